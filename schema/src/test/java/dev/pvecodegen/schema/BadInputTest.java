@@ -98,6 +98,12 @@ class BadInputTest {
     }
 
     @Test
+    void tooManyTokens() {
+        String wide = "[" + "{},".repeat(3_000_000) + "{}]";
+        assertThat(failure(wide).getMessage()).contains("Token count");
+    }
+
+    @Test
     void wrongTopLevelShape() {
         SchemaException e = failure("{\"path\": \"/a\"}");
         assertThat(e.problems()).hasSize(1);
