@@ -197,6 +197,22 @@ public final class FakeProxmox implements AutoCloseable {
         public String header(String name) {
             return headers.get(name.toLowerCase());
         }
+
+        /** A cookie's value, percent-decoded as the real server's uri_unescape does ('+' stays '+'). */
+        public String cookie(String name) {
+            String header = header("Cookie");
+            if (header == null) {
+                return null;
+            }
+            for (String part : header.split(";")) {
+                String trimmed = part.strip();
+                if (trimmed.startsWith(name + "=")) {
+                    return URLDecoder.decode(trimmed.substring(name.length() + 1).replace("+", "%2B"),
+                            StandardCharsets.UTF_8);
+                }
+            }
+            return null;
+        }
     }
 
     /** An answer: {@code data} as JSON text, or an error status with message and per-parameter errors. */

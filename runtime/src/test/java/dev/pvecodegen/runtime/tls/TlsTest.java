@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -96,6 +97,10 @@ class TlsTest {
         assertThat(versionOf(client(clustered.host()).caCertificate(pem))).isEqualTo("9.2");
         assertThat(versionOf(client("localhost:" + clustered.port()).caCertificatePem(TestCertificates.CA.caPem())))
                 .isEqualTo("9.2");
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setCertificateEntry("cluster-ca", TestCertificates.CA.caCertificate());
+        assertThat(versionOf(client(clustered.host()).trustStore(store))).isEqualTo("9.2");
         // The CA does not vouch for a certificate it did not sign.
         assertThatThrownBy(() -> versionOf(client(selfSigned.host()).caCertificate(pem)))
                 .isInstanceOf(TransportException.class);
