@@ -183,6 +183,26 @@ class AuthenticationTest {
     }
 
     @Test
+    void concurrentCallersShareOneRenewal() throws Exception {
+        server.on("POST /access/ticket", this::issueTicket).requireAuth(this::hasValidTicket);
+        server.on("GET /version", r -> Reply.ok("{}"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try (PveClient client = passwordClient().password("root@pam", PASSWORD).build()) {
+            time.advance(Duration.ofMinutes(61));
+            List<java.util.concurrent.Future<JsonNode>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                calls.add(pool.submit(() -> client.execute(VERSION, JsonNode.class)));
+            }
+            for (java.util.concurrent.Future<JsonNode> call : calls) {
+                assertThat(call.get(30, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(ticketsIssued).hasValue(2);
+    }
+
+    @Test
     void aRejectedTicketIsRenewedOnceAndTheRequestRepeated() {
         server.on("POST /access/ticket", this::issueTicket).requireAuth(this::hasValidTicket);
         server.on("POST /nodes/pve1/qemu/100/status/start", r -> Reply.ok("null"));
