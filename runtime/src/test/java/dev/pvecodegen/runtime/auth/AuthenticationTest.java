@@ -203,6 +203,25 @@ class AuthenticationTest {
     }
 
     @Test
+    void aFailedRenewalKeepsTheStillValidTicketAndTriesAgainLater() {
+        server.on("POST /access/ticket", this::issueTicket).requireAuth(this::hasValidTicket);
+        server.on("GET /version", r -> Reply.ok("{}"));
+        try (PveClient client = passwordClient().password("root@pam", PASSWORD).noRetries().build()) {
+            server.on("POST /access/ticket", r -> Reply.error(503, "Service Unavailable"));
+            time.advance(Duration.ofMinutes(70));
+            client.execute(VERSION, JsonNode.class); // renewal fails, old ticket still works
+            server.on("POST /access/ticket", this::issueTicket);
+            client.execute(VERSION, JsonNode.class); // renewal succeeds now
+            time.advance(Duration.ofMinutes(70));
+            server.on("POST /access/ticket", r -> Reply.error(503, "Service Unavailable"));
+            time.advance(Duration.ofMinutes(60));
+            assertThatThrownBy(() -> client.execute(VERSION, JsonNode.class))
+                    .isInstanceOf(AuthenticationException.class).hasMessageContaining("expired");
+        }
+        assertThat(ticketsIssued).hasValue(2);
+    }
+
+    @Test
     void aRejectedTicketIsRenewedOnceAndTheRequestRepeated() {
         server.on("POST /access/ticket", this::issueTicket).requireAuth(this::hasValidTicket);
         server.on("POST /nodes/pve1/qemu/100/status/start", r -> Reply.ok("null"));
