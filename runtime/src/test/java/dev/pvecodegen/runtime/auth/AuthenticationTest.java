@@ -310,6 +310,7 @@ class AuthenticationTest {
             seen.set(c);
             return TfaResponse.recovery("abcd-efgh");
         }).build()) {
+            assertThat(client.toString()).contains("ticket for root@pam");
             assertThat(seen.get().methods()).containsExactlyInAnyOrder("recovery", "webauthn");
             assertThat(seen.get().challenge().path("webauthn").path("challenge").asText()).isEqualTo("abc");
         }
