@@ -223,6 +223,9 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
 
         /** Renew the ticket once it is this old (default 1 h; tickets live 2 h). */
         public Builder ticketRenewal(Duration age) {
+            if (positive(age, "ticketRenewal").compareTo(Duration.ofHours(2)) >= 0) {
+                throw new IllegalArgumentException("ticketRenewal must be shorter than the ticket's two-hour lifetime");
+            }
             draft.ticketRenewal = age;
             return this;
         }
