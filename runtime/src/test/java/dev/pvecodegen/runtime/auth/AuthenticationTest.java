@@ -211,6 +211,9 @@ class AuthenticationTest {
             time.advance(Duration.ofMinutes(70));
             client.execute(VERSION, JsonNode.class); // renewal fails, old ticket still works
             server.on("POST /access/ticket", this::issueTicket);
+            client.execute(VERSION, JsonNode.class); // no new attempt right away
+            assertThat(server.requests("POST /access/ticket")).hasSize(2);
+            time.advance(Duration.ofMinutes(1));
             client.execute(VERSION, JsonNode.class); // renewal succeeds now
             time.advance(Duration.ofMinutes(70));
             server.on("POST /access/ticket", r -> Reply.error(503, "Service Unavailable"));
