@@ -115,6 +115,10 @@ class AuthenticationTest {
                     .isInstanceOf(AuthenticationException.class)
                     .hasMessageContaining("PUT /access/password cannot be called with an API token")
                     .hasMessageContaining("allowtoken");
+            ApiRequest console = ApiRequest.builder(HttpVerb.POST, "/nodes/{node}/qemu/{vmid}/termproxy")
+                    .pathParam("node", "pve1").pathParam("vmid", 100).build();
+            assertThatThrownBy(() -> client.execute(console, JsonNode.class))
+                    .isInstanceOf(AuthenticationException.class).hasMessageContaining("console endpoints");
         }
         assertThat(server.requests()).isEmpty();
     }
