@@ -45,19 +45,20 @@ final class Members {
     }
 
     /** A fluent builder setter; numbers and booleans are taken unboxed, lists are copied. */
-    static MethodSpec setter(ClassName builder, String name, TypeName type, String doc, boolean deprecated) {
+    static MethodSpec setter(ClassName builder, String wireName, String name, TypeName type, String doc,
+            boolean deprecated) {
         TypeName parameter = JavaTypes.setterType(type);
         MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
                 .returns(builder).addParameter(parameter, name)
                 .addJavadoc("$L\n@param $N the value\n@return this builder\n", doc, name);
         deprecated(method, deprecated);
         if (isList(type)) {
-            method.addStatement("this.$N = $T.copyOf($T.notNull($S, $N))", name, List.class, Support.CHECKS, name,
-                    name);
+            method.addStatement("this.$N = $T.copyOf($T.notNull($S, $N))", name, List.class, Support.CHECKS,
+                    wireName, name);
         } else if (parameter.isPrimitive()) {
             method.addStatement("this.$N = $N", name, name);
         } else {
-            method.addStatement("this.$N = $T.notNull($S, $N)", name, Support.CHECKS, name, name);
+            method.addStatement("this.$N = $T.notNull($S, $N)", name, Support.CHECKS, wireName, name);
         }
         return method.addStatement("return this").build();
     }

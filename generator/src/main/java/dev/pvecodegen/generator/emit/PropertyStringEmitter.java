@@ -40,10 +40,9 @@ final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
         ClassName builder = self.nestedClass("Builder");
         PropertyStringFormat format = def.format();
         UniqueNames names = new UniqueNames(false);
-        RESERVED.forEach(names::reserve);
         List<Key> keys = new ArrayList<>();
         for (Property p : format.keys()) {
-            keys.add(new Key(p, names.allocate(NamingStrategy.memberName(p.name())),
+            keys.add(new Key(p, names.allocate(NamingStrategy.memberName(p.name(), RESERVED)),
                     types.key(p.type(), p.name(), self.simpleName())));
         }
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
@@ -55,8 +54,8 @@ final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
                         code(format.id()), format.formatName().map(n -> " (format " + code(n) + ")").orElse(""),
                         format.defaultKey().map(k -> "; the value of " + code(k) + " may be written without its key")
                                 .orElse(""))
-                .addField(Support.PROPERTY_STRING_SPEC, "SPEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
-        type.addStaticBlock(CodeBlock.of("SPEC = $L;\n", spec(format)));
+                .addField(com.palantir.javapoet.FieldSpec.builder(Support.PROPERTY_STRING_SPEC, "SPEC",
+                        Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer(spec(format)).build());
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
                 .addParameter(builder, "builder")
                 .addStatement("super(builder.rawEntries())");
@@ -82,6 +81,7 @@ final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("self").addAnnotation(Override.class)
                         .addModifiers(Modifier.PROTECTED).returns(builder).addStatement("return this").build());
+        MethodSpec.Builder checks = MethodSpec.methodBuilder("checks");
         MethodSpec.Builder build = MethodSpec.methodBuilder("build")
                 .addJavadoc("Checks required keys and ranges.\n@return the value\n"
                         + "@throws IllegalArgumentException naming every missing key, or a key out of range\n")
@@ -94,7 +94,7 @@ final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
             type.addMethod(Members.accessor(key.member(), key.type(), !key.property().optional(), doc,
                     key.property().doc().deprecated()));
             builderType.addField(key.type(), key.member(), Modifier.PRIVATE);
-            builderType.addMethod(Members.setter(builder, key.member(), key.type(), doc,
+            builderType.addMethod(Members.setter(builder, key.property().name(), key.member(), key.type(), doc,
                     key.property().doc().deprecated()));
             parse.addStatement("builder.$N = $L", key.member(), read(key));
             toBuilder.addStatement("builder.$N = $N", key.member(), key.member());
@@ -103,12 +103,12 @@ final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
                 required.add(key.property().name());
                 required.add(key.member());
             }
-            Members.checks(build, key.property(), key.member());
+            Members.checks(checks, key.property(), key.member());
         }
         if (!required.isEmpty()) {
             build.addStatement("$T.required($S, $L)", Support.CHECKS, self.simpleName(), Members.pairs(required));
         }
-        builderType.addMethod(build.addStatement("return new $T(this)", self).build());
+        builderType.addMethod(build.addCode(checks.build().code()).addStatement("return new $T(this)", self).build());
         parse.addStatement("return new $T(builder.raw(fields.extras()))", self);
         write.add("\n        .extras(extraEntries()).toString()");
         return type.addMethod(constructor.build())

@@ -33,6 +33,9 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
     record RequestDef(ClassName name, Operation operation) {
     }
 
+    /** Builder methods and generated locals that parameters must not shadow. */
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("build", "_variant");
+
     private final JavaTypes types;
 
     RequestEmitter(JavaTypes types) {
@@ -45,7 +48,6 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
         ClassName builder = self.nestedClass("Builder");
         Operation op = def.operation();
         UniqueNames names = new UniqueNames(false);
-        names.reserve("build");
         TypeSpec.Builder builderType = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Builder of {@link $T}.\n", self)
@@ -53,6 +55,7 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
         MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self)
                 .addJavadoc("Checks the parameters.\n@return the request\n@throws IllegalArgumentException naming "
                         + "every missing required parameter, or a parameter out of range\n");
+        MethodSpec.Builder checks = MethodSpec.methodBuilder("checks");
         CodeBlock.Builder collect = CodeBlock.builder().add("return new $T(collect()", self);
         List<Object> required = new ArrayList<>();
         Optional<String> discriminator = op.unionDiscriminator();
@@ -61,7 +64,7 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
         List<String> variantNames = new ArrayList<>();
         for (Parameter parameter : op.requestParameters()) {
             Property p = parameter.property();
-            String member = names.allocate(NamingStrategy.memberName(p.name()));
+            String member = names.allocate(NamingStrategy.memberName(p.name(), RESERVED));
             TypeName type = types.request(p.type(), p.name(), self.simpleName());
             String doc = Docs.property(p);
             if (p.isIndexed()) {
@@ -70,7 +73,7 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
                 continue;
             }
             builderType.addField(type, member, Modifier.PRIVATE);
-            builderType.addMethod(Members.setter(builder, member, type, doc, p.doc().deprecated()));
+            builderType.addMethod(Members.setter(builder, p.name(), member, type, doc, p.doc().deprecated()));
             if (p.type() instanceof ApiType.ListStringType list) {
                 collect.add("\n        .list($S, $N, $S)", p.name(), member, list.separator());
             } else {
@@ -80,7 +83,7 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
                 required.add(p.name());
                 required.add(member);
             }
-            Members.checks(build, p, member);
+            Members.checks(checks, p, member);
             if (discriminator.isPresent() && discriminator.get().equals(p.name())) {
                 discriminatorMember = member;
             } else if (!p.instanceTypes().isEmpty()) {
@@ -91,6 +94,7 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
         if (!required.isEmpty()) {
             build.addStatement("$T.required($S, $L)", Support.CHECKS, op.key(), Members.pairs(required));
         }
+        build.addCode(checks.build().code());
         if (discriminatorMember != null) {
             variantChecks(build, op, discriminatorMember, variantMembers, variantNames);
         }

@@ -47,9 +47,8 @@ final class ResponseEmitter implements Emitter<TypeRegistry.ObjectDef> {
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                 .addJavadoc("An empty object; Jackson fills it.\n").build());
         UniqueNames names = new UniqueNames(false);
-        RESERVED.forEach(names::reserve);
         for (Property p : def.type().properties()) {
-            String member = names.allocate(NamingStrategy.memberName(p.name()));
+            String member = names.allocate(NamingStrategy.memberName(p.name(), RESERVED));
             TypeName fieldType = types.response(p.type(), p.name(), self.simpleName());
             String doc = Docs.property(p);
             if (p.isIndexed()) {

@@ -25,7 +25,7 @@ public abstract class EnumValue implements WireValue {
     protected static <E extends EnumValue> Map<String, E> index(E... constants) {
         Map<String, E> byValue = new LinkedHashMap<>();
         for (E constant : constants) {
-            byValue.put(constant.value, constant);
+            byValue.put(constant.wireValue(), constant);
         }
         return Collections.unmodifiableMap(byValue);
     }

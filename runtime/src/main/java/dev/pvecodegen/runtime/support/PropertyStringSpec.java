@@ -71,7 +71,7 @@ public final class PropertyStringSpec {
         return new PropertyStringFields(values, extras);
     }
 
-    /** A writer producing the canonical form: default key first and bare, key aliases next, then the rest. */
+    /** A writer producing the canonical form: key aliases first, then the default key bare, then the rest. */
     public PropertyStringWriter writer() {
         return new PropertyStringWriter(defaultKey, keyAliases);
     }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a property string in canonical form: the default key's value bare and first, then key-alias pairs
- * ({@code virtio=MAC}), then the other keys in the order they were put, then undescribed entries.
+ * Writes a property string in canonical form: key-alias pairs first ({@code virtio=MAC}), then the default key's
+ * value bare, then the other keys in the order they were put, then undescribed entries.
  */
 public final class PropertyStringWriter {
     private final String defaultKey;
@@ -40,15 +40,15 @@ public final class PropertyStringWriter {
     public String toString() {
         List<PropertyStrings.Entry> entries = new ArrayList<>();
         Map<String, String> rest = new LinkedHashMap<>(values);
-        if (defaultKey != null && rest.containsKey(defaultKey)) {
-            entries.add(new PropertyStrings.Entry(null, rest.remove(defaultKey)));
-        }
         for (Map.Entry<String, String[]> alias : keyAliases.entrySet()) {
             String keyTarget = alias.getValue()[0];
             String valueTarget = alias.getValue()[1];
             if (alias.getKey().equals(rest.get(keyTarget)) && rest.containsKey(valueTarget)) {
                 entries.add(new PropertyStrings.Entry(rest.remove(keyTarget), rest.remove(valueTarget)));
             }
+        }
+        if (defaultKey != null && rest.containsKey(defaultKey)) {
+            entries.add(new PropertyStrings.Entry(null, rest.remove(defaultKey)));
         }
         rest.forEach((key, value) -> entries.add(new PropertyStrings.Entry(key, value)));
         entries.addAll(extras);
