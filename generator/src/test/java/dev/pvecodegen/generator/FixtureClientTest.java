@@ -155,6 +155,22 @@ class FixtureClientTest {
     }
 
     @Test
+    void unionMembersAreCheckedAgainstTheDiscriminator() {
+        Object builder = code.callStatic(BASICS + ".model.ClusterHaRulesPostRequest", "builder");
+        Reflect.call(builder, "type", code.constant(BASICS + ".model.Type", "RESOURCE_AFFINITY"));
+        Reflect.call(builder, "rule", "keep-apart");
+        Reflect.call(builder, "resources", List.of("vm:100", "vm:101"));
+        Reflect.call(builder, "affinity", code.constant(BASICS + ".model.Affinity", "NEGATIVE"));
+        Object request = Reflect.call(builder, "build");
+        assertThat(Reflect.call(request, "parameters")).isEqualTo(Map.of("type",
+                code.constant(BASICS + ".model.Type", "RESOURCE_AFFINITY"), "rule", "keep-apart",
+                "resources", "vm:100,vm:101", "affinity", code.constant(BASICS + ".model.Affinity", "NEGATIVE")));
+        Reflect.call(builder, "strict", true);
+        assertThatThrownBy(() -> Reflect.call(builder, "build"))
+                .hasMessage("strict applies only to node-affinity, not to resource-affinity");
+    }
+
+    @Test
     void requestEncodesFamiliesListsAndBooleans() {
         RecordingExecutor executor = new RecordingExecutor();
         executor.data = "\"UPID:pve1:0000AB12:0001C3D4:65A0B0C0:qmcreate:101:root@pam:\"";
