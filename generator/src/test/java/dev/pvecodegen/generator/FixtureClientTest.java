@@ -8,6 +8,7 @@ import dev.pvecodegen.runtime.ApiExecutor;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.HttpVerb;
 import dev.pvecodegen.runtime.json.PveJson;
+import dev.pvecodegen.runtime.support.OperationInfo;
 import dev.pvecodegen.runtime.task.Task;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -243,6 +244,20 @@ class FixtureClientTest {
         Object resource = Reflect.call(Reflect.call(Reflect.call(root, "cluster"), "protected_"), "pciIdOrMapping",
                 "0000:01:00.0");
         assertThat(Reflect.call(resource, "getFsinfo")).isNotNull();
+    }
+
+    @Test
+    void operationCatalogueListsEveryOperationWithItsTypes() throws Exception {
+        List<?> all = (List<?>) code.type(BASICS + ".PveOperations").getField("ALL").get(null);
+        assertThat(all).hasSize(Fixtures.load("basics").operations().size());
+        OperationInfo create = all.stream().map(OperationInfo.class::cast)
+                .filter(o -> o.key().equals("POST /nodes/{node}/qemu")).findFirst().orElseThrow();
+        assertThat(create.requestType()).contains(code.type(BASICS + ".model.NodesNodeQemuPostRequest"));
+        assertThat(create.responseType()).isEqualTo(Task.class);
+        assertThat(create.task()).isTrue();
+        OperationInfo list = all.stream().map(OperationInfo.class::cast)
+                .filter(o -> o.key().equals("GET /nodes")).findFirst().orElseThrow();
+        assertThat(list.responseType().getTypeName()).isEqualTo("java.util.List<" + BASICS + ".model.NodesGetItem>");
     }
 
     private Object newRoot(String pkg, ApiExecutor executor) {
