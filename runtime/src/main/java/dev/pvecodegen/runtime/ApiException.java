@@ -17,7 +17,13 @@ public class ApiException extends PveException {
     private final String operation;
 
     public ApiException(int status, String serverMessage, Map<String, String> errors, String operation) {
-        super(describe(status, serverMessage, errors, operation));
+        this(describe(status, serverMessage, errors, operation), status, serverMessage, errors, operation);
+    }
+
+    /** For subclasses that word their own message. */
+    protected ApiException(String message, int status, String serverMessage, Map<String, String> errors,
+                           String operation) {
+        super(message);
         this.status = status;
         this.serverMessage = serverMessage == null ? "" : serverMessage;
         this.errors = errors == null ? Map.of() : Map.copyOf(errors);
@@ -52,6 +58,11 @@ public class ApiException extends PveException {
     /** The server could not take a configuration lock in time; nothing was changed and the call can be repeated. */
     public boolean isLockTimeout() {
         return LockTimeouts.matches(serverMessage);
+    }
+
+    /** The server could not start the task's worker; nothing was started and the call can be repeated. */
+    public boolean isWorkerStartFailure() {
+        return LockTimeouts.isWorkerStartFailure(serverMessage);
     }
 
     private static String describe(int status, String message, Map<String, String> errors, String operation) {
