@@ -112,9 +112,11 @@ final class JavaTypes {
 
     /** A property-level union: the type all alternatives share, else text (or a list of texts). */
     private TypeName oneOf(ApiType.OneOfType union, String property, String owner) {
-        List<TypeName> types = union.variants().stream().map(v -> request(v.type(), property, owner)).toList();
-        if (!types.isEmpty() && types.stream().allMatch(types.get(0)::equals)) {
-            return types.get(0);
+        // Compare shapes first: mapping a variant registers its enums and formats, which only the shared
+        // type may do (otherwise unused classes would be generated).
+        List<String> shapes = union.variants().stream().map(v -> TypeKeys.of(v.type())).toList();
+        if (!shapes.isEmpty() && shapes.stream().allMatch(shapes.get(0)::equals)) {
+            return request(union.variants().get(0).type(), property, owner);
         }
         boolean allLists = union.variants().stream().allMatch(
                 v -> v.type() instanceof ApiType.ArrayType || v.type() instanceof ApiType.ListStringType);
