@@ -29,6 +29,7 @@ final class Docs {
                 + property.family().get().max() : property.name()) + ".");
         typeFacts(property.type(), facts);
         property.doc().defaultValue().ifPresent(d -> facts.add("Default: " + code(d) + "."));
+        property.doc().renderer().ifPresent(r -> facts.add("Rendered as " + code(r) + "."));
         if (!property.doc().requires().isEmpty()) {
             facts.add("Requires " + code(String.join(", ", property.doc().requires())) + " to be set too.");
         }

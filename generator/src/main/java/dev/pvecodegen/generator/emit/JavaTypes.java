@@ -3,6 +3,7 @@ package dev.pvecodegen.generator.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.pvecodegen.generator.naming.JavadocText;
 import dev.pvecodegen.generator.naming.NamingStrategy;
 import dev.pvecodegen.schema.model.AdditionalProperties;
 import dev.pvecodegen.schema.model.ApiType;
@@ -73,7 +74,8 @@ final class JavaTypes {
         }
         if (type instanceof ApiType.ObjectType o) {
             if (!o.properties().isEmpty()) {
-                return registry.objectClass(o, owner + NamingStrategy.typeName(property));
+                return registry.objectClass(o, owner + NamingStrategy.typeName(property),
+                        "the field " + JavadocText.code(property) + " of " + JavadocText.code(owner));
             }
             if (o.additional() instanceof AdditionalProperties.Typed t) {
                 TypeName value = response(t.valueType(), property, owner);

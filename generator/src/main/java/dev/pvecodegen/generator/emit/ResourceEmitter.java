@@ -174,11 +174,12 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
             return JavaTypes.JSON_NODE;
         }
         if (type instanceof ApiType.ObjectType o && !o.properties().isEmpty()) {
-            return types.registry().objectClass(o, base + "Response");
+            return types.registry().objectClass(o, base + "Response", "the answer of " + code(op.key()));
         }
         if (type instanceof ApiType.ArrayType a && a.items() instanceof ApiType.ObjectType o
                 && !o.properties().isEmpty()) {
-            return ParameterizedTypeName.get(JavaTypes.LIST, types.registry().objectClass(o, base + "Item"));
+            return ParameterizedTypeName.get(JavaTypes.LIST, types.registry().objectClass(o, base + "Item",
+                    "an item of the answer of " + code(op.key())));
         }
         return types.response(type, "result", base);
     }

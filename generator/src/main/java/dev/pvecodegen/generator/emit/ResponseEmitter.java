@@ -38,8 +38,9 @@ final class ResponseEmitter implements Emitter<TypeRegistry.ObjectDef> {
                 .addAnnotation(Support.GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(Support.RESPONSE_OBJECT)
-                .addJavadoc("A response object. Fields the schema does not declare, and declared fields whose value "
-                        + "has an unexpected type, are kept raw in {@link #additionalProperties()}.\n");
+                .addJavadoc("A response object, first met as $L. Fields the schema does not declare, and declared "
+                        + "fields whose value has an unexpected type, are kept raw in "
+                        + "{@link #additionalProperties()}.\n", def.origin());
         def.type().discriminator().ifPresent(d -> type.addJavadoc(
                 "<p>\nA union: the field $L selects the variant; variant-only fields say which variants they "
                         + "belong to.\n", code(d)));
