@@ -74,7 +74,7 @@ final class JavaTypes {
         }
         if (type instanceof ApiType.ObjectType o) {
             if (!o.properties().isEmpty()) {
-                return registry.objectClass(o, owner + NamingStrategy.typeName(property),
+                return registry.objectClass(o, NamingStrategy.nestedTypeName(owner, property),
                         "the field " + JavadocText.code(property) + " of " + JavadocText.code(owner));
             }
             if (o.additional() instanceof AdditionalProperties.Typed t) {

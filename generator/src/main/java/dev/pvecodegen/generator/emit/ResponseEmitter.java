@@ -10,6 +10,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.pvecodegen.generator.naming.NamingStrategy;
 import dev.pvecodegen.schema.model.Property;
 import java.util.List;
 import java.util.Set;
@@ -68,8 +69,7 @@ final class ResponseEmitter implements Emitter<TypeRegistry.ObjectDef> {
     }
 
     private MethodSpec setter(String wire, String member, TypeName fieldType) {
-        MethodSpec.Builder setter = MethodSpec.methodBuilder("set" + Character.toUpperCase(member.charAt(0))
-                        + member.substring(1))
+        MethodSpec.Builder setter = MethodSpec.methodBuilder(NamingStrategy.jsonSetterName(member))
                 .addAnnotation(AnnotationSpec.builder(Support.JSON_SETTER).addMember("value", "$S", wire).build())
                 .addModifiers(Modifier.PRIVATE);
         CodeBlock read = scalarRead(wire, fieldType);

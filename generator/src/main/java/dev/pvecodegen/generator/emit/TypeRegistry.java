@@ -56,7 +56,8 @@ final class TypeRegistry {
             return existing;
         }
         String plain = NamingStrategy.typeName(propertyName);
-        String simple = names.reserve(plain) ? plain : names.allocate(ownerName + plain);
+        String simple = names.reserve(plain) ? plain
+                : names.allocate(NamingStrategy.nestedTypeName(ownerName, propertyName));
         ClassName name = ClassName.get(modelPackage, simple);
         enums.put(key, name);
         pendingEnums.add(new EnumDef(name, type));
