@@ -165,7 +165,9 @@ public final class AuthService {
         answer.put("username", userid);
         answer.put("ticket", tickets.issueTicket(userid));
         answer.put("CSRFPreventionToken", tickets.issueCsrfToken(userid));
-        answer.put("clustername", clusterName);
+        if (clusterName != null) {
+            answer.put("clustername", clusterName);
+        }
         ObjectNode cap = answer.putObject("cap");
         cap.putObject("vms");
         cap.putObject("storage");

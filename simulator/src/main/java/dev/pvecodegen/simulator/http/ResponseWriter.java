@@ -16,15 +16,14 @@ public final class ResponseWriter {
     }
 
     /** A successful answer; {@code extras} holds envelope fields such as {@code total}. */
-    public static void success(HttpExchange exchange, WireFormat format, JsonNode data, Map<String, JsonNode> extras,
-            Map<String, String> headers) throws IOException {
+    public static void success(HttpExchange exchange, WireFormat format, JsonNode data, Map<String, JsonNode> extras)
+            throws IOException {
         ObjectNode envelope = Json.object();
         envelope.set("data", data == null ? Json.NODES.nullNode() : data);
         extras.forEach(envelope::set);
         if (format == WireFormat.EXTJS) {
             envelope.put("success", 1);
         }
-        headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
         send(exchange, 200, envelope);
     }
 

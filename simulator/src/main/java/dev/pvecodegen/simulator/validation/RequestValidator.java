@@ -110,7 +110,7 @@ public final class RequestValidator {
     }
 
     /** The declared property a wire name belongs to: itself, or its family ({@code net3} → {@code net[n]}). */
-    static Optional<Property> propertyFor(Operation operation, String name) {
+    public static Optional<Property> propertyFor(Operation operation, String name) {
         Optional<Parameter> exact = operation.parameter(name).filter(p -> p.property().family().isEmpty());
         if (exact.isPresent()) {
             return exact.map(Parameter::property);
