@@ -23,13 +23,11 @@ public final class TicketStore {
     private static final Duration TFA_CHALLENGE_LIFETIME = Duration.ofMinutes(2);
     private static final long CLOCK_SKEW_SECONDS = 300;
 
-    private final byte[] key = new byte[32];
     private final Clock clock;
     private final Duration lifetime;
-    private volatile long invalidBefore = Long.MIN_VALUE;
+    private volatile byte[] key = newKey();
 
     public TicketStore(Clock clock, Duration lifetime) {
-        new SecureRandom().nextBytes(key);
         this.clock = clock;
         this.lifetime = lifetime;
     }
@@ -84,9 +82,18 @@ public final class TicketStore {
                 && fresh(time, TFA_CHALLENGE_LIFETIME);
     }
 
-    /** Makes every ticket and CSRF token issued so far invalid (they expire as if their lifetime had passed). */
+    /**
+     * Makes every ticket and CSRF token issued so far invalid, as if their lifetime had passed: the signing key
+     * changes, as it does when the real cluster rotates its auth key.
+     */
     public void expireAll() {
-        invalidBefore = clock.instant().getEpochSecond() + 1;
+        key = newKey();
+    }
+
+    private static byte[] newKey() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
     }
 
     public Duration lifetime() {
@@ -102,7 +109,7 @@ public final class TicketStore {
         }
         long now = clock.instant().getEpochSecond();
         long age = now - issued;
-        return issued >= invalidBefore && age >= -CLOCK_SKEW_SECONDS && age < Math.max(1, validity.toSeconds());
+        return age >= -CLOCK_SKEW_SECONDS && age < Math.max(1, validity.toSeconds());
     }
 
     private String hexNow() {

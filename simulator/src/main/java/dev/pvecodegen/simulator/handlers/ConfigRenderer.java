@@ -51,13 +51,16 @@ final class ConfigRenderer {
         if (schema.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Property> exact = schema.get().property(key).filter(p -> p.family().isEmpty());
-        if (exact.isPresent()) {
-            return exact.map(Property::type);
+        for (Property property : schema.get().properties()) {
+            if (property.family().isEmpty() && property.name().equals(key)) {
+                return Optional.of(property.type());
+            }
         }
         Matcher indexed = INDEXED.matcher(key);
         if (indexed.matches()) {
-            return schema.get().property(indexed.group(1)).filter(p -> p.family().isPresent()).map(Property::type);
+            return schema.get().properties().stream()
+                    .filter(p -> p.family().isPresent() && p.name().equals(indexed.group(1)))
+                    .findFirst().map(Property::type);
         }
         return Optional.empty();
     }

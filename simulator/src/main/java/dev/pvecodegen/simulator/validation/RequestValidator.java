@@ -111,15 +111,18 @@ public final class RequestValidator {
 
     /** The declared property a wire name belongs to: itself, or its family ({@code net3} → {@code net[n]}). */
     public static Optional<Property> propertyFor(Operation operation, String name) {
-        Optional<Parameter> exact = operation.parameter(name).filter(p -> p.property().family().isEmpty());
+        Optional<Property> exact = operation.parameters().stream().map(Parameter::property)
+                .filter(p -> p.name().equals(name) && p.family().isEmpty()).findFirst();
         if (exact.isPresent()) {
-            return exact.map(Parameter::property);
+            return exact;
         }
         Matcher indexed = INDEXED.matcher(name);
         if (indexed.matches() && indexed.group(2).length() < 5) {
             int index = Integer.parseInt(indexed.group(2));
-            return operation.parameter(indexed.group(1)).map(Parameter::property)
-                    .filter(p -> p.family().isPresent() && p.family().get().contains(index));
+            return operation.parameters().stream().map(Parameter::property)
+                    .filter(p -> p.name().equals(indexed.group(1)) && p.family().isPresent()
+                            && p.family().get().contains(index))
+                    .findFirst();
         }
         return Optional.empty();
     }
