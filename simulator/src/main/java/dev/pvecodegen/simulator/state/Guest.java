@@ -103,6 +103,11 @@ public final class Guest {
         return java.util.Optional.ofNullable(config.get("lock"));
     }
 
+    /** Moves the guest to another node (the end of a migration). */
+    public void moveTo(String targetNode) {
+        node = targetNode;
+    }
+
     public void setConfig(String key, String value) {
         config.put(key, value);
     }
