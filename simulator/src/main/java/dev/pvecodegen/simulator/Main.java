@@ -1,5 +1,6 @@
 package dev.pvecodegen.simulator;
 
+import dev.pvecodegen.schema.model.Dialect;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -107,7 +108,8 @@ public final class Main {
     }
 
     static void printBanner(PveSimulator simulator, PrintStream out) {
-        out.println("Proxmox VE simulator (" + simulator.model().source().name() + ", "
+        String product = simulator.model().dialect() == Dialect.PBS ? "Proxmox Backup Server" : "Proxmox VE";
+        out.println(product + " simulator (" + simulator.model().source().name() + ", "
                 + simulator.model().operations().size() + " operations) listening on " + simulator.apiUri());
         simulator.certificate().ifPresent(certificate ->
                 out.println("certificate SHA-256 fingerprint: " + simulator.certificateSha256Fingerprint()));

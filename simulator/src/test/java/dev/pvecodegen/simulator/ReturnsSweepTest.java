@@ -61,7 +61,7 @@ class ReturnsSweepTest {
     void everyGetAnswerConformsToItsReturnsSchema() throws Exception {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
         TypeSchemas returns = new TypeSchemas(TypeSchemas.Mode.RETURNS);
-        ResponseSynthesizer values = new ResponseSynthesizer(1, "pve");
+        ResponseSynthesizer values = new ResponseSynthesizer(1, "pve", false);
         List<String> failures = new ArrayList<>();
         int called = 0;
         for (Operation operation : simulator.model().operations()) {
