@@ -7,6 +7,7 @@ import dev.pvecodegen.schema.SchemaRef;
 import dev.pvecodegen.schema.model.ApiModel;
 import dev.pvecodegen.schema.model.Dialect;
 import dev.pvecodegen.simulator.auth.AuthService;
+import dev.pvecodegen.simulator.auth.PermissionChecker;
 import dev.pvecodegen.simulator.auth.TicketStore;
 import dev.pvecodegen.simulator.fault.FaultInjector;
 import dev.pvecodegen.simulator.handlers.HandlerRegistry;
@@ -62,13 +63,15 @@ public final class PveSimulator implements AutoCloseable {
         this.tickets = new TicketStore(options.clock(), options.ticketLifetime(), product);
         AuthService auth = new AuthService(access, tickets, options.clock(),
                 options.nodes().size() > 1 ? "simulator" : null, product);
-        this.context = new SimulatorContext(model, options, cluster, access, tasks, auth,
+        PermissionChecker permissions = new PermissionChecker(access);
+        this.context = new SimulatorContext(model, options, cluster, access, tasks, auth, permissions,
                 new ResponseSynthesizer(options.seed(), options.nodes().get(0), model.dialect() == Dialect.PBS),
                 certificate.map(CertificateFactory.NodeCertificate::certificate),
                 certificate.map(CertificateFactory.NodeCertificate::sha256Fingerprint));
         this.faults = new FaultInjector(options.faults());
         HandlerRegistry handlers = StatefulHandlers.create(context);
-        RequestPipeline pipeline = new RequestPipeline(new Router(model), faults, auth, new RequestValidator(model.dialect() == Dialect.PBS),
+        RequestPipeline pipeline = new RequestPipeline(new Router(model), faults, auth, permissions,
+                new RequestValidator(model.dialect() == Dialect.PBS),
                 new OperationDispatcher(handlers, context), options.authFailureDelay());
         this.server = SimulatorServer.start(options.bindAddress(), options.port(),
                 certificate.map(CertificateFactory.NodeCertificate::sslContext), pipeline);

@@ -56,6 +56,7 @@ final class GuestLifecycle {
     Reply create(ApiCall call) {
         String node = call.node();
         int vmid = call.vmid();
+        requireAllocate(call, vmid);
         String ostemplate = kind == Guest.Kind.LXC ? call.required("ostemplate") : null;
         if (ostemplate != null) {
             requireTemplate(ostemplate);
@@ -86,6 +87,16 @@ final class GuestLifecycle {
                     }
                 }, () -> cluster.removeGuest(vmid)));
         return Reply.of(upid);
+    }
+
+    /** What the create handler checks itself: VM.Allocate on /vms/{vmid} or on the pool it goes to. */
+    private void requireAllocate(ApiCall call, int vmid) {
+        boolean allowed = context.permissions().allowed(call.identity(), "/vms/" + vmid, "VM.Allocate")
+                || call.text("pool").filter(pool -> context.permissions().allowed(call.identity(), "/pool/" + pool,
+                        "VM.Allocate")).isPresent();
+        if (!allowed) {
+            throw ApiError.forbidden("Permission check failed (/vms/" + vmid + ", VM.Allocate)");
+        }
     }
 
     private void requireTemplate(String ostemplate) {
