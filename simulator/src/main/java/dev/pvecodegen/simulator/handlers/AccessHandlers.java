@@ -69,26 +69,11 @@ final class AccessHandlers {
     }
 
     private Reply updateAcl(ApiCall call) {
-        java.util.List<String> ugids = new java.util.ArrayList<>(list(call, "users"));
-        ugids.addAll(list(call, "tokens"));
-        access.updateAcl(call.required("path"), list(call, "roles"), ugids,
+        java.util.List<String> ugids = new java.util.ArrayList<>(call.list("users"));
+        ugids.addAll(call.list("tokens"));
+        access.updateAcl(call.required("path"), call.list("roles"), ugids,
                 !call.has("propagate") || call.flag("propagate"), call.flag("delete"));
         return Reply.none();
-    }
-
-    private static java.util.List<String> list(ApiCall call, String name) {
-        java.util.List<String> items = new java.util.ArrayList<>();
-        com.fasterxml.jackson.databind.JsonNode value = call.typed().get(name);
-        if (value != null && value.isArray()) {
-            value.forEach(item -> items.add(item.asText()));
-        } else if (value != null) {
-            for (String item : value.asText().split("[,;\\s]+")) {
-                if (!item.isEmpty()) {
-                    items.add(item);
-                }
-            }
-        }
-        return items;
     }
 
     private Reply changePassword(ApiCall call) {

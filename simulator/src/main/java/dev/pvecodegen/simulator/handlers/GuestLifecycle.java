@@ -1,6 +1,5 @@
 package dev.pvecodegen.simulator.handlers;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pvecodegen.schema.model.HttpMethod;
@@ -196,7 +195,7 @@ final class GuestLifecycle {
                 throw ApiError.serverError("detected modified configuration - file changed by other user? Try again.");
             }
             List<String> keys = configKeys(call);
-            List<String> deletes = deleteList(call);
+            List<String> deletes = call.list("delete");
             for (String key : deletes) {
                 if (keys.contains(key)) {
                     throw ApiError.parameter("delete", "you can't use '-" + key + "' and '-delete " + key
@@ -216,21 +215,6 @@ final class GuestLifecycle {
         }
         return Reply.of(context.tasks().start(call.node(), "qmconfig", Integer.toString(guest.vmid()),
                 call.identity().authId(), call.taskOutcome(), TaskWork.nothing()));
-    }
-
-    private static List<String> deleteList(ApiCall call) {
-        List<String> keys = new ArrayList<>();
-        JsonNode delete = call.typed().get("delete");
-        if (delete != null && delete.isArray()) {
-            delete.forEach(item -> keys.add(item.asText()));
-        } else if (delete != null) {
-            for (String key : delete.asText().split("[,;\\s]+")) {
-                if (!key.isEmpty()) {
-                    keys.add(key);
-                }
-            }
-        }
-        return keys;
     }
 
     private void delete(Guest guest, String key, boolean force) {
