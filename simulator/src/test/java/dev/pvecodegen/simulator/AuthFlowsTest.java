@@ -71,6 +71,30 @@ class AuthFlowsTest {
     }
 
     @Test
+    void ticketInTheAuthorizationHeaderExtjsSuccessAndDelayed401() throws Exception {
+        PveHttp login = new PveHttp(simulator).loginRoot();
+        String ticket = login.post("/access/ticket", form("username", "root@pam",
+                "password", SimulatorOptions.DEFAULT_ROOT_PASSWORD)).data().get("ticket").asText();
+        java.net.http.HttpResponse<String> viaHeader = java.net.http.HttpClient.newBuilder()
+                .sslContext(PveHttp.trusting(simulator.certificate().orElseThrow())).build()
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(simulator.apiUri() + "/version"))
+                        .header("Authorization", "PVEAuthCookie=" + ticket).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(viaHeader.statusCode()).isEqualTo(200);
+
+        PveHttp.Answer extjs = new PveHttp(simulator).loginRoot().extjs().get("/version");
+        assertThat(extjs.body().get("success").asInt()).isEqualTo(1);
+        assertThat(extjs.data().get("release").asText()).isEqualTo("9.2");
+
+        try (PveSimulator slow = PveSimulator.start(TestModels.options().https(false)
+                .authFailureDelay(Duration.ofMillis(300)).build())) {
+            long started = System.nanoTime();
+            assertThat(new PveHttp(slow).get("/nodes").status()).isEqualTo(401);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        }
+    }
+
+    @Test
     void totpChallengeFlow() throws Exception {
         PveHttp http = new PveHttp(simulator);
         PveHttp.Answer first = http.post("/access/ticket", form("username", "alice@pve", "password", "alice-secret",
