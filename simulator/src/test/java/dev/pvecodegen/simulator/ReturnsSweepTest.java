@@ -36,7 +36,8 @@ class ReturnsSweepTest {
         simulator = PveSimulator.start(TestModels.options().taskDuration(java.time.Duration.ZERO)
                 .token("root@pam", "ci", "secret").build());
         http = new PveHttp(simulator).loginRoot();
-        http.post("/nodes/pve/qemu", form("vmid", "100", "name", "vm100", "scsi0", "local-lvm:2", "net0", "virtio,bridge=vmbr0"));
+        http.post("/nodes/pve/qemu", form("vmid", "100", "name", "vm100", "scsi0", "local-lvm:2", "net0", "virtio,bridge=vmbr0",
+                "agent", "1"));
         http.post("/nodes/pve/lxc", form("vmid", "300", "ostemplate", "local:vztmpl/debian-13-standard_13.1-2_amd64.tar.zst"));
         http.post("/nodes/pve/qemu/100/snapshot", form("snapname", "snap1"));
         http.post("/nodes/pve/lxc/300/snapshot", form("snapname", "snap1"));
