@@ -173,7 +173,7 @@ final class GuestLifecycle {
         Guest guest = cluster.guest(kind, call.node(), call.vmid());
         ArrayNode rows = Json.array();
         ObjectNode config = renderer().render(cluster.atomically(() -> new LinkedHashMap<>(guest.config())));
-        config.fields().forEachRemaining(field -> {
+        config.properties().forEach(field -> {
             ObjectNode row = rows.addObject();
             row.put("key", field.getKey());
             row.set("value", field.getValue());
