@@ -98,6 +98,46 @@ class ReturnsSweepTest {
         assertThat(failures).as(String.join("\n", failures)).isEmpty();
     }
 
+    @Test
+    void statefulWritesAnswerWhatTheirReturnsSchemaSays() throws Exception {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        TypeSchemas returns = new TypeSchemas(TypeSchemas.Mode.RETURNS);
+        Map<String, PveHttp.Answer> answers = new LinkedHashMap<>();
+        answers.put("POST /access/ticket", http.post("/access/ticket", form("username", "root@pam",
+                "password", SimulatorOptions.DEFAULT_ROOT_PASSWORD)));
+        answers.put("POST /access/users/{userid}/token/{tokenid}",
+                http.post("/access/users/root@pam/token/sweep", form("privsep", "0")));
+        answers.put("POST /nodes/{node}/qemu", http.post("/nodes/pve/qemu", form("vmid", "110")));
+        answers.put("PUT /nodes/{node}/qemu/{vmid}/config", http.put("/nodes/pve/qemu/110/config", form("cores", "2")));
+        answers.put("POST /nodes/{node}/qemu/{vmid}/config", http.post("/nodes/pve/qemu/110/config", form("cores", "3")));
+        answers.put("POST /nodes/{node}/qemu/{vmid}/clone", http.post("/nodes/pve/qemu/110/clone", form("newid", "111")));
+        answers.put("POST /nodes/{node}/qemu/{vmid}/snapshot", http.post("/nodes/pve/qemu/110/snapshot",
+                form("snapname", "s1")));
+        answers.put("POST /pools", http.post("/pools", form("poolid", "sweep")));
+        answers.put("POST /nodes/{node}/storage/{storage}/content", http.post("/nodes/pve/storage/local-lvm/content",
+                form("vmid", "110", "filename", "vm-110-disk-9", "size", "1G")));
+        answers.put("DELETE /nodes/{node}/qemu/{vmid}", http.delete("/nodes/pve/qemu/111"));
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, PveHttp.Answer> entry : answers.entrySet()) {
+            String[] key = entry.getKey().split(" ", 2);
+            Operation operation = simulator.model().operation(HttpMethod.valueOf(key[0]), key[1]).orElseThrow();
+            PveHttp.Answer answer = entry.getValue();
+            if (answer.status() != 200) {
+                failures.add(entry.getKey() + " -> " + answer.status() + " " + answer.body());
+                continue;
+            }
+            if (answer.data().isNull() && (operation.returns().optional()
+                    || operation.returns().type() instanceof dev.pvecodegen.schema.model.ApiType.NullType)) {
+                continue;
+            }
+            List<Error> errors = registry.getSchema(returns.schema(operation.returns().type())).validate(answer.data());
+            if (!errors.isEmpty()) {
+                failures.add(entry.getKey() + " -> " + errors);
+            }
+        }
+        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+    }
+
     /** Seeded values for the variables the state knows, synthesized ones (by type) for the others. */
     private static String concretePath(Operation operation, ResponseSynthesizer values) {
         String template = operation.path();
