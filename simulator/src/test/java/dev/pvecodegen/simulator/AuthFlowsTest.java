@@ -198,10 +198,10 @@ class AuthFlowsTest {
     @Test
     void expiredTickets() throws Exception {
         try (PveSimulator shortLived = PveSimulator.start(TestModels.options().https(false)
-                .ticketLifetime(Duration.ofSeconds(1)).build())) {
+                .ticketLifetime(Duration.ofSeconds(2)).build())) {
             PveHttp http = new PveHttp(shortLived).loginRoot();
             assertThat(http.get("/nodes").status()).isEqualTo(200);
-            Thread.sleep(2_100);
+            Thread.sleep(3_100);
             PveHttp.Answer expired = http.get("/nodes");
             assertThat(expired.status()).isEqualTo(401);
             assertThat(expired.message()).isEqualTo("invalid PVE ticket");
