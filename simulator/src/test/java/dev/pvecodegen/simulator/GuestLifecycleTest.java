@@ -69,6 +69,12 @@ class GuestLifecycleTest {
         assertThat(changed.has("agent")).isFalse();
         assertThat(changed.get("net1").asText()).startsWith("e1000=BC:24:11:");
 
+        task(http.put("/nodes/pve/qemu/" + vmid + "/resize", form("disk", "scsi0", "size", "+8G")));
+        assertThat(ok(http.get("/nodes/pve/qemu/" + vmid + "/config")).get("scsi0").asText())
+                .isEqualTo("local-lvm:vm-100-disk-0,iothread=1,size=40G");
+        assertThat(http.put("/nodes/pve/qemu/" + vmid + "/resize", form("disk", "scsi0", "size", "10G")).message())
+                .isEqualTo("shrinking disks is not supported\n");
+
         task(http.post("/nodes/pve/qemu/" + vmid + "/config", form("delete", "scsi0")));
         JsonNode afterDiskDelete = ok(http.get("/nodes/pve/qemu/" + vmid + "/config"));
         assertThat(afterDiskDelete.get("unused0").asText()).isEqualTo("local-lvm:vm-100-disk-0");

@@ -31,6 +31,7 @@ final class GuestHandlers {
                     .register(GET, guest + "/pending", lifecycle::pending)
                     .register(POST, guest + "/clone", lifecycle::cloneGuest)
                     .register(POST, guest + "/migrate", power::migrate)
+                    .register(PUT, guest + "/resize", lifecycle::resize)
                     .register(GET, guest + "/status/current", power::current)
                     .register(GET, guest + "/snapshot", power::listSnapshots)
                     .register(POST, guest + "/snapshot", power::createSnapshot)

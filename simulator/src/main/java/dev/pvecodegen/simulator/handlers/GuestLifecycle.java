@@ -239,6 +239,38 @@ final class GuestLifecycle {
         }
     }
 
+    /** {@code PUT …/resize}: {@code size=+10G} grows by, {@code size=40G} grows to; shrinking is refused. */
+    Reply resize(ApiCall call) {
+        Guest guest = cluster.guest(kind, call.node(), call.vmid());
+        String disk = call.required("disk");
+        String size = call.required("size");
+        long newBytes;
+        synchronized (cluster) {
+            checkLock(guest, call);
+            String value = guest.config().get(disk);
+            if (value == null) {
+                throw ApiError.serverError("disk '" + disk + "' does not exist");
+            }
+            long current = GuestStats.size(value);
+            long requested = GuestStats.size("size=" + size.replace("+", ""));
+            newBytes = size.startsWith("+") ? current + requested : requested;
+            if (newBytes < current) {
+                throw ApiError.serverError("shrinking disks is not supported");
+            }
+        }
+        long target = newBytes;
+        return Reply.of(context.tasks().start(call.node(), worker("resize", "resize"), Integer.toString(guest.vmid()),
+                call.identity().authId(), call.taskOutcome(), log -> {
+                    synchronized (cluster) {
+                        String value = guest.config().get(disk);
+                        String formatted = target % (1L << 30) == 0 ? (target >> 30) + "G" : (target >> 20) + "M";
+                        guest.setConfig(disk, value.replaceAll("size=[^,]*", "size=" + formatted));
+                        cluster.resizeVolume(GuestConfigs.volumeOf(value), target);
+                    }
+                    log.line("resized " + disk + " to " + target + " bytes");
+                }));
+    }
+
     static void checkLock(Guest guest, ApiCall call) {
         Optional<String> lock = guest.lock();
         if (lock.isPresent() && !call.flag("skiplock")) {

@@ -193,6 +193,14 @@ public final class ClusterState {
                 .orElseThrow(() -> ApiError.serverError("volume '" + volid + "' does not exist"));
     }
 
+    /** Records a volume's new size (disk resize). */
+    public synchronized void resizeVolume(String volid, long bytes) {
+        for (StoragePool storage : storages.values()) {
+            storage.volumes.replaceAll(v -> v.volid().equals(volid)
+                    ? new StoragePool.Volume(v.volid(), v.content(), v.format(), bytes, v.vmid(), v.ctime()) : v);
+        }
+    }
+
     public synchronized void freeVolume(String volid) {
         storages.values().forEach(storage -> storage.volumes.removeIf(v -> v.volid().equals(volid)));
     }
