@@ -299,11 +299,4 @@ public final class AccessState {
         }
         return list;
     }
-
-    /** For tests and the tree view: {@code userid -> token ids}. */
-    public synchronized Map<String, java.util.Set<String>> tokenIds() {
-        Map<String, java.util.Set<String>> all = new TreeMap<>();
-        users.forEach((id, user) -> all.put(id, java.util.Set.copyOf(user.tokens.keySet())));
-        return all;
-    }
 }

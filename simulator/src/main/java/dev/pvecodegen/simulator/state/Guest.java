@@ -86,15 +86,6 @@ public final class Guest {
         return "nodes/" + node + "/" + kind.configDir + "/" + vmid + ".conf";
     }
 
-    /** The current snapshot's parent: the newest snapshot, if any. */
-    String latestSnapshot() {
-        String latest = null;
-        for (String name : snapshots.keySet()) {
-            latest = name;
-        }
-        return latest;
-    }
-
     public java.util.Optional<String> pool() {
         return java.util.Optional.ofNullable(pool);
     }
@@ -136,11 +127,7 @@ public final class Guest {
         snapshots.remove(name);
     }
 
-    public String latestSnapshotName() {
-        return latestSnapshot();
-    }
-
     public long uptimeSeconds(long nowMillis) {
-        return status.equals("running") ? Math.max(1, (nowMillis - startedAtMillis) / 1000) : 0;
+        return !status.equals("stopped") ? Math.max(1, (nowMillis - startedAtMillis) / 1000) : 0;
     }
 }
