@@ -1,0 +1,55 @@
+package dev.pvecodegen.generator.diff;
+
+import java.util.List;
+import java.util.Map;
+
+/** GitHub-flavoured Markdown report: a summary table, then one table per severity. */
+final class MarkdownReport {
+
+    private MarkdownReport() {
+    }
+
+    static String render(DiffReport report) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Schema diff: ").append(cell(ReportText.source(report.oldSource()))).append(" → ")
+                .append(cell(ReportText.source(report.newSource()))).append("\n\n");
+        DiffReport.OperationCounts ops = report.operations();
+        md.append("| | count |\n|---|---:|\n");
+        row(md, "operations added", ops.added());
+        row(md, "operations removed", ops.removed());
+        row(md, "operations in both", ops.common());
+        for (Severity severity : Severity.values()) {
+            row(md, ReportText.lower(severity) + " changes", report.count(severity));
+        }
+        Map<ChangeKind, Long> byKind = report.countsByKind();
+        if (!byKind.isEmpty()) {
+            md.append("\n| change kind | severity (usual) | count |\n|---|---|---:|\n");
+            byKind.forEach((kind, count) -> md.append("| ").append(kind.label()).append(" | ")
+                    .append(ReportText.lower(kind.defaultSeverity())).append(" | ").append(count).append(" |\n"));
+        }
+        for (Severity severity : Severity.values()) {
+            List<Change> changes = report.changes(severity);
+            if (changes.isEmpty()) {
+                continue;
+            }
+            md.append("\n## ").append(ReportText.heading(severity)).append(" (").append(changes.size())
+                    .append(")\n\n| operation | element | change | consequence |\n|---|---|---|---|\n");
+            for (Change change : changes) {
+                md.append("| `").append(cell(change.location().operationKey())).append("` | ")
+                        .append(change.location().isOperation() ? "-" : "`" + cell(change.location().element()) + "`")
+                        .append(" | ").append(cell(change.message())).append(" | ")
+                        .append(cell(change.consequence())).append(" |\n");
+            }
+        }
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, String label, long count) {
+        md.append("| ").append(label).append(" | ").append(count).append(" |\n");
+    }
+
+    /** Table cells cannot hold a bare {@code |} or a line break. */
+    static String cell(String text) {
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    }
+}
