@@ -16,13 +16,22 @@ import java.util.stream.Stream;
  * @param roots the top-level resources in schema order
  * @param excluded subtrees left out of the model, each with the reason
  * @param propertyStringFormats every distinct inline property-string format, by its model id, sorted
+ * @param warnings things the builder worked around without losing an operation (e.g. a pattern that could not be
+ *     made to compile and was dropped), each naming its location; empty for the three pinned schemas
  */
 public record ApiModel(
         SchemaSource source,
         Dialect dialect,
         List<Resource> roots,
         List<ExcludedSubtree> excluded,
-        SortedMap<String, PropertyStringFormat> propertyStringFormats) {
+        SortedMap<String, PropertyStringFormat> propertyStringFormats,
+        List<String> warnings) {
+
+    /** The original five-component form, without warnings. */
+    public ApiModel(SchemaSource source, Dialect dialect, List<Resource> roots, List<ExcludedSubtree> excluded,
+                    SortedMap<String, PropertyStringFormat> propertyStringFormats) {
+        this(source, dialect, roots, excluded, propertyStringFormats, List.of());
+    }
 
     public ApiModel {
         Objects.requireNonNull(source, "source");
@@ -30,6 +39,7 @@ public record ApiModel(
         roots = List.copyOf(roots);
         excluded = List.copyOf(excluded);
         propertyStringFormats = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(propertyStringFormats));
+        warnings = List.copyOf(warnings);
     }
 
     /** Every resource of the tree, depth first in schema order, including those without operations. */

@@ -1,0 +1,78 @@
+package dev.pvecodegen.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pvecodegen.schema.build.ModelBuilder;
+import dev.pvecodegen.schema.model.ApiModel;
+import dev.pvecodegen.schema.model.SchemaSource;
+import dev.pvecodegen.schema.read.MetaSchemaValidator;
+import dev.pvecodegen.schema.read.SchemaFetcher;
+import dev.pvecodegen.schema.read.SchemaReader;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The schema pipeline in one call: fetch the bytes, check the checksum, extract the JSON (from {@code .js} if
+ * needed), validate it against the apidoc meta-schema, and build the intermediate model. Every failure is a
+ * {@link SchemaException} listing all problems found; a partial model is never returned.
+ */
+public final class SchemaLoader {
+
+    private SchemaLoader() {
+    }
+
+    public static ApiModel load(SchemaRef ref, LoadOptions options) throws SchemaException {
+        String displayName = ref.toString();
+        byte[] bytes;
+        Optional<String> expected = options.expectedSha256();
+        if (ref.kind() == SchemaRef.Kind.PINNED) {
+            PinnedSchema pinned = PinnedSchemas.find(ref.location()).orElseThrow(() -> new SchemaException(
+                    displayName, SchemaProblem.global("unknown pinned schema '" + ref.location() + "'")));
+            bytes = SchemaFetcher.readFile(PinnedSchemas.resolve(pinned), displayName);
+            verifyChecksum(bytes, pinned.sha256(), displayName);
+        } else {
+            bytes = SchemaFetcher.fetch(ref, options);
+        }
+        if (expected.isPresent()) {
+            verifyChecksum(bytes, expected.get(), displayName);
+        }
+        return fromBytes(bytes, displayName);
+    }
+
+    public static ApiModel load(Path file) throws SchemaException {
+        return load(SchemaRef.file(file), LoadOptions.defaults());
+    }
+
+    /** Builds the model from the bytes of an {@code apidoc.js} or JSON file. */
+    public static ApiModel fromBytes(byte[] bytes, String displayName) throws SchemaException {
+        JsonNode tree = SchemaReader.read(bytes, displayName);
+        MetaSchemaValidator.validate(tree, displayName);
+        try {
+            return ModelBuilder.build(tree, new SchemaSource(displayName, sha256(bytes)));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect of ours, not of the input; still reported as one clear problem rather than a stack trace.
+            throw new SchemaException(displayName, SchemaProblem.global("internal error while building the model: "
+                    + e));
+        }
+    }
+
+    /** Lower-case hex SHA-256. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void verifyChecksum(byte[] bytes, String expected, String displayName) throws SchemaException {
+        String actual = sha256(bytes);
+        if (!actual.equals(expected.strip().toLowerCase(Locale.ROOT))) {
+            throw new SchemaException(displayName, SchemaProblem.global("SHA-256 mismatch: expected "
+                    + expected.strip().toLowerCase(Locale.ROOT) + ", got " + actual));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.pvecodegen.schema.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pvecodegen.schema.model.Documentation;
+import dev.pvecodegen.schema.model.Permissions;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads the documentation keys of a schema node and the permissions of an operation. */
+final class DocumentationReader {
+
+    /** Deprecation is prose only in apidoc (format reference §3.2). */
+    private static final Pattern DEPRECATED = Pattern.compile("deprecat", Pattern.CASE_INSENSITIVE);
+
+    private DocumentationReader() {
+    }
+
+    static Documentation read(JsonNode schema) {
+        Optional<String> description = Lenient.text(schema.get("description"));
+        Optional<String> verbose = Lenient.text(schema.get("verbose_description"));
+        boolean deprecated = description.map(d -> DEPRECATED.matcher(d).find()).orElse(false)
+                || verbose.map(d -> DEPRECATED.matcher(d).find()).orElse(false);
+        return new Documentation(
+                description,
+                verbose,
+                Lenient.text(schema.get("title")),
+                Lenient.text(schema.get("typetext")),
+                Lenient.text(schema.get("format_description")),
+                Lenient.scalarText(schema.get("default")),
+                Lenient.text(schema.get("renderer")),
+                Lenient.texts(schema.get("requires")),
+                deprecated);
+    }
+
+    /**
+     * PVE: {@code {check: [S-expression], description, user}}; PBS: {@code {check: {path, privs, partial}}},
+     * {@code {or|and: [...]}}, {@code {userParam}}, {@code {user}}. Whatever is not description or user is kept
+     * as compact JSON text for Javadoc.
+     */
+    static Permissions permissions(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return Permissions.none();
+        }
+        Optional<String> check;
+        if (node.has("check")) {
+            check = Optional.of(CanonicalJson.compact(node.get("check")));
+        } else {
+            var rest = node.deepCopy();
+            if (rest instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+                object.remove("description");
+                object.remove("user");
+                check = object.isEmpty() ? Optional.empty() : Optional.of(CanonicalJson.compact(object));
+            } else {
+                check = Optional.empty();
+            }
+        }
+        return new Permissions(Lenient.text(node.get("description")), Lenient.text(node.get("user")), check);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.pvecodegen.schema.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pvecodegen.schema.SchemaException;
+import dev.pvecodegen.schema.SchemaProblem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Turns the bytes of an {@code apidoc.js} or JSON file into a JSON tree, within fixed limits so that hostile or
+ * broken input fails fast with a clear message instead of exhausting the stack or the heap.
+ */
+public final class SchemaReader {
+
+    /** Real schemas are 0.7–3 MB; anything beyond this is not an apidoc. */
+    public static final int MAX_INPUT_BYTES = 64 * 1024 * 1024;
+    /** Real schemas nest at most 25 levels; the limit also bounds every recursive walk that follows. */
+    public static final int MAX_NESTING_DEPTH = 128;
+    /** The longest real string is under 4 KB (a description). */
+    public static final int MAX_STRING_LENGTH = 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(100)
+                    .maxNameLength(MAX_STRING_LENGTH)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build());
+
+    private SchemaReader() {
+    }
+
+    /** The mapper configured with the limits above (also used to read the meta-schema). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * Parses plain JSON, or extracts and parses the {@code apiSchema} array of a {@code .js} file.
+     *
+     * @param displayName names the input in problems
+     */
+    public static JsonNode read(byte[] bytes, String displayName) throws SchemaException {
+        if (bytes.length > MAX_INPUT_BYTES) {
+            throw new SchemaException(displayName, SchemaProblem.global("input is " + bytes.length
+                    + " bytes, more than the limit of " + MAX_INPUT_BYTES + " bytes for an apidoc schema"));
+        }
+        if (bytes.length == 0) {
+            throw new SchemaException(displayName, SchemaProblem.global("input is empty"));
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (JsExtractor.looksLikeJson(text)) {
+            return parse(text, displayName, "JSON");
+        }
+        Optional<String> array;
+        try {
+            array = JsExtractor.extract(text);
+        } catch (IllegalArgumentException e) {
+            throw new SchemaException(displayName, SchemaProblem.global("not a readable apidoc.js: " + e.getMessage()));
+        }
+        if (array.isEmpty()) {
+            throw new SchemaException(displayName, SchemaProblem.global(
+                    "neither JSON nor an apidoc.js: no JSON array and no 'apiSchema = [' assignment found"));
+        }
+        return parse(array.get(), displayName, "the apiSchema array of the .js file");
+    }
+
+    private static JsonNode parse(String json, String displayName, String what) throws SchemaException {
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            JsonNode tree = MAPPER.readTree(parser);
+            if (tree == null) {
+                throw new SchemaException(displayName, SchemaProblem.global(what + " is empty"));
+            }
+            if (parser.nextToken() != null) {
+                throw new SchemaException(displayName, SchemaProblem.global(what
+                        + " has trailing content after the first value at " + location(parser)));
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            throw new SchemaException(displayName, SchemaProblem.global(what + " is not valid JSON: "
+                    + e.getOriginalMessage() + (e.getLocation() != null
+                    ? " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"
+                    : "")));
+        } catch (IOException e) {
+            throw new SchemaException(displayName, SchemaProblem.global("cannot read " + what + ": " + e));
+        }
+    }
+
+    private static String location(JsonParser parser) {
+        var loc = parser.currentLocation();
+        return "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    }
+}
