@@ -20,6 +20,12 @@ final class Consequences {
         String impact = direction == Direction.INPUT
                 ? "its setter takes " + newShape.javaHint() + " instead of " + oldShape.javaHint()
                 : "its getter returns " + newShape.javaHint() + " instead of " + oldShape.javaHint();
+        if (oldType instanceof ApiType.ListStringType list && newShape == TypeShape.ARRAY) {
+            return subject + "the values travel as repeated keys instead of one "
+                    + TypeText.separatorName(list.separator()) + "-separated string, and "
+                    + (direction == Direction.INPUT ? "its setter takes " : "its getter returns ")
+                    + newShape.javaHint();
+        }
         return subject + impact + wireNote(oldType, newType, direction);
     }
 
@@ -57,10 +63,6 @@ final class Consequences {
                 return "; on the wire a bare " + oldShape.schemaName() + " is still accepted (as `"
                         + format.defaultKey().get() + "`)";
             }
-        }
-        if (oldType instanceof ApiType.ListStringType list && newType instanceof ApiType.ArrayType) {
-            return "; on the wire the items are sent as repeated keys instead of one "
-                    + TypeText.separatorName(list.separator()) + "-separated string";
         }
         if (oldType instanceof ApiType.ArrayType && newType instanceof ApiType.ListStringType list) {
             return "; on the wire the items are joined into one " + TypeText.separatorName(list.separator())

@@ -15,7 +15,11 @@ public record Location(String path, HttpMethod method, String element) implement
 
     private static final Comparator<Location> ORDER = Comparator.comparing(Location::path)
             .thenComparing(Location::method)
+            .thenComparing(Location::inReturns)
             .thenComparing(Location::element);
+
+    /** The element that stands for the response of an operation. */
+    public static final String RETURNS = "returns";
 
     public Location {
         Objects.requireNonNull(path, "path");
@@ -30,6 +34,11 @@ public record Location(String path, HttpMethod method, String element) implement
     /** {@code POST /nodes/{node}/qemu}. */
     public String operationKey() {
         return method + " " + path;
+    }
+
+    /** True for the response and its parts; they sort after the parameters. */
+    public boolean inReturns() {
+        return element.equals(RETURNS) || element.startsWith(RETURNS + ".") || element.startsWith(RETURNS + "[");
     }
 
     public boolean isOperation() {

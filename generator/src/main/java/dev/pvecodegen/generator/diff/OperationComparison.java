@@ -24,7 +24,7 @@ final class OperationComparison {
                 oldOperation.parameters().stream().map(Parameter::property).toList(),
                 newOperation.parameters().stream().map(Parameter::property).toList(),
                 Direction.INPUT, PropertyComparison.Role.PARAMETER);
-        compareReturns(at.child("", "returns"), oldOperation.returns().type(), newOperation.returns().type());
+        compareReturns(at.child("", Location.RETURNS), oldOperation.returns().type(), newOperation.returns().type());
     }
 
     private void compareAlias(Location at, Operation oldOperation, Operation newOperation) {

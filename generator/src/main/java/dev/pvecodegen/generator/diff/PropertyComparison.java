@@ -42,13 +42,22 @@ final class PropertyComparison {
 
     void compareAll(Location parent, String separator, List<Property> oldProperties, List<Property> newProperties,
                     Direction direction, Role role) {
+        compareAll(parent, separator, oldProperties, newProperties, direction, role, Map.of());
+    }
+
+    /**
+     * @param newAliases alias to target in the new schema: a removed property that became an alias of another
+     *     key is still understood on the wire, and the report says so
+     */
+    void compareAll(Location parent, String separator, List<Property> oldProperties, List<Property> newProperties,
+                    Direction direction, Role role, Map<String, String> newAliases) {
         Map<String, Property> oldByName = bySchemaName(oldProperties);
         Map<String, Property> newByName = bySchemaName(newProperties);
         oldByName.forEach((name, oldProperty) -> {
             Location at = parent.child(separator, name);
             Property newProperty = newByName.get(name);
             if (newProperty == null) {
-                removed(at, oldProperty, direction, role);
+                removed(at, oldProperty, direction, role, Optional.ofNullable(newAliases.get(name)));
             } else {
                 compare(at, oldProperty, newProperty, direction);
             }
@@ -83,13 +92,15 @@ final class PropertyComparison {
         }
     }
 
-    private void removed(Location at, Property property, Direction direction, Role role) {
+    private void removed(Location at, Property property, Direction direction, Role role,
+                         Optional<String> aliasOf) {
         ChangeKind kind = switch (role) {
             case PARAMETER -> ChangeKind.PARAMETER_REMOVED;
             case PROPERTY -> ChangeKind.PROPERTY_REMOVED;
             case SUB_KEY -> ChangeKind.SUB_KEY_REMOVED;
         };
-        String message = role.noun + " removed" + (property.doc().deprecated() ? " (it was marked deprecated)" : "");
+        String message = role.noun + " removed" + aliasOf.map(target -> " (now an alias of `" + target + "`)")
+                .orElse(property.doc().deprecated() ? " (it was marked deprecated)" : "");
         String consequence = "the " + role.member + " disappears: code "
                 + (direction == Direction.INPUT ? "setting" : "reading") + " it no longer compiles";
         out.add(kind, at, message, consequence);

@@ -88,11 +88,18 @@ final class TypeComparison {
 
     private void compareIntegers(Location at, ApiType.IntegerType oldType, ApiType.IntegerType newType,
                                  Direction direction) {
-        if (oldType.fitsInt() && !newType.fitsInt()) {
+        // A generator that sizes integers by range (int when both bounds fit, else long) changes the Java type when
+        // fitsInt() flips. Only one direction breaks source: a setter going long -> int, a getter going int -> long.
+        boolean narrowedToInt = !oldType.fitsInt() && newType.fitsInt();
+        boolean widenedToLong = oldType.fitsInt() && !newType.fitsInt();
+        if (direction == Direction.INPUT ? narrowedToInt : widenedToLong) {
             out.add(ChangeKind.RANGE_CHANGED, at,
                     "range changed from " + TypeText.describe(oldType) + " to " + TypeText.describe(newType),
-                    "values no longer fit `int`: a generator that sizes integers by range switches the accessor "
-                            + "from `int` to `long`");
+                    direction == Direction.INPUT
+                            ? "the bounds now fit `int`: a generator that sizes integers by range changes the setter "
+                            + "from `long` to `int`, so passing a `long` no longer compiles"
+                            : "values no longer fit `int`: a generator that sizes integers by range changes the "
+                            + "getter from `int` to `long`, so assigning it to an `int` no longer compiles");
             return;
         }
         compareRange(at, oldType.minimum(), oldType.maximum(), newType.minimum(), newType.maximum(), direction,
@@ -249,8 +256,10 @@ final class TypeComparison {
                             : "a bare value (without `key=`) no longer means " + oldKey
                             + ": strings written by hand must name the key");
         }
+        Map<String, String> aliases = new LinkedHashMap<>();
+        newFormat.aliases().forEach(alias -> aliases.put(alias.alias(), alias.target()));
         properties.compareAll(at, "#", oldFormat.keys(), newFormat.keys(), direction,
-                PropertyComparison.Role.SUB_KEY);
+                PropertyComparison.Role.SUB_KEY, aliases);
     }
 
     private void compareUnions(Location at, ApiType.OneOfType oldType, ApiType.OneOfType newType,

@@ -33,7 +33,7 @@ final class TypeText {
         } else if (type instanceof ApiType.PropertyStringType propertyString) {
             return "property string `" + grammar(propertyString.format()) + "`";
         } else if (type instanceof ApiType.OpaquePropertyStringType opaque) {
-            return "property string `" + opaque.format() + "`";
+            return "opaque property string `" + opaque.format() + "`";
         } else if (type instanceof ApiType.OneOfType union) {
             return "union on `" + union.discriminator() + "`";
         }

@@ -157,7 +157,8 @@ class SchemaDiffTest {
         assertThat(change.kind()).isEqualTo(ChangeKind.TYPE_CHANGED);
         assertThat(change.message()).isEqualTo(
                 "type changed from list string `string-alist` (NUL-separated) to array of string");
-        assertThat(change.consequence()).endsWith("repeated keys instead of one NUL-separated string");
+        assertThat(change.consequence()).isEqualTo("`command` is now an array: the values travel as repeated keys "
+                + "instead of one NUL-separated string, and its setter takes a `List`");
     }
 
     @Test
@@ -206,11 +207,37 @@ class SchemaDiffTest {
     }
 
     @Test
-    void rangeOutgrowingIntIsBreakingEvenWhenWidened() {
-        Change change = only(diff(op(PUT, "/x", nothing(), param("size", integer(0L, 1000L), true)),
-                op(PUT, "/x", nothing(), param("size", integer(0L, 10_000_000_000L), true))));
-        assertThat(change.severity()).isEqualTo(Severity.BREAKING);
-        assertThat(change.consequence()).contains("from `int` to `long`");
+    void integerWidthFlipsBreakSettersGoingToIntAndGettersGoingToLong() {
+        Operation small = op(PUT, "/x", object(prop("size", integer(0L, 1000L), false)),
+                param("size", integer(0L, 1000L), true));
+        Operation large = op(PUT, "/x", object(prop("size", integer(0L, 10_000_000_000L), false)),
+                param("size", integer(0L, 10_000_000_000L), true));
+        DiffReport widened = diff(small, large);
+        assertThat(widened.changes()).extracting(c -> c.location().element(), Change::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("size", Severity.ADDITIVE),
+                org.assertj.core.groups.Tuple.tuple("returns.size", Severity.BREAKING));
+        assertThat(widened.changes().get(1).consequence()).contains("from `int` to `long`");
+        DiffReport narrowed = diff(large, small);
+        assertThat(narrowed.changes()).extracting(c -> c.location().element(), Change::severity).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("size", Severity.BREAKING),
+                org.assertj.core.groups.Tuple.tuple("returns.size", Severity.NEUTRAL));
+        assertThat(narrowed.changes().get(0).consequence()).contains("from `long` to `int`");
+    }
+
+    @Test
+    void subKeyThatBecameAnAliasSaysSo() {
+        ApiType before = propertyString("agent", "enabled", prop("enabled", new ApiType.BooleanType(), true),
+                prop("freeze-fs-on-backup", new ApiType.BooleanType(), true));
+        ApiType after = new ApiType.PropertyStringType(new dev.pvecodegen.schema.model.PropertyStringFormat("agent",
+                Optional.empty(), List.of(prop("enabled", new ApiType.BooleanType(), true),
+                prop("freeze-fs", new ApiType.BooleanType(), true)), Optional.of("enabled"),
+                List.of(new dev.pvecodegen.schema.model.PropertyStringFormat.Alias("freeze-fs-on-backup",
+                        "freeze-fs")), List.of(), "/f"));
+        DiffReport report = diff(create(param("agent", before, true)), create(param("agent", after, true)));
+        assertThat(report.changes()).extracting(c -> c.location().element(), Change::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("agent#freeze-fs", "new optional sub-key (boolean)"),
+                org.assertj.core.groups.Tuple.tuple("agent#freeze-fs-on-backup",
+                        "sub-key removed (now an alias of `freeze-fs`)"));
     }
 
     @Test
