@@ -5,23 +5,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Suggests which added operation most likely replaces a removed one, so a report reads "removed (see …)".
+ * Suggests which operation of the new schema most likely replaces a removed one, so a report reads "removed (see …)".
  * A successor has the same method and the same path except for one segment, where either both are variables
  * ({@code {pciid}} → {@code {pci-id-or-mapping}}) or one literal extends the other ({@code pools} → {@code pool}).
  * The hint is only a reading aid: the change stays a removal plus an addition.
  */
 final class RenameHints {
 
-    private final List<Location> added;
+    private final List<Location> candidates;
 
-    RenameHints(List<Location> added) {
-        this.added = List.copyOf(added);
+    /** @param candidates the operations of the new schema, in report order */
+    RenameHints(List<Location> candidates) {
+        this.candidates = List.copyOf(candidates);
     }
 
-    /** The first (in report order) added operation that looks like the successor of {@code removed}. */
+    /**
+     * The first candidate that looks like the successor of {@code removed}. Candidates include operations both
+     * schemas have: PVE 7.2 already had {@code ceph/pool} beside the deprecated {@code ceph/pools}.
+     */
     Optional<Location> successor(Location removed) {
         String[] oldSegments = segments(removed.path());
-        return added.stream()
+        return candidates.stream()
                 .filter(candidate -> candidate.method() == removed.method())
                 .filter(candidate -> differsInOneSimilarSegment(oldSegments, segments(candidate.path())))
                 .findFirst();

@@ -22,7 +22,7 @@ public final class SchemaDiff {
         ChangeCollector out = new ChangeCollector();
         OperationComparison operations = new OperationComparison(out);
         List<Location> added = newOperations.keySet().stream().filter(k -> !oldOperations.containsKey(k)).toList();
-        RenameHints hints = new RenameHints(added);
+        RenameHints hints = new RenameHints(List.copyOf(newOperations.keySet()));
         int removed = 0;
         int common = 0;
         for (Map.Entry<Location, Operation> entry : oldOperations.entrySet()) {

@@ -1,0 +1,86 @@
+package dev.pvecodegen.generator.diff;
+
+import dev.pvecodegen.schema.LoadOptions;
+import dev.pvecodegen.schema.SchemaException;
+import dev.pvecodegen.schema.SchemaLoader;
+import dev.pvecodegen.schema.SchemaRef;
+import dev.pvecodegen.schema.model.ApiModel;
+import java.util.Objects;
+
+/**
+ * A schema checked against a baseline: the logic behind {@code diff} and the Maven goal
+ * {@code check-compatibility}, which differ only in how they are invoked and how they fail.
+ */
+public final class CompatibilityCheck {
+
+    private CompatibilityCheck() {
+    }
+
+    /**
+     * The outcome of a check.
+     *
+     * @param report every change found
+     * @param rendered the report in the requested format
+     */
+    public record Result(DiffReport report, String rendered) {
+        public Result {
+            Objects.requireNonNull(report, "report");
+            Objects.requireNonNull(rendered, "rendered");
+        }
+
+        public boolean breaking() {
+            return report.hasBreakingChanges();
+        }
+
+        public long breakingCount() {
+            return report.count(Severity.BREAKING);
+        }
+
+        /** One line for logs: {@code pve-7.2 -> pve-9.2: 182 operations added, 11 removed; 120 breaking, …}. */
+        public String summary() {
+            return report.oldSource().name() + " -> " + report.newSource().name() + ": "
+                    + report.operations().added() + " operations added, " + report.operations().removed()
+                    + " removed; " + report.count(Severity.BREAKING) + " breaking, "
+                    + report.count(Severity.ADDITIVE) + " additive, " + report.count(Severity.NEUTRAL)
+                    + " neutral changes";
+        }
+    }
+
+    /**
+     * Loads both schemas (pinned names, files or URLs) and compares them. When both fail to load, the exception
+     * for the baseline carries the other as a suppressed exception, so every problem is reported at once.
+     *
+     * @throws IllegalArgumentException when a reference is malformed (e.g. a plain {@code http://} URL)
+     */
+    public static Result run(String baseline, String current, LoadOptions options, ReportFormat format)
+            throws SchemaException {
+        SchemaRef baselineRef = SchemaRef.parse(baseline);
+        SchemaRef currentRef = SchemaRef.parse(current);
+        ApiModel oldModel = null;
+        SchemaException failure = null;
+        try {
+            oldModel = SchemaLoader.load(baselineRef, options);
+        } catch (SchemaException e) {
+            failure = e;
+        }
+        ApiModel newModel;
+        try {
+            newModel = SchemaLoader.load(currentRef, options);
+        } catch (SchemaException e) {
+            if (failure != null) {
+                failure.addSuppressed(e);
+                throw failure;
+            }
+            throw e;
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return run(oldModel, newModel, format);
+    }
+
+    public static Result run(ApiModel baseline, ApiModel current, ReportFormat format) {
+        DiffReport report = SchemaDiff.compare(baseline, current);
+        return new Result(report, format.render(report));
+    }
+}
