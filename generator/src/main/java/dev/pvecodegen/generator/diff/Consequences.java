@@ -21,10 +21,10 @@ final class Consequences {
                 ? "its setter takes " + newShape.javaHint() + " instead of " + oldShape.javaHint()
                 : "its getter returns " + newShape.javaHint() + " instead of " + oldShape.javaHint();
         if (oldType instanceof ApiType.ListStringType list && newShape == TypeShape.ARRAY) {
+            // Both are lists in Java; what breaks is the encoding a client generated from the old schema uses.
             return subject + "the values travel as repeated keys instead of one "
-                    + TypeText.separatorName(list.separator()) + "-separated string, and "
-                    + (direction == Direction.INPUT ? "its setter takes " : "its getter returns ")
-                    + newShape.javaHint();
+                    + TypeText.separatorName(list.separator()) + "-separated string, so a client generated from "
+                    + "the old schema sends one joined value the server no longer splits";
         }
         return subject + impact + wireNote(oldType, newType, direction);
     }

@@ -2,8 +2,12 @@ package dev.pvecodegen.generator.diff;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-/** GitHub-flavoured Markdown report: a summary table, then one table per severity. */
+/**
+ * GitHub-flavoured Markdown report: a summary table, then one table per severity; a change recurring in several
+ * operations is one row listing them.
+ */
 final class MarkdownReport {
 
     private MarkdownReport() {
@@ -34,8 +38,11 @@ final class MarkdownReport {
             }
             md.append("\n## ").append(ReportText.heading(severity)).append(" (").append(changes.size())
                     .append(")\n\n| operation | element | change | consequence |\n|---|---|---|---|\n");
-            for (Change change : changes) {
-                md.append("| `").append(cell(change.location().operationKey())).append("` | ")
+            for (ChangeGroup group : ChangeGroup.of(changes)) {
+                Change change = group.change();
+                String operations = group.operations().stream().map(op -> "`" + cell(op) + "`")
+                        .collect(Collectors.joining("<br>"));
+                md.append("| ").append(operations).append(" | ")
                         .append(change.location().isOperation() ? "-" : "`" + cell(change.location().element()) + "`")
                         .append(" | ").append(cell(change.message())).append(" | ")
                         .append(cell(change.consequence())).append(" |\n");

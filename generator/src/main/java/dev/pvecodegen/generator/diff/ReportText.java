@@ -1,6 +1,7 @@
 package dev.pvecodegen.generator.diff;
 
 import dev.pvecodegen.schema.model.SchemaSource;
+import java.util.List;
 import java.util.Locale;
 
 /** Wording shared by the report formats, so text, Markdown and JSON say the same things. */
@@ -30,8 +31,9 @@ final class ReportText {
         return severity.name().toLowerCase(Locale.ROOT);
     }
 
-    /** The element column: the parameter path, or a dash for the operation itself. */
-    static String element(Location location) {
-        return location.isOperation() ? "-" : location.element();
+    /** {@code GET /a} or {@code 3 operations: GET /a, POST /b, PUT /c}. */
+    static String operations(List<String> operations) {
+        return operations.size() == 1 ? operations.get(0)
+                : operations.size() + " operations: " + String.join(", ", operations);
     }
 }

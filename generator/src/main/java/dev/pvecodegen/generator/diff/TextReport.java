@@ -2,7 +2,10 @@ package dev.pvecodegen.generator.diff;
 
 import java.util.List;
 
-/** Plain-text report for terminals: a summary, then changes grouped by severity and operation. */
+/**
+ * Plain-text report for terminals: a summary, then the changes of each severity. A change that recurs in several
+ * operations is printed once, followed by the operations it affects.
+ */
 final class TextReport {
 
     private TextReport() {
@@ -25,16 +28,16 @@ final class TextReport {
             }
             text.append('\n').append(ReportText.heading(severity)).append(" (").append(changes.size())
                     .append("):\n");
-            String operation = null;
-            for (Change change : changes) {
-                String key = change.location().operationKey();
-                if (!key.equals(operation)) {
-                    text.append("  ").append(key).append('\n');
-                    operation = key;
+            for (ChangeGroup group : ChangeGroup.of(changes)) {
+                Change change = group.change();
+                String subject = change.location().isOperation() ? change.location().operationKey()
+                        : change.location().element();
+                text.append("  ").append(subject).append(": ").append(change.message()).append(" [")
+                        .append(change.kind().label()).append("]\n")
+                        .append("    -> ").append(change.consequence()).append('\n');
+                if (!change.location().isOperation()) {
+                    text.append("    in ").append(ReportText.operations(group.operations())).append('\n');
                 }
-                text.append("    ").append(ReportText.element(change.location())).append(": ")
-                        .append(change.message()).append(" [").append(change.kind().label()).append("]\n")
-                        .append("      -> ").append(change.consequence()).append('\n');
             }
         }
         return text.toString();

@@ -158,7 +158,8 @@ class SchemaDiffTest {
         assertThat(change.message()).isEqualTo(
                 "type changed from list string `string-alist` (NUL-separated) to array of string");
         assertThat(change.consequence()).isEqualTo("`command` is now an array: the values travel as repeated keys "
-                + "instead of one NUL-separated string, and its setter takes a `List`");
+                + "instead of one NUL-separated string, so a client generated from the old schema sends one joined "
+                + "value the server no longer splits");
     }
 
     @Test
