@@ -5,6 +5,7 @@ import dev.pvecodegen.schema.SchemaException;
 import dev.pvecodegen.schema.SchemaLoader;
 import dev.pvecodegen.schema.SchemaRef;
 import dev.pvecodegen.schema.model.ApiModel;
+import dev.pvecodegen.schema.model.SchemaSource;
 import java.util.Objects;
 
 /**
@@ -34,6 +35,19 @@ public final class CompatibilityCheck {
 
         public long breakingCount() {
             return report.count(Severity.BREAKING);
+        }
+
+        /**
+         * The breaking changes as log lines ({@code POST /nodes/{node}/qemu memory: type changed from …}), a change
+         * recurring in several operations once, with the operations listed.
+         */
+        public java.util.List<String> breakingLines() {
+            return ChangeGroup.of(report.changes(Severity.BREAKING)).stream()
+                    .map(group -> group.change().location().isOperation()
+                            ? group.change().location().operationKey() + ": " + group.change().message()
+                            : ReportText.operations(group.operations()) + " › " + group.change().location().element()
+                            + ": " + group.change().message())
+                    .toList();
         }
 
         /** One line for logs: {@code pve-7.2 -> pve-9.2: 182 operations added, 11 removed; 120 breaking, …}. */
@@ -77,6 +91,19 @@ public final class CompatibilityCheck {
             throw failure;
         }
         return run(oldModel, newModel, format);
+    }
+
+    /**
+     * Like {@link #run(String, String, LoadOptions, ReportFormat)}, but the report names the schemas as the user
+     * wrote them ({@code src/main/apidoc/baseline.json}) rather than by the resolved absolute path, so that reports
+     * do not depend on where the project is checked out.
+     */
+    public static Result run(String baseline, String current, LoadOptions options, ReportFormat format,
+                             String baselineName, String currentName) throws SchemaException {
+        DiffReport report = run(baseline, current, options, format).report();
+        DiffReport renamed = new DiffReport(new SchemaSource(baselineName, report.oldSource().sha256()),
+                new SchemaSource(currentName, report.newSource().sha256()), report.operations(), report.changes());
+        return new Result(renamed, format.render(renamed));
     }
 
     public static Result run(ApiModel baseline, ApiModel current, ReportFormat format) {

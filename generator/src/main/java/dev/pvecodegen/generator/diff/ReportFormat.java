@@ -7,14 +7,21 @@ import java.util.function.Function;
 
 /** The report formats of {@code diff --format} and the {@code check-compatibility} goal. */
 public enum ReportFormat {
-    TEXT(TextReport::render),
-    MARKDOWN(MarkdownReport::render),
-    JSON(JsonReport::render);
+    TEXT(TextReport::render, "txt"),
+    MARKDOWN(MarkdownReport::render, "md"),
+    JSON(JsonReport::render, "json");
 
     private final Function<DiffReport, String> renderer;
+    private final String fileExtension;
 
-    ReportFormat(Function<DiffReport, String> renderer) {
+    ReportFormat(Function<DiffReport, String> renderer, String fileExtension) {
         this.renderer = renderer;
+        this.fileExtension = fileExtension;
+    }
+
+    /** {@code txt}, {@code md} or {@code json}. */
+    public String fileExtension() {
+        return fileExtension;
     }
 
     /** The report as text ending with a newline; identical input gives identical output. */

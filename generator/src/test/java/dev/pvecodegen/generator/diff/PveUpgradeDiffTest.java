@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pvecodegen.schema.LoadOptions;
 import dev.pvecodegen.schema.SchemaException;
+import dev.pvecodegen.schema.SchemaLoader;
+import dev.pvecodegen.schema.SchemaRef;
+import dev.pvecodegen.schema.model.ApiModel;
 import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,12 +21,16 @@ import org.junit.jupiter.api.Test;
  */
 class PveUpgradeDiffTest {
 
+    private static ApiModel pve72;
+    private static ApiModel pve92;
     private static CompatibilityCheck.Result result;
     private static DiffReport report;
 
     @BeforeAll
     static void compare() throws SchemaException {
-        result = CompatibilityCheck.run("pve-7.2", "pve-9.2", LoadOptions.defaults(), ReportFormat.TEXT);
+        pve72 = SchemaLoader.load(SchemaRef.parse("pve-7.2"), LoadOptions.defaults());
+        pve92 = SchemaLoader.load(SchemaRef.parse("pve-9.2"), LoadOptions.defaults());
+        result = CompatibilityCheck.run(pve72, pve92, ReportFormat.TEXT);
         report = result.report();
     }
 
@@ -144,8 +151,7 @@ class PveUpgradeDiffTest {
 
     @Test
     void everyFormatIsDeterministicAndComplete() throws Exception {
-        DiffReport again = CompatibilityCheck.run("pve-7.2", "pve-9.2", LoadOptions.defaults(), ReportFormat.TEXT)
-                .report();
+        DiffReport again = SchemaDiff.compare(pve72, pve92);
         assertThat(again).isEqualTo(report);
         assertThat(result.rendered()).isEqualTo(ReportFormat.TEXT.render(again));
         String markdown = ReportFormat.MARKDOWN.render(report);
