@@ -37,6 +37,11 @@ final class TypeComparison {
         }
         TypeShape oldShape = TypeShape.of(oldType);
         TypeShape newShape = TypeShape.of(newType);
+        if (oldShape != newShape && oldShape.isText() && newShape.isText()) {
+            // A plain string and a property string without schema are both text: only the validator name moves.
+            compareFormat(at, textFormat(oldType), textFormat(newType), direction);
+            return;
+        }
         if (oldShape != newShape) {
             out.add(ChangeKind.TYPE_CHANGED, at,
                     "type changed from " + TypeText.describe(oldType) + " to " + TypeText.describe(newType),
@@ -45,6 +50,7 @@ final class TypeComparison {
         }
         switch (oldShape) {
             case STRING -> compareStrings(at, (ApiType.StringType) oldType, (ApiType.StringType) newType, direction);
+            case OPAQUE_PROPERTY_STRING -> compareFormat(at, textFormat(oldType), textFormat(newType), direction);
             case INTEGER -> compareIntegers(at, (ApiType.IntegerType) oldType, (ApiType.IntegerType) newType,
                     direction);
             case NUMBER -> compareRange(at, ((ApiType.NumberType) oldType).minimum(),
@@ -59,9 +65,6 @@ final class TypeComparison {
                     direction);
             case PROPERTY_STRING -> comparePropertyStrings(at, ((ApiType.PropertyStringType) oldType).format(),
                     ((ApiType.PropertyStringType) newType).format(), direction);
-            case OPAQUE_PROPERTY_STRING -> compareFormat(at,
-                    Optional.of(((ApiType.OpaquePropertyStringType) oldType).format()),
-                    Optional.of(((ApiType.OpaquePropertyStringType) newType).format()), direction);
             case UNION -> compareUnions(at, (ApiType.OneOfType) oldType, (ApiType.OneOfType) newType, direction);
             default -> {
                 // BOOLEAN, ANY, NOTHING, TASK carry nothing that could differ (AnyType's reason is diagnostic).
@@ -139,6 +142,11 @@ final class TypeComparison {
             return false;
         }
         return oldBound.isEmpty() || newBound.get().compareTo(oldBound.get()) * sign > 0;
+    }
+
+    private static Optional<String> textFormat(ApiType type) {
+        return type instanceof ApiType.OpaquePropertyStringType opaque ? Optional.of(opaque.format())
+                : ((ApiType.StringType) type).format();
     }
 
     void compareFormat(Location at, Optional<String> oldFormat, Optional<String> newFormat, Direction direction) {

@@ -65,6 +65,11 @@ enum TypeShape {
         return TASK;
     }
 
+    /** Plain text in Java: a string or a property string without a schema (both {@code String}). */
+    boolean isText() {
+        return this == STRING || this == OPAQUE_PROPERTY_STRING;
+    }
+
     /** How the schema calls it: {@code property string}. */
     String schemaName() {
         return schemaName;

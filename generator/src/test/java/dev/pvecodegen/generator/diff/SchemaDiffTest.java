@@ -177,6 +177,16 @@ class SchemaDiffTest {
     }
 
     @Test
+    void stringBecomingAnOpaquePropertyStringIsOnlyAFormatChange() {
+        Change change = only(diff(op(POST, "/x", nothing(), param("boot", string(), true)),
+                op(POST, "/x", nothing(), param("boot", new ApiType.OpaquePropertyStringType("pve-qm-boot",
+                        Optional.of("[order=<device[;device...]>]")), true))));
+        assertThat(change.kind()).isEqualTo(ChangeKind.FORMAT_CHANGED);
+        assertThat(change.message()).isEqualTo("format `pve-qm-boot` added");
+        assertThat(change.consequence()).startsWith("the Java type is unchanged");
+    }
+
+    @Test
     void stringBecomingEnumIsATypeChange() {
         Change change = only(diff(op(POST, "/storage", nothing(), param("format", string("pve-storage-format"), true)),
                 op(POST, "/storage", nothing(), param("format", enumOf("raw", "qcow2"), true))));
