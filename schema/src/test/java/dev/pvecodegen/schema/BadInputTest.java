@@ -61,6 +61,17 @@ class BadInputTest {
     }
 
     @Test
+    void byteOrderMarkIsAccepted() throws SchemaException {
+        byte[] json = Fixtures.bytes("pbs-mini.json");
+        byte[] withBom = new byte[json.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(json, 0, withBom, 3, json.length);
+        assertThat(SchemaLoader.fromBytes(withBom, "bom").operations()).hasSize(6);
+    }
+
+    @Test
     void trailingGarbage() {
         assertThat(failure("[{\"path\": \"/a\"}] [").getMessage()).contains("trailing content");
     }
