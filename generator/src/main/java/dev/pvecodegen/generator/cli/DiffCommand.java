@@ -16,12 +16,9 @@ import java.util.Optional;
  * {@code diff --old A --new B [--format text|markdown|json] [--fail-on-breaking] [--output FILE]}: what upgrading
  * from schema A to schema B changes for users of the generated client.
  */
-public final class DiffCommand {
+public final class DiffCommand implements Command {
 
-    /** Exit code when {@code --fail-on-breaking} is given and a breaking change is found. */
-    public static final int EXIT_BREAKING = 3;
-
-    static final String USAGE = """
+    static final String HELP = """
             usage: pvecodegen diff --old SCHEMA --new SCHEMA [--format text|markdown|json] [--fail-on-breaking]
                                    [--output FILE] [--tls-fingerprint SHA256]
               SCHEMA is a pinned name (pve-9.2), a file (.json or apidoc.js) or an https:// URL.
@@ -32,22 +29,29 @@ public final class DiffCommand {
             exit codes: 0 ok, 1 usage error, 2 schema problems, 3 breaking changes (with --fail-on-breaking)
             """;
 
+    @Override
     public String name() {
         return "diff";
     }
 
+    @Override
+    public String summary() {
+        return "what upgrading from one schema to another changes for the generated client";
+    }
+
+    @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         DiffArguments arguments;
         try {
             arguments = DiffArguments.parse(args);
         } catch (IllegalArgumentException e) {
             err.println("diff: " + e.getMessage());
-            err.print(USAGE);
-            return 1;
+            err.print(HELP);
+            return USAGE;
         }
         if (arguments.help()) {
-            out.print(USAGE);
-            return 0;
+            out.print(HELP);
+            return OK;
         }
         LoadOptions options = LoadOptions.defaults();
         if (arguments.tlsFingerprint().isPresent()) {
@@ -58,23 +62,23 @@ public final class DiffCommand {
             result = CompatibilityCheck.run(arguments.oldSchema(), arguments.newSchema(), options, arguments.format());
         } catch (IllegalArgumentException e) {
             err.println("diff: " + e.getMessage());
-            return 1;
+            return USAGE;
         } catch (SchemaException e) {
             err.println("diff: " + e.getMessage());
             for (Throwable other : e.getSuppressed()) {
                 err.println("diff: " + other.getMessage());
             }
-            return 2;
+            return BAD_INPUT;
         }
         if (!write(result.rendered(), arguments.output(), out, err)) {
-            return 2;
+            return BAD_INPUT;
         }
         if (arguments.failOnBreaking() && result.breaking()) {
             err.println("diff: " + result.breakingCount() + " breaking change"
                     + (result.breakingCount() == 1 ? "" : "s") + " (" + result.summary() + ")");
-            return EXIT_BREAKING;
+            return BREAKING;
         }
-        return 0;
+        return OK;
     }
 
     private static boolean write(String report, Optional<Path> output, PrintStream out, PrintStream err) {

@@ -106,6 +106,15 @@ class DiffCommandTest {
     }
 
     @Test
+    void mainDispatchesToDiff() {
+        int status = Main.run(new String[] {"diff", "--old", fixture("old.json"), "--new", fixture("new.json"),
+                        "--fail-on-breaking"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(status).isEqualTo(Command.BREAKING);
+        assertThat(out()).startsWith("Schema diff: ");
+    }
+
+    @Test
     void helpPrintsUsage() {
         assertThat(run("--help")).isZero();
         assertThat(out()).contains("--fail-on-breaking", "exit codes");
