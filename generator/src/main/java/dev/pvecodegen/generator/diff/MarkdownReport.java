@@ -27,9 +27,15 @@ final class MarkdownReport {
         }
         Map<ChangeKind, Long> byKind = report.countsByKind();
         if (!byKind.isEmpty()) {
-            md.append("\n| change kind | severity (usual) | count |\n|---|---|---:|\n");
-            byKind.forEach((kind, count) -> md.append("| ").append(kind.label()).append(" | ")
-                    .append(ReportText.lower(kind.defaultSeverity())).append(" | ").append(count).append(" |\n"));
+            md.append("\n| change kind | breaking | additive | neutral |\n|---|---:|---:|---:|\n");
+            byKind.keySet().forEach(kind -> {
+                md.append("| ").append(kind.label());
+                for (Severity severity : Severity.values()) {
+                    md.append(" | ").append(report.changes().stream()
+                            .filter(c -> c.kind() == kind && c.severity() == severity).count());
+                }
+                md.append(" |\n");
+            });
         }
         for (Severity severity : Severity.values()) {
             List<Change> changes = report.changes(severity);
@@ -55,8 +61,11 @@ final class MarkdownReport {
         md.append("| ").append(label).append(" | ").append(count).append(" |\n");
     }
 
-    /** Table cells cannot hold a bare {@code |} or a line break. */
+    /**
+     * Table cells cannot hold a bare {@code |} or a line break. GFM splits cells before parsing code spans, so
+     * {@code \|} works inside back-quotes too; backslashes are left alone (a code span shows them literally).
+     */
     static String cell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+        return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ");
     }
 }

@@ -58,7 +58,8 @@ class ReportFormatTest {
         assertThat(md).startsWith("# Schema diff: pve-old (sha256 0123456789ab) → pve-new (sha256 0123456789ab)\n");
         assertThat(md).contains("| operations added | 1 |\n| operations removed | 1 |\n| operations in both | 3 |\n"
                 + "| breaking changes | 4 |\n| additive changes | 2 |\n| neutral changes | 0 |\n");
-        assertThat(md).contains("| enum-values-removed | breaking | 2 |");
+        assertThat(md).contains("| change kind | breaking | additive | neutral |\n")
+                .contains("| enum-values-added | 0 | 1 | 0 |\n| enum-values-removed | 2 | 0 | 0 |\n");
         assertThat(md).contains("## Breaking changes (4)\n\n| operation | element | change | consequence |\n");
         assertThat(md).contains("| `POST /x`<br>`POST /y` | `mode` | enum value removed: `a\\|b` | the constants "
                 + "disappear");
