@@ -17,7 +17,13 @@ public class ApiException extends PveException {
     private final String operation;
 
     public ApiException(int status, String serverMessage, Map<String, String> errors, String operation) {
-        super(describe(status, serverMessage, errors, operation));
+        this(describe(status, serverMessage, errors, operation), status, serverMessage, errors, operation);
+    }
+
+    /** For subclasses that word their own message. */
+    protected ApiException(String message, int status, String serverMessage, Map<String, String> errors,
+                           String operation) {
+        super(message);
         this.status = status;
         this.serverMessage = serverMessage == null ? "" : serverMessage;
         this.errors = errors == null ? Map.of() : Map.copyOf(errors);

@@ -10,11 +10,23 @@ public class TransportException extends PveException {
 
     private final String host;
     private final boolean mayHaveReachedServer;
+    private final boolean connectionReset;
 
     public TransportException(String message, String host, boolean mayHaveReachedServer, Throwable cause) {
+        this(message, host, mayHaveReachedServer, false, cause);
+    }
+
+    public TransportException(String message, String host, boolean mayHaveReachedServer, boolean connectionReset,
+                              Throwable cause) {
         super(message, cause);
         this.host = host;
         this.mayHaveReachedServer = mayHaveReachedServer;
+        this.connectionReset = connectionReset;
+    }
+
+    /** The connection broke while the request or answer was under way (reset, closed, truncated). */
+    public boolean isConnectionReset() {
+        return connectionReset;
     }
 
     /** {@code host:port} of the last host tried. */
