@@ -367,6 +367,87 @@ class SchemaDiffTest {
         }
     }
 
+    @Test
+    void unionVariantsAddedAndRemovedAndCommonOnesCompared() {
+        ApiType before = new ApiType.OneOfType("protocol", List.of(
+                new ApiType.Variant(List.of("ospf"), array(string())),
+                new ApiType.Variant(List.of("openfabric"), array(string()))));
+        ApiType after = new ApiType.OneOfType("protocol", List.of(
+                new ApiType.Variant(List.of("ospf"), array(enumOf("a"))),
+                new ApiType.Variant(List.of("bgp"), array(string()))));
+        DiffReport report = diff(op(POST, "/f", nothing(), param("interfaces", before, true)),
+                op(POST, "/f", nothing(), param("interfaces", after, true)));
+        assertThat(report.changes()).extracting(c -> c.location().element(), Change::kind, Change::severity,
+                Change::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("interfaces", ChangeKind.UNION_VARIANTS_CHANGED,
+                        Severity.ADDITIVE, "variant for bgp added"),
+                org.assertj.core.groups.Tuple.tuple("interfaces", ChangeKind.UNION_VARIANTS_CHANGED,
+                        Severity.BREAKING, "variant for openfabric removed"),
+                org.assertj.core.groups.Tuple.tuple("interfaces(ospf)[]", ChangeKind.TYPE_CHANGED,
+                        Severity.BREAKING, "type changed from string to enum of 1 value"));
+    }
+
+    @Test
+    void propertyRestrictedToFewerVariantsIsBreaking() {
+        dev.pvecodegen.schema.model.Property common = prop("area", string(), true);
+        dev.pvecodegen.schema.model.Property ospfOnly = new dev.pvecodegen.schema.model.Property("area", string(),
+                true, dev.pvecodegen.schema.model.Documentation.empty(), Optional.empty(), List.of("ospf"), "/p");
+        Change change = only(diff(op(POST, "/f", nothing(), new Parameter(ParameterLocation.BODY, common)),
+                op(POST, "/f", nothing(), new Parameter(ParameterLocation.BODY, ospfOnly))));
+        assertThat(change.kind()).isEqualTo(ChangeKind.UNION_VARIANTS_CHANGED);
+        assertThat(change.severity()).isEqualTo(Severity.BREAKING);
+        assertThat(change.message()).isEqualTo("applies to all variants before, `ospf` now");
+    }
+
+    @Test
+    void responseMapValueTypesAreComparedAndMapVersusClassIsATypeChange() {
+        ApiType mapOfStrings = new ApiType.ObjectType(List.of(),
+                new dev.pvecodegen.schema.model.AdditionalProperties.Typed(string()), Optional.empty());
+        ApiType mapOfInts = new ApiType.ObjectType(List.of(),
+                new dev.pvecodegen.schema.model.AdditionalProperties.Typed(integer(null, null)), Optional.empty());
+        Change valueChange = only(diff(op(GET, "/m", mapOfStrings), op(GET, "/m", mapOfInts)));
+        assertThat(valueChange.location().element()).isEqualTo("returns.*");
+        assertThat(valueChange.kind()).isEqualTo(ChangeKind.TYPE_CHANGED);
+        Change shapeChange = only(diff(op(GET, "/m", mapOfStrings),
+                op(GET, "/m", object(prop("a", string(), true)))));
+        assertThat(shapeChange.kind()).isEqualTo(ChangeKind.RETURN_TYPE_CHANGED);
+        assertThat(shapeChange.message()).isEqualTo("return type changed from map to object");
+    }
+
+    @Test
+    void listSeparatorChangeBreaksInputs() {
+        Change change = only(diff(op(POST, "/l", nothing(), param("vms", listString("pve-vmid-list", ","), true)),
+                op(POST, "/l", nothing(), param("vms", listString("pve-vmid-list", "\0"), true))));
+        assertThat(change.kind()).isEqualTo(ChangeKind.SEPARATOR_CHANGED);
+        assertThat(change.severity()).isEqualTo(Severity.BREAKING);
+        assertThat(change.message()).isEqualTo("list separator changed from comma to NUL");
+    }
+
+    @Test
+    void constraintsOfResponsesAreNeutral() {
+        ApiType before = object(prop("id", new ApiType.StringType(Optional.empty(), Optional.of(64), Optional.empty(),
+                Optional.empty()), false));
+        ApiType after = object(prop("id", new ApiType.StringType(Optional.empty(), Optional.of(32), Optional.of("\\S+"),
+                Optional.of("pve-configid")), false));
+        DiffReport report = diff(op(GET, "/c", before), op(GET, "/c", after));
+        assertThat(report.changes()).extracting(Change::kind).containsExactly(ChangeKind.FORMAT_CHANGED,
+                ChangeKind.PATTERN_CHANGED, ChangeKind.RANGE_CHANGED);
+        assertThat(report.changes()).allSatisfy(c -> {
+            assertThat(c.severity()).isEqualTo(Severity.NEUTRAL);
+            assertThat(c.consequence()).startsWith("documentation only");
+        });
+    }
+
+    @Test
+    void narrowedStringLengthOfAnInputIsBreaking() {
+        ApiType before = new ApiType.StringType(Optional.of(5), Optional.of(64), Optional.empty(), Optional.empty());
+        ApiType after = new ApiType.StringType(Optional.of(8), Optional.of(64), Optional.empty(), Optional.empty());
+        Change change = only(diff(op(PUT, "/access/password", nothing(), param("password", before, false)),
+                op(PUT, "/access/password", nothing(), param("password", after, false))));
+        assertThat(change.severity()).isEqualTo(Severity.BREAKING);
+        assertThat(change.message()).isEqualTo("length changed from (5..64) to (8..64)");
+    }
+
     private static List<Operation> reversed(List<Operation> operations) {
         List<Operation> copy = new java.util.ArrayList<>(operations);
         java.util.Collections.reverse(copy);
