@@ -13,6 +13,8 @@ public enum ChangeKind {
     /** {@code allowtoken} changed: API tokens are now refused (breaking) or accepted (additive). */
     TOKEN_SUPPORT_CHANGED(Severity.BREAKING),
     RETURN_TYPE_CHANGED(Severity.BREAKING),
+    /** The payload changed between JSON and a raw stream (PBS {@code DOWNLOAD}/{@code UPLOAD}). */
+    BODY_KIND_CHANGED(Severity.BREAKING),
     /** A parameter, or a property of a returned object, appeared; breaking when it is a required input. */
     PARAMETER_ADDED(Severity.ADDITIVE),
     PARAMETER_REMOVED(Severity.BREAKING),

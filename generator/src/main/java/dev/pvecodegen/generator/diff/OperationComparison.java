@@ -1,8 +1,10 @@
 package dev.pvecodegen.generator.diff;
 
 import dev.pvecodegen.schema.model.ApiType;
+import dev.pvecodegen.schema.model.BodyKind;
 import dev.pvecodegen.schema.model.Operation;
 import dev.pvecodegen.schema.model.Parameter;
+import dev.pvecodegen.schema.model.Returns;
 
 /** Compares one operation present in both schemas: flags, parameters and the response. */
 final class OperationComparison {
@@ -24,7 +26,24 @@ final class OperationComparison {
                 oldOperation.parameters().stream().map(Parameter::property).toList(),
                 newOperation.parameters().stream().map(Parameter::property).toList(),
                 Direction.INPUT, PropertyComparison.Role.PARAMETER);
-        compareReturns(at.child("", Location.RETURNS), oldOperation.returns().type(), newOperation.returns().type());
+        compareBody(at, oldOperation.flags().body(), newOperation.flags().body());
+        compareReturns(at.child("", Location.RETURNS), oldOperation.returns(), newOperation.returns());
+    }
+
+    private void compareBody(Location at, BodyKind before, BodyKind after) {
+        if (before != after) {
+            out.add(ChangeKind.BODY_KIND_CHANGED, at, "payload changed from " + bodyText(before) + " to "
+                            + bodyText(after),
+                    "the generated method changes shape: raw streams and JSON calls have different signatures");
+        }
+    }
+
+    private static String bodyText(BodyKind body) {
+        return switch (body) {
+            case JSON -> "JSON";
+            case DOWNLOAD -> "a raw download stream";
+            case UPLOAD -> "a raw upload stream";
+        };
     }
 
     private void compareAlias(Location at, Operation oldOperation, Operation newOperation) {
@@ -56,13 +75,23 @@ final class OperationComparison {
         }
     }
 
-    private void compareReturns(Location at, ApiType oldType, ApiType newType) {
+    private void compareReturns(Location at, Returns oldReturns, Returns newReturns) {
+        ApiType oldType = oldReturns.type();
+        ApiType newType = newReturns.type();
         if (TypeShape.of(oldType) != TypeShape.of(newType)) {
             out.add(ChangeKind.RETURN_TYPE_CHANGED, at,
                     "return type changed from " + TypeText.describe(oldType) + " to " + TypeText.describe(newType),
                     Consequences.returnChange(oldType, newType));
-        } else {
-            types.compare(at, oldType, newType, Direction.OUTPUT);
+            return;
         }
+        if (oldReturns.optional() != newReturns.optional() && !(newType instanceof ApiType.NullType)) {
+            boolean nowOptional = newReturns.optional();
+            out.add(nowOptional ? ChangeKind.NOW_OPTIONAL : ChangeKind.NOW_REQUIRED,
+                    nowOptional ? Severity.BREAKING : Severity.ADDITIVE, at,
+                    nowOptional ? "the result may now be absent" : "the result is now always present",
+                    nowOptional ? "the method may return null (for a task: when no worker was needed)"
+                            : "the method no longer returns null");
+        }
+        types.compare(at, oldType, newType, Direction.OUTPUT);
     }
 }

@@ -448,6 +448,31 @@ class SchemaDiffTest {
         assertThat(change.message()).isEqualTo("length changed from (5..64) to (8..64)");
     }
 
+    @Test
+    void downloadInsteadOfJsonIsBreaking() {
+        OperationFlags download = new OperationFlags(true, false, Optional.empty(), false, false, BodyKind.DOWNLOAD);
+        Change change = only(diff(op(GET, "/log", Optional.empty(), OperationFlags.defaults(), string()),
+                op(GET, "/log", Optional.empty(), download, string())));
+        assertThat(change.kind()).isEqualTo(ChangeKind.BODY_KIND_CHANGED);
+        assertThat(change.severity()).isEqualTo(Severity.BREAKING);
+        assertThat(change.message()).isEqualTo("payload changed from JSON to a raw download stream");
+    }
+
+    @Test
+    void taskResultBecomingOptionalIsBreaking() {
+        Operation always = op(POST, "/cfg", upid());
+        Operation sometimes = new Operation(POST, "/cfg", Optional.empty(),
+                dev.pvecodegen.schema.model.Documentation.empty(), dev.pvecodegen.schema.model.Permissions.none(),
+                OperationFlags.defaults(), List.of(), false, Optional.empty(),
+                new dev.pvecodegen.schema.model.Returns(upid(), true,
+                        dev.pvecodegen.schema.model.Documentation.empty(), "/r"), "/op");
+        Change change = only(diff(always, sometimes));
+        assertThat(change.kind()).isEqualTo(ChangeKind.NOW_OPTIONAL);
+        assertThat(change.severity()).isEqualTo(Severity.BREAKING);
+        assertThat(change.location().element()).isEqualTo("returns");
+        assertThat(only(diff(sometimes, always)).severity()).isEqualTo(Severity.ADDITIVE);
+    }
+
     private static List<Operation> reversed(List<Operation> operations) {
         List<Operation> copy = new java.util.ArrayList<>(operations);
         java.util.Collections.reverse(copy);
