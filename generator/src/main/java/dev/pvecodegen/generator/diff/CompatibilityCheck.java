@@ -6,6 +6,7 @@ import dev.pvecodegen.schema.SchemaLoader;
 import dev.pvecodegen.schema.SchemaRef;
 import dev.pvecodegen.schema.model.ApiModel;
 import dev.pvecodegen.schema.model.SchemaSource;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -38,10 +39,10 @@ public final class CompatibilityCheck {
         }
 
         /**
-         * The breaking changes as log lines ({@code POST /nodes/{node}/qemu memory: type changed from …}), a change
+         * The breaking changes as log lines ({@code POST /nodes/{node}/qemu › memory: type changed from …}), a change
          * recurring in several operations once, with the operations listed.
          */
-        public java.util.List<String> breakingLines() {
+        public List<String> breakingLines() {
             return ChangeGroup.of(report.changes(Severity.BREAKING)).stream()
                     .map(group -> group.change().location().isOperation()
                             ? group.change().location().operationKey() + ": " + group.change().message()
@@ -50,11 +51,12 @@ public final class CompatibilityCheck {
                     .toList();
         }
 
-        /** One line for logs: {@code pve-7.2 -> pve-9.2: 182 operations added, 11 removed; 120 breaking, …}. */
+        /** One line for logs: {@code pve-7.2 -> pve-9.2: 182 operations added, 11 removed; 379 breaking, …}. */
         public String summary() {
+            int added = report.operations().added();
             return report.oldSource().name() + " -> " + report.newSource().name() + ": "
-                    + report.operations().added() + " operations added, " + report.operations().removed()
-                    + " removed; " + report.count(Severity.BREAKING) + " breaking, "
+                    + added + (added == 1 ? " operation" : " operations") + " added, "
+                    + report.operations().removed() + " removed; " + report.count(Severity.BREAKING) + " breaking, "
                     + report.count(Severity.ADDITIVE) + " additive, " + report.count(Severity.NEUTRAL)
                     + " neutral changes";
         }
