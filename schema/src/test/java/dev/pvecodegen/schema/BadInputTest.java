@@ -98,6 +98,12 @@ class BadInputTest {
     }
 
     @Test
+    void tooManyTokens() {
+        String wide = "[" + "{},".repeat(3_000_000) + "{}]";
+        assertThat(failure(wide).getMessage()).contains("Token count");
+    }
+
+    @Test
     void wrongTopLevelShape() {
         SchemaException e = failure("{\"path\": \"/a\"}");
         assertThat(e.problems()).hasSize(1);
@@ -153,6 +159,8 @@ class BadInputTest {
     void missingFile(@TempDir Path dir) {
         assertFails(() -> SchemaLoader.load(dir.resolve("nope.json")), "no such file");
         assertFails(() -> SchemaLoader.load(dir), "is a directory");
+        assertFails(() -> SchemaLoader.load(SchemaRef.parse("bad\0name.json"), LoadOptions.defaults()),
+                "not a valid file name");
     }
 
     @Test

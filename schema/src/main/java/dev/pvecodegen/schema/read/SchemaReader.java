@@ -25,6 +25,11 @@ public final class SchemaReader {
     public static final int MAX_NESTING_DEPTH = 128;
     /** The longest real string is under 4 KB (a description). */
     public static final int MAX_STRING_LENGTH = 1024 * 1024;
+    /**
+     * pve-9.2 has about 117 000 tokens; the cap keeps the tree of a hostile but small file (millions of
+     * {@code {}}) within a bounded heap.
+     */
+    public static final long MAX_TOKENS = 2_000_000;
 
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -32,9 +37,11 @@ public final class SchemaReader {
                     .maxStringLength(MAX_STRING_LENGTH)
                     .maxNumberLength(100)
                     .maxNameLength(MAX_STRING_LENGTH)
+                    .maxTokenCount(MAX_TOKENS)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // Locations give line and column only: never echo (possibly huge or hostile) input into messages.
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build());
 
     private SchemaReader() {
