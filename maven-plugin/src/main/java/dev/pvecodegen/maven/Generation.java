@@ -1,5 +1,6 @@
 package dev.pvecodegen.maven;
 
+import com.palantir.javapoet.JavaFile;
 import dev.pvecodegen.generator.CodeGenerator;
 import dev.pvecodegen.generator.GeneratedFile;
 import dev.pvecodegen.generator.GeneratedSources;
@@ -18,9 +19,9 @@ final class Generation {
     private Generation() {
     }
 
-    /** Identifies the loader and generator code, for the up-to-date stamp. */
+    /** Identifies the code that shapes the output (loader, generator, JavaPoet), for the up-to-date stamp. */
     static String fingerprint() {
-        return GeneratorFingerprint.of(List.of(CodeGenerator.class, SchemaLoader.class));
+        return GeneratorFingerprint.of(List.of(CodeGenerator.class, SchemaLoader.class, JavaFile.class));
     }
 
     /**
