@@ -153,6 +153,31 @@ class GenerateMojoTest {
     }
 
     @Test
+    void aWrongChecksumFailsEvenWhenTheOutputIsUpToDate() throws Exception {
+        mojo(fixture(), "it.fixture").execute();
+        GenerateMojo again = mojo(fixture(), "it.fixture");
+        again.schemaSha256 = "f".repeat(64);
+
+        assertThatThrownBy(again::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("checksum mismatch");
+    }
+
+    @Test
+    void anEditedSchemaFileRegenerates() throws Exception {
+        Path schema = project.resolve("apidoc.json");
+        Files.copy(Path.of(fixture()), schema);
+        mojo("apidoc.json", "it.edited").execute();
+        Files.writeString(schema, Files.readString(schema).replace("API version details.", "Version details."));
+        Files.setLastModifiedTime(schema, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+
+        mojo("apidoc.json", "it.edited").execute();
+
+        assertThat(log.infos().get(1)).startsWith("pvecodegen: generated ").contains("(1 written, ");
+        assertThat(contents(project.resolve("target/generated-sources/pvecodegen/it/edited")))
+                .contains("Version details.").doesNotContain("API version details.");
+    }
+
+    @Test
     void aMatchingChecksumInAnyCaseIsAccepted() throws Exception {
         GenerateMojo mojo = mojo(fixture(), "it.fixture");
         mojo.schemaSha256 = "sha256:" + Sha256.hex(Files.readAllBytes(Path.of(fixture()))).toUpperCase();
