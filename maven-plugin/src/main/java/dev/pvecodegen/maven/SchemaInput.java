@@ -4,6 +4,7 @@ import dev.pvecodegen.schema.LoadOptions;
 import dev.pvecodegen.schema.PinnedSchema;
 import dev.pvecodegen.schema.PinnedSchemas;
 import dev.pvecodegen.schema.SchemaException;
+import dev.pvecodegen.schema.SchemaProblem;
 import dev.pvecodegen.schema.SchemaRef;
 import dev.pvecodegen.schema.read.SchemaFetcher;
 import java.io.IOException;
@@ -173,17 +174,19 @@ final class SchemaInput {
      * first {@code shared/apidoc} above the project, so a build started from another directory still finds it.
      */
     private Path locatePinned(PinnedSchema pinned) throws SchemaException {
-        try {
-            return PinnedSchemas.resolve(pinned);
-        } catch (SchemaException notFromWorkingDirectory) {
-            for (Path dir = context.baseDirectory().toAbsolutePath(); dir != null; dir = dir.getParent()) {
-                Path candidate = dir.resolve("shared").resolve("apidoc").resolve(pinned.fileName());
-                if (Files.isRegularFile(candidate)) {
-                    return candidate;
-                }
-            }
-            throw notFromWorkingDirectory;
+        Optional<Path> located = PinnedSchemas.locate(pinned);
+        if (located.isPresent()) {
+            return located.get();
         }
+        for (Path dir = context.baseDirectory().toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("apidoc").resolve(pinned.fileName());
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new SchemaException(pinned.name(), SchemaProblem.global("pinned schema file " + pinned.fileName()
+                + " not found: set -D" + PinnedSchemas.DIR_PROPERTY + " or " + PinnedSchemas.DIR_ENV
+                + ", or build beside shared/apidoc"));
     }
 
     private byte[] download() throws MojoFailureException {
