@@ -15,12 +15,15 @@ public enum ChangeKind {
     RETURN_TYPE_CHANGED(Severity.BREAKING),
     /** The payload changed between JSON and a raw stream (PBS {@code DOWNLOAD}/{@code UPLOAD}). */
     BODY_KIND_CHANGED(Severity.BREAKING),
-    /** A parameter, or a property of a returned object, appeared; breaking when it is a required input. */
+    /** A parameter appeared; breaking when it is required. */
     PARAMETER_ADDED(Severity.ADDITIVE),
     PARAMETER_REMOVED(Severity.BREAKING),
+    /** A property of an object (usually a returned one) appeared; breaking only for a required input. */
     PROPERTY_ADDED(Severity.ADDITIVE),
     PROPERTY_REMOVED(Severity.BREAKING),
+    /** Optional became required: breaking for inputs, additive for responses. */
     NOW_REQUIRED(Severity.BREAKING),
+    /** Required became optional: additive for inputs, breaking for responses (the getter may return null). */
     NOW_OPTIONAL(Severity.ADDITIVE),
     TYPE_CHANGED(Severity.BREAKING),
     FORMAT_CHANGED(Severity.BREAKING),
@@ -28,6 +31,7 @@ public enum ChangeKind {
     RANGE_CHANGED(Severity.BREAKING),
     ENUM_VALUES_ADDED(Severity.ADDITIVE),
     ENUM_VALUES_REMOVED(Severity.BREAKING),
+    /** A property-string sub-key appeared; breaking only for a required input. */
     SUB_KEY_ADDED(Severity.ADDITIVE),
     SUB_KEY_REMOVED(Severity.BREAKING),
     /** The property-string key that may be written without {@code key=} changed. */

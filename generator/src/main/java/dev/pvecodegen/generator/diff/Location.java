@@ -8,8 +8,10 @@ import java.util.Objects;
  * Where a change is: an operation and, inside it, an element.
  *
  * <p>Element syntax: a parameter by its schema name ({@code memory}, {@code net[n]}), a property-string sub-key
- * after {@code #} ({@code net[n]#model}), array items as {@code []}, object properties after {@code .}, the
- * response as {@code returns} ({@code returns[].vmid}). An empty element means the operation itself.
+ * after {@code #} ({@code net[n]#model}), array items as {@code []}, object properties after {@code .}, map values
+ * as {@code .*}, the alternative of a union property for some discriminator values in parentheses
+ * ({@code interfaces(ospf)}), the response as {@code returns} ({@code returns[].vmid}). An empty element means the
+ * operation itself.
  */
 public record Location(String path, HttpMethod method, String element) implements Comparable<Location> {
 
