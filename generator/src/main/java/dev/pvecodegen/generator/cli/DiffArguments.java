@@ -1,0 +1,69 @@
+package dev.pvecodegen.generator.cli;
+
+import dev.pvecodegen.generator.diff.ReportFormat;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The parsed command line of {@code diff}; both {@code --opt value} and {@code --opt=value} are accepted. */
+record DiffArguments(String oldSchema, String newSchema, ReportFormat format, boolean failOnBreaking,
+                     Optional<Path> output, Optional<String> tlsFingerprint, boolean help) {
+
+    /** @throws IllegalArgumentException naming the offending argument */
+    static DiffArguments parse(List<String> args) {
+        String oldSchema = null;
+        String newSchema = null;
+        ReportFormat format = ReportFormat.TEXT;
+        boolean failOnBreaking = false;
+        Path output = null;
+        String fingerprint = null;
+        int i = 0;
+        while (i < args.size()) {
+            String arg = args.get(i++);
+            int equals = arg.indexOf('=');
+            String option = equals >= 0 ? arg.substring(0, equals) : arg;
+            String value = null;
+            if (takesValue(option)) {
+                if (equals >= 0) {
+                    value = arg.substring(equals + 1);
+                } else if (i < args.size() && !args.get(i).startsWith("--")) {
+                    value = args.get(i++);
+                }
+                if (value == null || value.isEmpty()) {
+                    throw new IllegalArgumentException(option + " needs a value");
+                }
+            } else if (equals >= 0) {
+                throw new IllegalArgumentException(option + " takes no value");
+            }
+            switch (option) {
+                case "--help", "-h" -> {
+                    return new DiffArguments("", "", format, false, Optional.empty(), Optional.empty(), true);
+                }
+                case "--fail-on-breaking" -> failOnBreaking = true;
+                case "--old" -> oldSchema = value;
+                case "--new" -> newSchema = value;
+                case "--output" -> output = Path.of(value);
+                case "--tls-fingerprint" -> fingerprint = value;
+                case "--format" -> format = parseFormat(value);
+                default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
+            }
+        }
+        if (oldSchema == null || newSchema == null) {
+            throw new IllegalArgumentException("both --old and --new are required");
+        }
+        return new DiffArguments(oldSchema, newSchema, format, failOnBreaking, Optional.ofNullable(output),
+                Optional.ofNullable(fingerprint), false);
+    }
+
+    private static boolean takesValue(String option) {
+        return switch (option) {
+            case "--old", "--new", "--output", "--tls-fingerprint", "--format" -> true;
+            default -> false;
+        };
+    }
+
+    private static ReportFormat parseFormat(String name) {
+        return ReportFormat.parse(name).orElseThrow(() -> new IllegalArgumentException(
+                "unknown format '" + name + "' (expected text, markdown or json)"));
+    }
+}

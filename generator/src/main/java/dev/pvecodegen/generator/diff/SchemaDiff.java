@@ -1,0 +1,56 @@
+package dev.pvecodegen.generator.diff;
+
+import dev.pvecodegen.schema.model.ApiModel;
+import dev.pvecodegen.schema.model.Operation;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Compares two intermediate models and reports every change that matters to users of the generated client.
+ * Operations are matched by method and path, so a renamed path is one operation removed and one added (the
+ * removal names a likely successor when {@link RenameHints} finds one).
+ */
+public final class SchemaDiff {
+
+    private SchemaDiff() {
+    }
+
+    public static DiffReport compare(ApiModel oldModel, ApiModel newModel) {
+        Map<Location, Operation> oldOperations = byLocation(oldModel);
+        Map<Location, Operation> newOperations = byLocation(newModel);
+        ChangeCollector out = new ChangeCollector();
+        OperationComparison operations = new OperationComparison(out);
+        List<Location> added = newOperations.keySet().stream().filter(k -> !oldOperations.containsKey(k)).toList();
+        RenameHints hints = new RenameHints(List.copyOf(newOperations.keySet()));
+        int removed = 0;
+        int common = 0;
+        for (Map.Entry<Location, Operation> entry : oldOperations.entrySet()) {
+            Operation newOperation = newOperations.get(entry.getKey());
+            if (newOperation == null) {
+                removed++;
+                out.add(ChangeKind.OPERATION_REMOVED, entry.getKey(), "operation removed"
+                                + hints.successor(entry.getKey()).map(s -> " (see `" + s.operationKey() + "`)")
+                                .orElse(""),
+                        "the generated method disappears: code calling it no longer compiles");
+            } else {
+                common++;
+                operations.compare(entry.getValue(), newOperation);
+            }
+        }
+        for (Location location : added) {
+            Operation operation = newOperations.get(location);
+            out.add(ChangeKind.OPERATION_ADDED, location,
+                    "operation added" + (operation.isTask() ? " (starts a task)" : ""),
+                    "new method on the generated client");
+        }
+        return new DiffReport(oldModel.source(), newModel.source(),
+                new DiffReport.OperationCounts(added.size(), removed, common), out.changes());
+    }
+
+    private static Map<Location, Operation> byLocation(ApiModel model) {
+        Map<Location, Operation> byLocation = new TreeMap<>();
+        model.operations().forEach(op -> byLocation.putIfAbsent(Location.operation(op.method(), op.path()), op));
+        return byLocation;
+    }
+}

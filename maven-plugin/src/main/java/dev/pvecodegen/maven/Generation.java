@@ -1,0 +1,54 @@
+package dev.pvecodegen.maven;
+
+import com.palantir.javapoet.JavaFile;
+import dev.pvecodegen.generator.CodeGenerator;
+import dev.pvecodegen.generator.GeneratedFile;
+import dev.pvecodegen.generator.GeneratedSources;
+import dev.pvecodegen.generator.GeneratorOptions;
+import dev.pvecodegen.schema.SchemaException;
+import dev.pvecodegen.schema.SchemaLoader;
+import dev.pvecodegen.schema.model.ApiModel;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.maven.plugin.MojoFailureException;
+
+/** The one place the plugin calls the schema loader and the generator. */
+final class Generation {
+
+    private Generation() {
+    }
+
+    /** Identifies the code that shapes the output (loader, generator, JavaPoet), for the up-to-date stamp. */
+    static String fingerprint(FileDigests digests) {
+        return GeneratorFingerprint.of(List.of(CodeGenerator.class, SchemaLoader.class, JavaFile.class), digests);
+    }
+
+    /**
+     * Parses the schema and generates the sources.
+     *
+     * @return relative path → content, sorted by path
+     * @throws MojoFailureException listing every problem of the schema, or what the generator rejected
+     */
+    static SortedMap<String, String> run(SchemaInput input, StampInputs options) throws MojoFailureException {
+        ApiModel model;
+        try {
+            model = SchemaLoader.fromBytes(input.bytes(), input.displayName());
+        } catch (SchemaException e) {
+            throw new MojoFailureException("pvecodegen: invalid schema " + e.getMessage(), e);
+        }
+        GeneratedSources sources;
+        try {
+            sources = CodeGenerator.generate(model,
+                    new GeneratorOptions(options.packageName(), options.includes(), options.excludes()));
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("pvecodegen: cannot generate from " + input.displayName() + ": "
+                    + e.getMessage(), e);
+        }
+        SortedMap<String, String> files = new TreeMap<>();
+        for (GeneratedFile file : sources.files()) {
+            files.put(file.relativePath(), file.content());
+        }
+        return files;
+    }
+}
