@@ -1,0 +1,62 @@
+package dev.pvecodegen.simulator.handlers;
+
+import dev.pvecodegen.schema.model.Operation;
+import dev.pvecodegen.schema.model.PathSegment;
+import dev.pvecodegen.simulator.task.TaskWork;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a verified call: the stateful handler when there is one; otherwise a task that ends after the configured
+ * time for task operations, or a synthesized answer conforming to the returns schema.
+ */
+public final class OperationDispatcher {
+    private final HandlerRegistry registry;
+    private final SimulatorContext context;
+
+    public OperationDispatcher(HandlerRegistry registry, SimulatorContext context) {
+        this.registry = registry;
+        this.context = context;
+    }
+
+    public Reply dispatch(ApiCall call, Map<String, String> pathVariables) {
+        String node = pathVariables.get("node");
+        if (node != null) {
+            context.cluster().requireNode(node);
+        }
+        Operation operation = call.operation();
+        OperationHandler handler = registry.find(operation).orElse(null);
+        if (handler != null) {
+            return handler.handle(call);
+        }
+        if (operation.isTask()) {
+            String upid = context.tasks().start(node == null ? context.localNode() : node, workerType(operation),
+                    workerId(pathVariables), call.identity().authId(), call.taskOutcome(), TaskWork.nothing());
+            return Reply.of(upid);
+        }
+        return Reply.of(context.synthesizer().generate(operation.returns().type(),
+                operation.key() + " " + call.concretePath(), pathVariables));
+    }
+
+    /** {@code POST /nodes/{node}/apt/update} → {@code aptupdate}, as worker types are named. */
+    static String workerType(Operation operation) {
+        List<PathSegment> literals = java.util.Arrays.stream(operation.path().split("/"))
+                .filter(s -> !s.isEmpty() && !s.startsWith("{")).map(s -> (PathSegment) new PathSegment.Literal(s))
+                .toList();
+        if (literals.isEmpty()) {
+            return "unknown";
+        }
+        String last = literals.get(literals.size() - 1).text().replaceAll("[^A-Za-z0-9]", "");
+        String parent = literals.size() > 1 ? literals.get(literals.size() - 2).text().replaceAll("[^A-Za-z0-9]", "") : "";
+        return parent.equals("nodes") || parent.equals("cluster") ? last : parent + last;
+    }
+
+    private static String workerId(Map<String, String> pathVariables) {
+        for (String name : List.of("vmid", "storage", "name", "service", "id", "realm")) {
+            if (pathVariables.containsKey(name)) {
+                return pathVariables.get(name).replace(":", "");
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,236 @@
+package dev.pvecodegen.simulator.state;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pvecodegen.simulator.SimulatorOptions;
+import dev.pvecodegen.simulator.http.ApiError;
+import dev.pvecodegen.simulator.http.Json;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Users and their API tokens. All methods are synchronized: handlers run on several threads. */
+public final class AccessState {
+    private final Map<String, UserAccount> users = new TreeMap<>();
+    private final SeededIds ids;
+
+    public AccessState(SimulatorOptions options, SeededIds ids) {
+        this.ids = ids;
+        for (SimulatorOptions.User user : options.users()) {
+            users.put(user.userid(), new UserAccount(user.userid(), user.password(), user.totpSecret().orElse(null)));
+        }
+        for (SimulatorOptions.Token token : options.tokens()) {
+            UserAccount owner = users.get(token.userid());
+            if (owner == null) {
+                throw new IllegalArgumentException("token " + token + " belongs to an unknown user");
+            }
+            owner.tokens.put(token.tokenid(),
+                    new UserAccount.ApiTokenEntry(token.tokenid(), token.secret(), token.privsep(), 0, null));
+        }
+    }
+
+    /** The account when the password matches and the account is usable. */
+    public synchronized Optional<UserAccount> checkPassword(String userid, String password) {
+        UserAccount user = users.get(userid);
+        if (user == null || !user.enabled || user.password == null || password == null
+                || !MessageDigest.isEqual(user.password.getBytes(StandardCharsets.UTF_8),
+                        password.getBytes(StandardCharsets.UTF_8))) {
+            return Optional.empty();
+        }
+        return Optional.of(user);
+    }
+
+    public synchronized Optional<String> totpSecret(String userid) {
+        UserAccount user = users.get(userid);
+        return user == null ? Optional.empty() : user.totpSecret();
+    }
+
+    public synchronized boolean isActive(String userid) {
+        UserAccount user = users.get(userid);
+        return user != null && user.enabled;
+    }
+
+    /** True when {@code userid!tokenid} exists, has {@code secret} and has not expired at {@code nowEpoch}. */
+    public synchronized boolean checkToken(String userid, String tokenid, String secret, long nowEpoch) {
+        UserAccount user = users.get(userid);
+        if (user == null || !user.enabled) {
+            return false;
+        }
+        UserAccount.ApiTokenEntry token = user.tokens.get(tokenid);
+        return token != null
+                && MessageDigest.isEqual(token.secret.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8))
+                && (token.expire == 0 || token.expire > nowEpoch);
+    }
+
+    public synchronized ArrayNode listUsers(boolean full) {
+        ArrayNode list = Json.array();
+        users.values().forEach(user -> list.add(userJson(user, full)));
+        return list;
+    }
+
+    public synchronized ObjectNode readUser(String userid) {
+        return userJson(require(userid), true);
+    }
+
+    public synchronized void createUser(String userid, String password, ObjectNode settings) {
+        if (users.containsKey(userid)) {
+            throw ApiError.serverError("create user failed: user '" + userid + "' already exists");
+        }
+        UserAccount user = new UserAccount(userid, password, null);
+        users.put(userid, user);
+        applySettings(user, settings);
+    }
+
+    public synchronized void updateUser(String userid, ObjectNode settings) {
+        applySettings(require(userid), settings);
+    }
+
+    public synchronized void deleteUser(String userid) {
+        if (users.remove(userid) == null) {
+            throw ApiError.serverError("delete user failed: user '" + userid + "' does not exist");
+        }
+    }
+
+    public synchronized void setPassword(String userid, String password) {
+        require(userid).password = password;
+    }
+
+    public synchronized ArrayNode listTokens(String userid) {
+        ArrayNode list = Json.array();
+        require(userid).tokens.values().forEach(token -> list.add(tokenJson(token, true)));
+        return list;
+    }
+
+    public synchronized ObjectNode readToken(String userid, String tokenid) {
+        return tokenJson(requireToken(userid, tokenid), false);
+    }
+
+    /** Creates a token and answers as the real server: the full id, the secret (shown once) and its info. */
+    public synchronized ObjectNode createToken(String userid, String tokenid, boolean privsep, long expire,
+            String comment) {
+        UserAccount user = require(userid);
+        if (user.tokens.containsKey(tokenid)) {
+            throw ApiError.serverError("Token already exists.");
+        }
+        UserAccount.ApiTokenEntry token = new UserAccount.ApiTokenEntry(tokenid, ids.uuid(), privsep,
+                expire == -1 ? user.expire : expire, comment);
+        user.tokens.put(tokenid, token);
+        ObjectNode answer = Json.object();
+        answer.put("full-tokenid", userid + "!" + tokenid);
+        answer.set("info", tokenJson(token, false));
+        answer.put("value", token.secret);
+        return answer;
+    }
+
+    public synchronized ObjectNode updateToken(String userid, String tokenid, ObjectNode settings) {
+        UserAccount.ApiTokenEntry token = requireToken(userid, tokenid);
+        if (settings.has("privsep")) {
+            token.privsep = settings.get("privsep").asBoolean();
+        }
+        if (settings.has("expire")) {
+            token.expire = settings.get("expire").asLong();
+        }
+        if (settings.has("comment")) {
+            token.comment = settings.get("comment").asText();
+        }
+        return tokenJson(token, false);
+    }
+
+    public synchronized void deleteToken(String userid, String tokenid) {
+        requireToken(userid, tokenid);
+        users.get(userid).tokens.remove(tokenid);
+    }
+
+    private UserAccount require(String userid) {
+        UserAccount user = users.get(userid);
+        if (user == null) {
+            throw ApiError.serverError("user '" + userid + "' does not exist");
+        }
+        return user;
+    }
+
+    private UserAccount.ApiTokenEntry requireToken(String userid, String tokenid) {
+        UserAccount.ApiTokenEntry token = require(userid).tokens.get(tokenid);
+        if (token == null) {
+            throw ApiError.serverError("no such token '" + tokenid + "' for user '" + userid + "'");
+        }
+        return token;
+    }
+
+    private static void applySettings(UserAccount user, ObjectNode settings) {
+        if (settings.has("enable")) {
+            user.enabled = settings.get("enable").asBoolean();
+        }
+        if (settings.has("expire")) {
+            user.expire = settings.get("expire").asLong();
+        }
+        user.firstname = textOr(settings, "firstname", user.firstname);
+        user.lastname = textOr(settings, "lastname", user.lastname);
+        user.email = textOr(settings, "email", user.email);
+        user.comment = textOr(settings, "comment", user.comment);
+        if (settings.has("groups")) {
+            user.groups = settings.get("groups").isArray() ? joinArray((ArrayNode) settings.get("groups"))
+                    : settings.get("groups").asText();
+        }
+    }
+
+    private static String joinArray(ArrayNode array) {
+        StringBuilder joined = new StringBuilder();
+        array.forEach(item -> joined.append(joined.length() == 0 ? "" : ",").append(item.asText()));
+        return joined.toString();
+    }
+
+    private static String textOr(ObjectNode settings, String key, String fallback) {
+        return settings.has(key) ? settings.get(key).asText() : fallback;
+    }
+
+    private static ObjectNode userJson(UserAccount user, boolean full) {
+        ObjectNode json = Json.object();
+        json.put("userid", user.userid);
+        json.put("enable", user.enabled ? 1 : 0);
+        json.put("expire", user.expire);
+        putIfSet(json, "firstname", user.firstname);
+        putIfSet(json, "lastname", user.lastname);
+        putIfSet(json, "email", user.email);
+        putIfSet(json, "comment", user.comment);
+        json.put("realm-type", user.userid.substring(user.userid.indexOf('@') + 1));
+        if (user.totpSecret != null) {
+            json.put("tfa-locked-until", 0);
+            json.put("totp-locked", 0);
+        }
+        if (full) {
+            ObjectNode tokens = json.putObject("tokens");
+            user.tokens.values().forEach(token -> tokens.set(token.tokenid, tokenJson(token, false)));
+        }
+        if (!user.groups.isEmpty()) {
+            json.put("groups", user.groups);
+        }
+        return json;
+    }
+
+    private static ObjectNode tokenJson(UserAccount.ApiTokenEntry token, boolean withId) {
+        ObjectNode json = Json.object();
+        if (withId) {
+            json.put("tokenid", token.tokenid);
+        }
+        json.put("privsep", token.privsep ? 1 : 0);
+        json.put("expire", token.expire);
+        putIfSet(json, "comment", token.comment);
+        return json;
+    }
+
+    private static void putIfSet(ObjectNode json, String key, String value) {
+        if (value != null) {
+            json.put(key, value);
+        }
+    }
+
+    /** For tests and the tree view: {@code userid -> token ids}. */
+    public synchronized Map<String, java.util.Set<String>> tokenIds() {
+        Map<String, java.util.Set<String>> all = new TreeMap<>();
+        users.forEach((id, user) -> all.put(id, java.util.Set.copyOf(user.tokens.keySet())));
+        return all;
+    }
+}

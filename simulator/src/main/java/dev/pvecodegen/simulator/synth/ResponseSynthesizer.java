@@ -1,0 +1,144 @@
+package dev.pvecodegen.simulator.synth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pvecodegen.schema.model.AdditionalProperties;
+import dev.pvecodegen.schema.model.ApiType;
+import dev.pvecodegen.schema.model.Property;
+import dev.pvecodegen.schema.model.PropertyStringFormat;
+import dev.pvecodegen.simulator.http.Json;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.zip.CRC32;
+
+/**
+ * Invents a response that conforms to a returns type, for operations the simulator does not model. Deterministic:
+ * the values depend only on the seed, the operation and the concrete path. Names with a meaning ({@code node},
+ * {@code vmid}, {@code storage}) take the call's path variables; strings with a pattern or a known format get a
+ * value that passes it; booleans are {@code 0}/{@code 1} as Perl handlers send them.
+ */
+public final class ResponseSynthesizer {
+    private static final int MAX_DEPTH = 6;
+    private static final String[] WORDS = {"alpha", "bravo", "delta", "local", "pve", "vmbr0", "main", "default"};
+
+    private final long seed;
+    private final SampleStrings samples;
+
+    public ResponseSynthesizer(long seed, String nodeName) {
+        this.seed = seed;
+        this.samples = new SampleStrings(nodeName);
+    }
+
+    /** A value of {@code type} for the call identified by {@code key} (operation key and concrete path). */
+    public JsonNode generate(ApiType type, String key, Map<String, String> pathVariables) {
+        CRC32 crc = new CRC32();
+        crc.update(key.getBytes(StandardCharsets.UTF_8));
+        SplittableRandom random = new SplittableRandom(seed * 31 + crc.getValue());
+        return value(type, null, random, pathVariables, 0);
+    }
+
+    private JsonNode value(ApiType type, String name, SplittableRandom random, Map<String, String> vars, int depth) {
+        if (type instanceof ApiType.StringType string) {
+            return Json.NODES.textNode(samples.string(string, name, vars, random));
+        } else if (type instanceof ApiType.IntegerType integer) {
+            return Json.NODES.numberNode(integer(integer, name, vars, random));
+        } else if (type instanceof ApiType.NumberType number) {
+            return Json.NODES.numberNode(number(number, random));
+        } else if (type instanceof ApiType.BooleanType) {
+            return Json.NODES.numberNode(random.nextInt(2));
+        } else if (type instanceof ApiType.EnumType enumType) {
+            String value = enumType.values().get(random.nextInt(enumType.values().size()));
+            return enumType.base() == ApiType.ScalarKind.STRING ? Json.NODES.textNode(value) : numberOrText(value);
+        } else if (type instanceof ApiType.ArrayType array) {
+            ArrayNode items = Json.array();
+            if (depth < MAX_DEPTH) {
+                int count = 1 + random.nextInt(2);
+                for (int i = 0; i < count; i++) {
+                    items.add(value(array.items(), name, random, vars, depth + 1));
+                }
+            }
+            return items;
+        } else if (type instanceof ApiType.ObjectType object) {
+            return object(object, random, vars, depth);
+        } else if (type instanceof ApiType.ListStringType list) {
+            return Json.NODES.textNode(Json.text(value(list.element(), name, random, vars, depth + 1)));
+        } else if (type instanceof ApiType.PropertyStringType propertyString) {
+            return Json.NODES.textNode(propertyString(propertyString.format(), random, vars, depth));
+        } else if (type instanceof ApiType.OneOfType oneOf) {
+            return oneOf.variants().isEmpty() ? Json.NODES.nullNode()
+                    : value(oneOf.variants().get(0).type(), name, random, vars, depth);
+        } else if (type instanceof ApiType.NullType) {
+            return Json.NODES.nullNode();
+        } else if (type instanceof ApiType.OpaquePropertyStringType opaque) {
+            return Json.NODES.textNode(samples.opaque(opaque.format()));
+        } else if (type instanceof ApiType.UpidType) {
+            return Json.NODES.textNode(samples.upid(vars));
+        }
+        return Json.object();
+    }
+
+    private JsonNode object(ApiType.ObjectType object, SplittableRandom random, Map<String, String> vars, int depth) {
+        ObjectNode json = Json.object();
+        if (depth >= MAX_DEPTH) {
+            return json;
+        }
+        for (Property property : object.properties()) {
+            String wireName = property.family().isPresent() ? property.wireName(property.family().get().min())
+                    : property.name();
+            json.set(wireName, value(property.type(), property.name(), random, vars, depth + 1));
+        }
+        if (object.additional() instanceof AdditionalProperties.Typed typed) {
+            json.set(WORDS[random.nextInt(WORDS.length)], value(typed.valueType(), null, random, vars, depth + 1));
+        }
+        return json;
+    }
+
+    private String propertyString(PropertyStringFormat format, SplittableRandom random, Map<String, String> vars,
+            int depth) {
+        List<String> parts = new ArrayList<>();
+        for (Property key : format.keys()) {
+            if (key.optional() && !format.defaultKey().filter(key.name()::equals).isPresent()) {
+                continue;
+            }
+            String text = Json.text(value(key.type(), key.name(), random, vars, depth + 1));
+            parts.add(format.defaultKey().filter(key.name()::equals).isPresent() ? text : key.name() + "=" + text);
+        }
+        return String.join(",", parts);
+    }
+
+    private static long integer(ApiType.IntegerType integer, String name, Map<String, String> vars,
+            SplittableRandom random) {
+        long min = integer.minimum().map(BigDecimal::longValue).orElse(0L);
+        long max = integer.maximum().map(BigDecimal::longValue).orElse(Math.max(min, 0) + 10_000);
+        if ("vmid".equals(name) && vars.containsKey("vmid")) {
+            try {
+                return Long.parseLong(vars.get("vmid"));
+            } catch (NumberFormatException e) {
+                return Math.max(min, 100);
+            }
+        }
+        long span = Math.min(max - min, 10_000);
+        return min + (span <= 0 ? 0 : random.nextLong(span + 1));
+    }
+
+    private static BigDecimal number(ApiType.NumberType number, SplittableRandom random) {
+        BigDecimal min = number.minimum().orElse(BigDecimal.ZERO);
+        BigDecimal max = number.maximum().orElse(min.add(BigDecimal.ONE));
+        BigDecimal fraction = BigDecimal.valueOf(random.nextInt(100)).movePointLeft(2);
+        return min.add(max.subtract(min).multiply(fraction)).setScale(2, RoundingMode.DOWN).max(min).min(max);
+    }
+
+    private static JsonNode numberOrText(String value) {
+        try {
+            return Json.NODES.numberNode(new BigDecimal(value));
+        } catch (NumberFormatException e) {
+            return Json.NODES.textNode(value);
+        }
+    }
+}
