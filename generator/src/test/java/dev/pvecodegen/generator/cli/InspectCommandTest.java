@@ -38,9 +38,9 @@ class InspectCommandTest {
     @Test
     void textSummaryOfPve92() {
         assertThat(run("inspect", "--schema", shared("pve-9.2"))).isZero();
-        assertThat(out()).contains("dialect                PVE", "operations             675 (GET 340, POST 173, "
-                + "PUT 83, DELETE 79)", "task operations        94", "property-string types  64 distinct",
-                "indexed families       17", "net[n] 0..31", "raw fallbacks          6",
+        assertThat(out()).contains("dialect                  PVE", "operations               675 (GET 340, POST 173, "
+                + "PUT 83, DELETE 79)", "task operations          94", "property-string types    64 distinct",
+                "indexed families         17", "net[n] 0..31", "raw fallbacks            6",
                 "GET /cluster/ha/groups/{group} › returns: no type");
         assertThat(err()).isEmpty();
     }
@@ -57,6 +57,7 @@ class InspectCommandTest {
         assertThat(json.path("rawFallbacks").isArray()).isTrue();
         assertThat(json.path("excluded")).hasSize(2);
         assertThat(json.path("dialect").asText()).isEqualTo("PBS");
+        assertThat(json.path("pinned").path("product").asText()).isEqualTo("Proxmox Backup Server");
     }
 
     @Test
