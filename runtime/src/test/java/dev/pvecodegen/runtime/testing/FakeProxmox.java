@@ -32,6 +32,12 @@ import java.util.function.Function;
 public final class FakeProxmox implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static {
+        // Without TCP_NODELAY the server's separate header and body writes meet the client's delayed ACK:
+        // 40 ms per request. Read once by the JDK server when its first instance starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpsServer server;
     private final ExecutorService threads;
     private final TestCertificates.ServerIdentity identity;
@@ -190,6 +196,22 @@ public final class FakeProxmox implements AutoCloseable {
 
         public String header(String name) {
             return headers.get(name.toLowerCase());
+        }
+
+        /** A cookie's value, percent-decoded as the real server's uri_unescape does ('+' stays '+'). */
+        public String cookie(String name) {
+            String header = header("Cookie");
+            if (header == null) {
+                return null;
+            }
+            for (String part : header.split(";")) {
+                String trimmed = part.strip();
+                if (trimmed.startsWith(name + "=")) {
+                    return URLDecoder.decode(trimmed.substring(name.length() + 1).replace("+", "%2B"),
+                            StandardCharsets.UTF_8);
+                }
+            }
+            return null;
         }
     }
 
