@@ -54,8 +54,9 @@ public class GenerateMojo extends AbstractMojo {
     File outputDirectory;
 
     /**
-     * API path globs selecting the operations to generate ({@code /nodes/{node}/qemu/**}); all when empty. A
-     * {@code *} matches within one path segment, {@code **} across segments.
+     * API path globs selecting the operations to generate, for example <code>/nodes/&#123;node&#125;/qemu</code> or
+     * <code>/cluster/**</code>; all operations when empty. A {@code *} matches within one path segment, {@code **}
+     * across segments (and <code>/x/**</code> matches <code>/x</code> itself).
      */
     @Parameter
     List<String> includes;
@@ -96,7 +97,12 @@ public class GenerateMojo extends AbstractMojo {
         SchemaInput input = SchemaInput.resolve(schema, schemaSha256, new SchemaInput.Context(
                 project.getBasedir().toPath(), workDirectory.resolve("downloads"), session.isOffline(),
                 getClass().getClassLoader()));
-        StampInputs inputs = new StampInputs(input.sha256(), Generation.fingerprint(), targetPackage,
+        String schemaDigest = input.sha256();
+        long hashed = System.nanoTime();
+        String generatorFingerprint = Generation.fingerprint();
+        getLog().debug(String.format("pvecodegen: schema digest in %s, generator fingerprint in %s",
+                elapsed(started, hashed), elapsed(hashed, System.nanoTime())));
+        StampInputs inputs = new StampInputs(schemaDigest, generatorFingerprint, targetPackage,
                 globs(includes), globs(excludes), output.toString());
         String digest = inputs.digest();
         Path stampFile = workDirectory.resolve(stampName(mojoExecution.getExecutionId()));
@@ -150,7 +156,11 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     private static String elapsed(long startedNanos) {
-        long millis = (System.nanoTime() - startedNanos) / 1_000_000;
+        return elapsed(startedNanos, System.nanoTime());
+    }
+
+    private static String elapsed(long startedNanos, long endedNanos) {
+        long millis = (endedNanos - startedNanos) / 1_000_000;
         return millis < 10_000 ? millis + " ms" : String.format("%.1f s", millis / 1000.0);
     }
 }
