@@ -64,7 +64,7 @@ class AuthFlowsTest {
         http.ticket(ticket, csrf);
         assertThat(http.post("/pools", form("poolid", "withcsrf")).status()).isEqualTo(200);
 
-        PveHttp.Answer renewed = new PveHttp(simulator).post("/access/ticket",
+        PveHttp.Answer renewed = new PveHttp(simulator).ticket(ticket, null).post("/access/ticket",
                 form("username", "root@pam", "password", ticket));
         assertThat(renewed.status()).isEqualTo(200);
         assertThat(renewed.data().get("ticket").asText()).startsWith("PVE:root@pam:");

@@ -126,12 +126,22 @@ final class PveHttp {
 
     /** Any verb with an optional form body (null for none). */
     Answer send(String method, String path, String body) throws IOException, InterruptedException {
+        return send(method, path, body, "application/x-www-form-urlencoded");
+    }
+
+    /** A POST/PUT with a JSON body, as {@code Content-Type: application/json} allows. */
+    Answer sendJson(String method, String path, String json) throws IOException, InterruptedException {
+        return send(method, path, json, "application/json");
+    }
+
+    private Answer send(String method, String path, String body, String contentType)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api2/" + format + path))
                 .timeout(Duration.ofSeconds(20))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
-            request.header("Content-Type", "application/x-www-form-urlencoded");
+            request.header("Content-Type", contentType);
         }
         if (ticket != null) {
             request.header("Cookie", "PVEAuthCookie=" + URLEncoder.encode(ticket, StandardCharsets.UTF_8));

@@ -99,6 +99,31 @@ class ValidationErrorsTest {
     }
 
     @Test
+    void namedFormatsAndUnionVariants() throws Exception {
+        PveHttp.Answer node = http.get("/cluster/resources", form("type", "vm"));
+        assertThat(node.status()).isEqualTo(200);
+        PveHttp.Answer badNode = http.post("/nodes/pve/qemu/100/migrate", form("target", "bad_node!"));
+        assertThat(badNode.errors().get("target").asText()).isEqualTo("value does not look like a valid node name");
+        PveHttp.Answer badDelete = http.put("/nodes/pve/qemu/100/config", form("delete", "net0,Bad-Key"));
+        assertThat(badDelete.errors().get("delete").asText()).isEqualTo("invalid configuration ID 'Bad-Key'");
+
+        PveHttp.Answer wrongVariant = http.post("/cluster/ha/rules", form("rule", "keep-apart", "type",
+                "resource-affinity", "resources", "vm:100,vm:101", "affinity", "negative", "strict", "1"));
+        assertThat(wrongVariant.errors().get("strict").asText()).startsWith("property is not defined in schema");
+        assertThat(wrongVariant.errors().has("affinity")).isFalse();
+    }
+
+    @Test
+    void jsonBodiesMayUseJsonTypes() throws Exception {
+        PveHttp.Answer answer = http.sendJson("POST", "/nodes/pve/qemu",
+                "{\"vmid\": 170, \"onboot\": true, \"cores\": 2, \"net0\": \"virtio,bridge=vmbr0\"}");
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
+        http.awaitTask(answer.data().asText());
+        PveHttp.Answer wrongType = http.sendJson("POST", "/nodes/pve/qemu", "{\"vmid\": 171, \"cores\": \"two\"}");
+        assertThat(wrongType.errors().get("cores").asText()).isEqualTo("type check ('integer') failed - got 'two'");
+    }
+
+    @Test
     void bodyOnGetAndUnknownPathsAre501() throws Exception {
         PveHttp.Answer body = http.send("GET", "/nodes", "a=1");
         assertThat(body.status()).isEqualTo(501);

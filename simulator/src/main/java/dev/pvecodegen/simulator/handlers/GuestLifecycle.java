@@ -42,13 +42,15 @@ final class GuestLifecycle {
     }
 
     Reply list(ApiCall call) {
-        ArrayNode list = Json.array();
-        for (Guest guest : cluster.guests()) {
-            if (guest.kind() == kind && guest.node().equals(call.node())) {
-                list.add(stats.listEntry(guest));
+        return Reply.of(cluster.atomically(() -> {
+            ArrayNode list = Json.array();
+            for (Guest guest : cluster.guests()) {
+                if (guest.kind() == kind && guest.node().equals(call.node())) {
+                    list.add(stats.listEntry(guest));
+                }
             }
-        }
-        return Reply.of(list);
+            return list;
+        }));
     }
 
     Reply create(ApiCall call) {
@@ -160,7 +162,7 @@ final class GuestLifecycle {
     Reply pending(ApiCall call) {
         Guest guest = cluster.guest(kind, call.node(), call.vmid());
         ArrayNode rows = Json.array();
-        ObjectNode config = renderer().render(guest.config());
+        ObjectNode config = renderer().render(cluster.atomically(() -> new LinkedHashMap<>(guest.config())));
         config.fields().forEachRemaining(field -> {
             ObjectNode row = rows.addObject();
             row.put("key", field.getKey());

@@ -35,7 +35,8 @@ final class NodeHandlers {
         registry.register(GET, "/nodes", call -> Reply.of(nodes()))
                 .register(GET, "/nodes/{node}/status", this::nodeStatus)
                 .register(GET, "/nodes/{node}/certificates/info", call -> Reply.of(certificates()))
-                .register(GET, "/cluster/resources", call -> Reply.of(resources(call.text("type"))))
+                .register(GET, "/cluster/resources",
+                        call -> Reply.of(cluster.atomically(() -> resources(call.text("type")))))
                 .register(GET, "/cluster/nextid", this::nextId)
                 .register(GET, "/cluster/status", call -> Reply.of(clusterStatus()))
                 .register(GET, "/version", call -> Reply.of(version()));
@@ -100,13 +101,15 @@ final class NodeHandlers {
     }
 
     private long usedNodeMemory(String node) {
-        long used = 2L * 1024 * 1024 * 1024;
-        for (Guest guest : cluster.guests()) {
-            if (guest.node().equals(node) && guest.status().equals("running")) {
-                used += stats.maxmem(guest) / 2;
+        return cluster.atomically(() -> {
+            long used = 2L * 1024 * 1024 * 1024;
+            for (Guest guest : cluster.guests()) {
+                if (guest.node().equals(node) && guest.status().equals("running")) {
+                    used += stats.maxmem(guest) / 2;
+                }
             }
-        }
-        return used;
+            return used;
+        });
     }
 
     private ArrayNode resources(Optional<String> type) {

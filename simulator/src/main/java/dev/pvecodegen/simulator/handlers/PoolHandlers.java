@@ -29,7 +29,8 @@ final class PoolHandlers {
                     cluster.createPool(call.required("poolid"), call.text("comment").orElse(null));
                     return Reply.none();
                 })
-                .register(GET, "/pools/{poolid}", call -> Reply.of(detail(cluster.pool(call.required("poolid")), false)))
+                .register(GET, "/pools/{poolid}", call -> Reply.of(cluster.atomically(
+                        () -> detail(cluster.pool(call.required("poolid")), false))))
                 .register(PUT, "/pools/{poolid}", this::update)
                 .register(PUT, "/pools", this::update)
                 .register(DELETE, "/pools/{poolid}", this::delete)
@@ -37,6 +38,10 @@ final class PoolHandlers {
     }
 
     private Reply list(ApiCall call) {
+        return Reply.of(cluster.atomically(() -> listPools(call)));
+    }
+
+    private ArrayNode listPools(ApiCall call) {
         ArrayNode list = Json.array();
         for (ClusterState.Pool pool : cluster.pools()) {
             if (call.text("poolid").filter(id -> !id.equals(pool.poolid())).isPresent()) {
@@ -47,7 +52,7 @@ final class PoolHandlers {
             pool.comment().ifPresent(comment -> item.put("comment", comment));
             list.add(item);
         }
-        return Reply.of(list);
+        return list;
     }
 
     private ObjectNode detail(ClusterState.Pool pool, boolean withId) {

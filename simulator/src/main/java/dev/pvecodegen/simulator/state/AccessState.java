@@ -66,12 +66,29 @@ public final class AccessState {
 
     public synchronized ArrayNode listUsers(boolean full) {
         ArrayNode list = Json.array();
-        users.values().forEach(user -> list.add(userJson(user, full)));
+        for (UserAccount user : users.values()) {
+            ObjectNode json = userJson(user);
+            json.put("userid", user.userid);
+            json.put("realm-type", user.userid.substring(user.userid.indexOf('@') + 1));
+            if (user.totpSecret != null) {
+                json.put("tfa-locked-until", 0);
+                json.put("totp-locked", 0);
+            }
+            if (full) {
+                ArrayNode tokens = json.putArray("tokens");
+                user.tokens.values().forEach(token -> tokens.add(tokenJson(token, true)));
+            }
+            list.add(json);
+        }
         return list;
     }
 
     public synchronized ObjectNode readUser(String userid) {
-        return userJson(require(userid), true);
+        UserAccount user = require(userid);
+        ObjectNode json = userJson(user);
+        ObjectNode tokens = json.putObject("tokens");
+        user.tokens.values().forEach(token -> tokens.set(token.tokenid, tokenJson(token, false)));
+        return json;
     }
 
     public synchronized void createUser(String userid, String password, ObjectNode settings) {
@@ -186,24 +203,15 @@ public final class AccessState {
         return settings.has(key) ? settings.get(key).asText() : fallback;
     }
 
-    private static ObjectNode userJson(UserAccount user, boolean full) {
+    /** The fields both the list and the detail view carry. */
+    private static ObjectNode userJson(UserAccount user) {
         ObjectNode json = Json.object();
-        json.put("userid", user.userid);
         json.put("enable", user.enabled ? 1 : 0);
         json.put("expire", user.expire);
         putIfSet(json, "firstname", user.firstname);
         putIfSet(json, "lastname", user.lastname);
         putIfSet(json, "email", user.email);
         putIfSet(json, "comment", user.comment);
-        json.put("realm-type", user.userid.substring(user.userid.indexOf('@') + 1));
-        if (user.totpSecret != null) {
-            json.put("tfa-locked-until", 0);
-            json.put("totp-locked", 0);
-        }
-        if (full) {
-            ObjectNode tokens = json.putObject("tokens");
-            user.tokens.values().forEach(token -> tokens.set(token.tokenid, tokenJson(token, false)));
-        }
         if (!user.groups.isEmpty()) {
             json.put("groups", user.groups);
         }

@@ -24,7 +24,7 @@ import java.util.zip.CRC32;
  * value that passes it; booleans are {@code 0}/{@code 1} as Perl handlers send them.
  */
 public final class ResponseSynthesizer {
-    private static final int MAX_DEPTH = 6;
+    private static final int MAX_DEPTH = 12;
     private static final String[] WORDS = {"alpha", "bravo", "delta", "local", "pve", "vmbr0", "main", "default"};
 
     private final long seed;

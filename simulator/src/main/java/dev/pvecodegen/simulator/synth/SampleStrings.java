@@ -17,7 +17,8 @@ final class SampleStrings {
         "192.0.2.0/24", "2001:db8::10", "BC:24:11:00:00:01", "x86_64", "eth0", "sda", "/dev/sda", "daily",
         "local:iso/debian.iso", "net0", "abc-1", "default", "main", "1.0", "00000000-0000-0000-0000-000000000000",
         "0000:01:00.0", "Linux", "online", "ok", "id1", "10", "pve.example.invalid", "admin@example.invalid",
-        "AA:BB", "sha256:0000", "v1", "none", "true", "1-2", "a:b", "A", "x", "vm-100-disk-0",
+        "AA:BB", "sha256:0000", "v1", "none", "true", "1-2", "a:b", "A", "x", "vm-100-disk-0", "100-0", "+aes",
+        "https://example.invalid/", "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89",
     };
 
     private final String nodeName;

@@ -57,12 +57,16 @@ public final class RequestValidator {
         raw.forEach((name, value) -> {
             Optional<Property> property = propertyFor(operation, name);
             try {
-                typed.set(name, property.isEmpty() ? value : coercer.coerce(property.get().type(), value, spelling));
+                JsonNode coerced = property.isEmpty() ? value : coercer.coerce(property.get().type(), value, spelling);
+                typed.set(name, coerced);
+                property.flatMap(p -> FormatChecks.problem(p.type(), coerced))
+                        .ifPresent(problem -> errors.put(name, problem));
             } catch (PropertyStringParser.FormatException e) {
                 errors.put(name, "invalid format - " + e.getMessage());
                 typed.set(name, value);
             }
         });
+        rejectOtherVariants(operation, raw, errors);
         List<Error> findings = compiled.computeIfAbsent(operation.key(), key -> compile(operation)).validate(typed);
         for (Error finding : findings) {
             ErrorTexts.add(finding, errors);
@@ -71,6 +75,23 @@ public final class RequestValidator {
             throw ApiError.parameters(errors);
         }
         return typed;
+    }
+
+    /**
+     * Flattened unions (PVE 9 HA rules, SDN fabrics): a property that belongs to other variants than the one the
+     * discriminator selects is treated as unknown, as {@code check_prop} does.
+     */
+    private static void rejectOtherVariants(Operation operation, Map<String, JsonNode> raw, Map<String, String> errors) {
+        Optional<String> selected = operation.unionDiscriminator().map(raw::get).map(JsonNode::asText);
+        if (selected.isEmpty()) {
+            return;
+        }
+        for (String name : raw.keySet()) {
+            propertyFor(operation, name)
+                    .filter(p -> !p.instanceTypes().isEmpty() && !p.instanceTypes().contains(selected.get()))
+                    .ifPresent(p -> errors.putIfAbsent(name,
+                            "property is not defined in schema and the schema does not allow additional properties"));
+        }
     }
 
     /** The operation's parameters as one JSON Schema object (for tools and tests). */
