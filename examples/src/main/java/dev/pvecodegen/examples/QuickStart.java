@@ -162,7 +162,7 @@ public final class QuickStart {
             table.row(node.status().wireValue(), node.node(), node.level().filter(l -> !l.isEmpty()).orElse("-"),
                     node.rawValue("type").orElse("-"), node.rawValue("id").orElse("-"),
                     node.maxcpu().orElse(null), node.maxmem().map(QuickStart::gib).orElse("-"),
-                    node.uptime().map(s -> Duration.ofSeconds(s).toString()).orElse("-"));
+                    node.uptime().map(QuickStart::uptime).orElse("-"));
         }
         table.print(out, "  ");
         return options.node().orElseGet(() -> nodes.stream().filter(n -> Status.ONLINE.equals(n.status()))
@@ -209,7 +209,7 @@ public final class QuickStart {
                         vm.cpus().map(c -> String.valueOf(c.longValue())).orElse("-"),
                         vm.maxmem().map(QuickStart::gib).orElse("-"),
                         vm.maxdisk().map(QuickStart::gib).orElse("-"),
-                        vm.uptime().map(s -> s + " s").orElse("-")));
+                        vm.uptime().map(QuickStart::uptime).orElse("-")));
         table.print(out, "  ");
     }
 
@@ -241,6 +241,13 @@ public final class QuickStart {
 
     private static String gib(long bytes) {
         return String.format("%.1f GiB", bytes / (1024.0 * 1024 * 1024));
+    }
+
+    private static String uptime(long seconds) {
+        Duration uptime = Duration.ofSeconds(seconds);
+        return uptime.toDays() > 0 ? String.format("%dd %dh %dm", uptime.toDays(), uptime.toHoursPart(),
+                uptime.toMinutesPart()) : String.format("%dh %dm %ds", uptime.toHours(), uptime.toMinutesPart(),
+                uptime.toSecondsPart());
     }
 
     private static String askFor(String prompt) {
