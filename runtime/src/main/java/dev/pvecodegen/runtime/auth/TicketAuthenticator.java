@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pvecodegen.runtime.AuthenticationException;
 import dev.pvecodegen.runtime.PveException;
 import dev.pvecodegen.runtime.Product;
-import dev.pvecodegen.runtime.TransportException;
 import dev.pvecodegen.runtime.http.Exchange;
 import dev.pvecodegen.runtime.http.RequestAuth;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -29,7 +29,11 @@ public final class TicketAuthenticator implements Authenticator {
     private final Clock clock;
     private final Duration renewAfter;
     private final Supplier<char[]> passwords;
+    /** After a failed renewal, the next attempt waits this long (the ticket is still valid meanwhile). */
+    private static final Duration RENEWAL_RETRY = Duration.ofMinutes(1);
+
     private volatile Ticket ticket;
+    private volatile Instant nextRenewalAttempt = Instant.MIN;
 
     /**
      * @param passwords asked for the password whenever a full login is needed again; {@code null} to keep
@@ -75,7 +79,9 @@ public final class TicketAuthenticator implements Authenticator {
         if (current == null) {
             throw new AuthenticationException("not logged in as " + username);
         }
-        if (current.age(clock.instant()).compareTo(renewAfter) >= 0) {
+        Instant now = clock.instant();
+        if (current.age(now).compareTo(renewAfter) >= 0
+                && (!now.isBefore(nextRenewalAttempt) || current.isExpired(now))) {
             current = renewIfStillDue(current);
         }
         return current.auth();
@@ -88,16 +94,17 @@ public final class TicketAuthenticator implements Authenticator {
         try {
             ticket = login.renew(username, seen);
             LOG.log(Level.DEBUG, () -> "renewed the ticket of " + username);
-        } catch (TransportException e) {
+        } catch (AuthenticationException e) {
+            ticket = loginAgainOrFail(e); // the server refused the ticket itself
+        } catch (PveException e) {
             if (seen.isExpired(clock.instant())) {
                 throw new AuthenticationException("the ticket of " + username + " expired and could not be"
                         + " renewed: " + e.getMessage(), e);
             }
-            // Still valid for a while: keep using it and try again on the next request.
+            // Unreachable or busy server, ticket still valid for a while: keep it and try again a bit later.
+            nextRenewalAttempt = clock.instant().plus(RENEWAL_RETRY);
             LOG.log(Level.WARNING, "could not renew the ticket of " + username + " (" + e.getMessage()
-                    + "); will retry");
-        } catch (PveException e) {
-            ticket = loginAgainOrFail(e);
+                    + "); will try again in " + RENEWAL_RETRY.toSeconds() + " s");
         }
         return ticket;
     }

@@ -115,6 +115,10 @@ class AuthenticationTest {
                     .isInstanceOf(AuthenticationException.class)
                     .hasMessageContaining("PUT /access/password cannot be called with an API token")
                     .hasMessageContaining("allowtoken");
+            ApiRequest console = ApiRequest.builder(HttpVerb.POST, "/nodes/{node}/qemu/{vmid}/termproxy")
+                    .pathParam("node", "pve1").pathParam("vmid", 100).build();
+            assertThatThrownBy(() -> client.execute(console, JsonNode.class))
+                    .isInstanceOf(AuthenticationException.class).hasMessageContaining("console endpoints");
         }
         assertThat(server.requests()).isEmpty();
     }
@@ -180,6 +184,48 @@ class AuthenticationTest {
         assertThat(logins.get(1).param("password")).isEqualTo("PVE:root@pam:61::sig1+/=");
         assertThat(server.requests().get(server.requests().size() - 1).cookie("PVEAuthCookie"))
                 .isEqualTo("PVE:root@pam:62::sig2+/=");
+    }
+
+    @Test
+    void concurrentCallersShareOneRenewal() throws Exception {
+        server.on("POST /access/ticket", this::issueTicket).requireAuth(this::hasValidTicket);
+        server.on("GET /version", r -> Reply.ok("{}"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try (PveClient client = passwordClient().password("root@pam", PASSWORD).build()) {
+            time.advance(Duration.ofMinutes(61));
+            List<java.util.concurrent.Future<JsonNode>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                calls.add(pool.submit(() -> client.execute(VERSION, JsonNode.class)));
+            }
+            for (java.util.concurrent.Future<JsonNode> call : calls) {
+                assertThat(call.get(30, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(ticketsIssued).hasValue(2);
+    }
+
+    @Test
+    void aFailedRenewalKeepsTheStillValidTicketAndTriesAgainLater() {
+        server.on("POST /access/ticket", this::issueTicket).requireAuth(this::hasValidTicket);
+        server.on("GET /version", r -> Reply.ok("{}"));
+        try (PveClient client = passwordClient().password("root@pam", PASSWORD).noRetries().build()) {
+            server.on("POST /access/ticket", r -> Reply.error(503, "Service Unavailable"));
+            time.advance(Duration.ofMinutes(70));
+            client.execute(VERSION, JsonNode.class); // renewal fails, old ticket still works
+            server.on("POST /access/ticket", this::issueTicket);
+            client.execute(VERSION, JsonNode.class); // no new attempt right away
+            assertThat(server.requests("POST /access/ticket")).hasSize(2);
+            time.advance(Duration.ofMinutes(1));
+            client.execute(VERSION, JsonNode.class); // renewal succeeds now
+            time.advance(Duration.ofMinutes(70));
+            server.on("POST /access/ticket", r -> Reply.error(503, "Service Unavailable"));
+            time.advance(Duration.ofMinutes(60));
+            assertThatThrownBy(() -> client.execute(VERSION, JsonNode.class))
+                    .isInstanceOf(AuthenticationException.class).hasMessageContaining("expired");
+        }
+        assertThat(ticketsIssued).hasValue(2);
     }
 
     @Test
@@ -271,6 +317,7 @@ class AuthenticationTest {
             seen.set(c);
             return TfaResponse.recovery("abcd-efgh");
         }).build()) {
+            assertThat(client.toString()).contains("ticket for root@pam");
             assertThat(seen.get().methods()).containsExactlyInAnyOrder("recovery", "webauthn");
             assertThat(seen.get().challenge().path("webauthn").path("challenge").asText()).isEqualTo("abc");
         }

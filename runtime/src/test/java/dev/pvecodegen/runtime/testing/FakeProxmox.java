@@ -136,6 +136,10 @@ public final class FakeProxmox implements AutoCloseable {
             if (reply.drop()) {
                 return; // close without an answer: the client sees the connection break
             }
+            if (reply.rawBody() != null) {
+                sendRaw(exchange, reply.status(), reply.rawBody());
+                return;
+            }
             send(exchange, format, reply);
         }
     }
@@ -161,6 +165,15 @@ public final class FakeProxmox implements AutoCloseable {
         byte[] bytes = JSON.writeValueAsBytes(body);
         exchange.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
         exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void sendRaw(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/html");
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
@@ -217,21 +230,26 @@ public final class FakeProxmox implements AutoCloseable {
 
     /** An answer: {@code data} as JSON text, or an error status with message and per-parameter errors. */
     public record Reply(int status, String dataJson, String message, Map<String, String> errors,
-                        boolean drop) {
+                        boolean drop, String rawBody) {
         public static Reply ok(String dataJson) {
-            return new Reply(200, dataJson, "", Map.of(), false);
+            return new Reply(200, dataJson, "", Map.of(), false, null);
         }
 
         public static Reply error(int status, String message) {
-            return new Reply(status, "null", message, Map.of(), false);
+            return new Reply(status, "null", message, Map.of(), false, null);
         }
 
         public static Reply error(int status, String message, Map<String, String> errors) {
-            return new Reply(status, "null", message, errors, false);
+            return new Reply(status, "null", message, errors, false, null);
         }
 
         public static Reply disconnect() {
-            return new Reply(0, "null", "", Map.of(), true);
+            return new Reply(0, "null", "", Map.of(), true, null);
+        }
+
+        /** A non-JSON answer in any format, as the server's auth failures or a proxy in front of it send. */
+        public static Reply raw(int status, String body) {
+            return new Reply(status, "null", "", Map.of(), false, body);
         }
     }
 
