@@ -4,7 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.pvecodegen.schema.model.ApiModel;
-import dev.pvecodegen.schema.model.Dialect;
+import dev.pvecodegen.generator.naming.NamingStrategy;
 import dev.pvecodegen.schema.model.Operation;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ public final class ClientEmitter {
 
     /** The root class name for a dialect: {@code Pve} or {@code Pbs}. */
     public static String rootName(ApiModel model) {
-        return model.dialect() == Dialect.PVE ? "Pve" : "Pbs";
+        return NamingStrategy.rootClassName(model.dialect());
     }
 
     /**
@@ -38,13 +38,17 @@ public final class ClientEmitter {
         List<RequestEmitter.RequestDef> requests = new ArrayList<>();
         List<JavaFile> files = new ArrayList<>();
         ResourcePlan.Node root = ResourcePlan.plan(packageName, rootName(model), model.roots(), keep);
-        ResourceEmitter resources = new ResourceEmitter(types, requests);
+        List<OperationsEmitter.Entry> catalogue = new ArrayList<>();
+        ResourceEmitter resources = new ResourceEmitter(types, requests, catalogue);
         List<ResourcePlan.Node> pending = new ArrayList<>(List.of(root));
         while (!pending.isEmpty()) {
             ResourcePlan.Node node = pending.remove(0);
             files.add(file(node.name(), resources.emit(node)));
             pending.addAll(0, node.children());
         }
+        ClassName operations = ClassName.get(packageName, NamingStrategy.operationsClassName(rootName(model)));
+        files.add(file(operations, new OperationsEmitter().emit(new OperationsEmitter.Catalogue(operations,
+                catalogue))));
         RequestEmitter requestEmitter = new RequestEmitter(types);
         for (RequestEmitter.RequestDef request : requests) {
             files.add(file(request.name(), requestEmitter.emit(request)));
