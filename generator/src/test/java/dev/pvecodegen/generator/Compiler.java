@@ -21,8 +21,9 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles generated sources with javac ({@code -Xlint:all,-deprecation -Werror}) against the test classpath
- * (runtime classes and Jackson), and runs javadoc on them.
+ * Compiles generated sources with javac ({@code -Xlint:all,-deprecation -Werror}, plus doclint so that Javadoc
+ * errors fail the compilation too) against the test classpath (runtime classes and Jackson), and runs the javadoc
+ * tool on them.
  */
 final class Compiler {
 
@@ -61,7 +62,7 @@ final class Compiler {
         long start = System.nanoTime();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
                 StandardCharsets.UTF_8)) {
-            List<String> options = List.of("-Xlint:all,-deprecation", "-Werror", "-proc:none", "-encoding", "UTF-8",
+            List<String> options = List.of("-Xlint:all,-deprecation", "-Werror", "-Xdoclint:all,-missing", "-proc:none", "-encoding", "UTF-8",
                     "--release", "17", "-classpath", System.getProperty("java.class.path"), "-d",
                     classes.toString());
             Boolean ok = javac.getTask(null, files, diagnostics, options, null,

@@ -37,6 +37,11 @@ public final class PinnedSchemas {
         return ALL.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
+    /** The pinned schema whose file has this checksum, e.g. to name the product of a schema given as a path. */
+    public static Optional<PinnedSchema> bySha256(String sha256) {
+        return ALL.stream().filter(p -> p.sha256().equalsIgnoreCase(sha256)).findFirst();
+    }
+
     /**
      * The file of a pinned schema: in the directory named by {@value #DIR_PROPERTY}, {@value #TEST_DIR_PROPERTY}
      * or {@value #DIR_ENV}, else in the first {@code shared/apidoc} found walking up from the working directory.

@@ -13,6 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The schema pipeline in one call: fetch the bytes, check the checksum, extract the JSON (from {@code .js} if
@@ -46,16 +48,37 @@ public final class SchemaLoader {
         return load(SchemaRef.file(file), LoadOptions.defaults());
     }
 
-    /** Builds the model from the bytes of an {@code apidoc.js} or JSON file. */
+    /**
+     * Builds the model from the bytes of an {@code apidoc.js} or JSON file. Meta-schema validation and model
+     * building read the same immutable tree, so they run side by side (the CLI's wall time is what users feel);
+     * the model is only returned when validation passed.
+     */
     public static ApiModel fromBytes(byte[] bytes, String displayName) throws SchemaException {
         JsonNode tree = SchemaReader.read(bytes, displayName);
-        MetaSchemaValidator.validate(tree, displayName);
+        SchemaSource source = new SchemaSource(displayName, sha256(bytes));
+        FutureTask<ApiModel> building = new FutureTask<>(() -> ModelBuilder.build(tree, source));
+        Thread builder = new Thread(building, "pvecodegen-model-builder");
+        builder.setDaemon(true);
+        builder.start();
         try {
-            return ModelBuilder.build(tree, new SchemaSource(displayName, sha256(bytes)));
-        } catch (RuntimeException | StackOverflowError e) {
+            MetaSchemaValidator.validate(tree, displayName);
+        } catch (SchemaException | RuntimeException e) {
+            building.cancel(true);
+            throw e;
+        }
+        try {
+            return building.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SchemaException schemaException) {
+                throw schemaException;
+            }
             // A defect of ours, not of the input; still reported as one clear problem rather than a stack trace.
             throw new SchemaException(displayName, SchemaProblem.global("internal error while building the model: "
-                    + e));
+                    + cause));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SchemaException(displayName, SchemaProblem.global("interrupted while building the model"));
         }
     }
 

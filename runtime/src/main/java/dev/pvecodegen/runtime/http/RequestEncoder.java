@@ -27,6 +27,11 @@ public final class RequestEncoder {
         this.defaultTimeout = defaultTimeout;
     }
 
+    /** How long to wait for the answer's headers: the request's own timeout or the client's. */
+    public Duration timeout(ApiRequest request) {
+        return request.timeout().orElse(defaultTimeout);
+    }
+
     /** The encoded parameters of a request, computed once and reused for every host tried. */
     public Encoded encode(ApiRequest request) {
         String form = formEncode(request);
@@ -46,8 +51,9 @@ public final class RequestEncoder {
     public HttpRequest toHttp(Encoded encoded, Endpoint endpoint, RequestAuth auth) {
         ApiRequest request = encoded.request();
         URI uri = URI.create(endpoint.apiBase(format.segment()) + request.path() + encoded.query());
+        // No HttpRequest.timeout(): java.net.http reports it as a *connect* timeout when it fires early in an
+        // exchange, even after the request went out, which would make failover resend it. Transport times out itself.
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-                .timeout(request.timeout().orElse(defaultTimeout))
                 .header("Accept", "application/json")
                 .header("User-Agent", USER_AGENT);
         if (encoded.body() == null) {

@@ -10,8 +10,14 @@ import java.lang.System.Logger.Level;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Sends requests over one shared {@link HttpClient}, failing over across the cluster's hosts. It moves on to the
@@ -49,7 +55,7 @@ public final class Transport {
             HttpRequest http = encoder.toHttp(encoded, endpoint, auth);
             try {
                 long started = System.nanoTime();
-                HttpResponse<InputStream> response = this.http.send(http, HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> response = exchange(http, encoder.timeout(request));
                 endpoints.markGood(endpoint);
                 LOG.log(Level.DEBUG, () -> request.describe() + " on " + endpoint + ": HTTP " + response.statusCode()
                         + " after " + (System.nanoTime() - started) / 1_000_000 + " ms");
@@ -72,6 +78,37 @@ public final class Transport {
         throw new TransportException(request.describe() + ": cannot connect to "
                 + (failures.size() == 1 ? "" : "any of the hosts ") + String.join(", ", failures)
                 + hint(last), lastEndpoint.authority(), false, last);
+    }
+
+    /**
+     * Sends and waits for the answer's headers at most {@code timeout}. Only connection-phase failures reported by
+     * the HTTP client itself (its connect timeout, refused, DNS, TLS) count as "not sent"; our own timeout is
+     * reported as {@link HttpTimeoutException}, which always counts as "may have been processed".
+     */
+    private HttpResponse<InputStream> exchange(HttpRequest request, Duration timeout)
+            throws IOException, InterruptedException {
+        CompletableFuture<HttpResponse<InputStream>> future =
+                http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+        try {
+            return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            HttpTimeoutException timedOut = new HttpTimeoutException("no answer within " + timeout.toMillis() + " ms");
+            timedOut.initCause(e);
+            throw timedOut;
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(cause);
+        }
     }
 
     private static TransportException afterSending(ApiRequest request, Endpoint endpoint, IOException e) {

@@ -98,7 +98,7 @@ class PropertyStringsTest {
     }
 
     /** Random and adversarial text: split never throws anything but its parse exception, and is stable. */
-    @RepeatedTest(5)
+    @RepeatedTest(3)
     void fuzzSplitNeverThrowsOtherExceptionsAndRoundTrips() {
         SplittableRandom random = new SplittableRandom();
         for (int i = 0; i < 4_000; i++) {
@@ -118,7 +118,7 @@ class PropertyStringsTest {
     }
 
     /** Random entries: join either refuses with IllegalArgumentException or round-trips exactly. */
-    @RepeatedTest(5)
+    @RepeatedTest(3)
     void fuzzJoinRoundTripsWhatItFormats() {
         SplittableRandom random = new SplittableRandom();
         int formatted = 0;

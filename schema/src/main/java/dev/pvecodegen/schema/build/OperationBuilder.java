@@ -117,8 +117,7 @@ final class OperationBuilder {
         }
         ApiType type = TaskDetector.isTask(types.dialect(), method, path, returns)
                 ? new ApiType.UpidType()
-                : types.type(returns, site.hint(site.idHint() + "-" + method.name().toLowerCase(java.util.Locale.ROOT)
-                        + "-returns"));
+                : types.type(returns, site);
         return new Returns(type, Lenient.isTrue(returns.get("optional")),
                 returns.isObject() ? DocumentationReader.read(returns) : Documentation.empty(), site.pointer());
     }

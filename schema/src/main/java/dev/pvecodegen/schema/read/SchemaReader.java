@@ -25,6 +25,11 @@ public final class SchemaReader {
     public static final int MAX_NESTING_DEPTH = 128;
     /** The longest real string is under 4 KB (a description). */
     public static final int MAX_STRING_LENGTH = 1024 * 1024;
+    /**
+     * pve-9.2 has about 117 000 tokens; the cap keeps the tree of a hostile but small file (millions of
+     * {@code {}}) within a bounded heap.
+     */
+    public static final long MAX_TOKENS = 2_000_000;
 
     private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
@@ -32,9 +37,11 @@ public final class SchemaReader {
                     .maxStringLength(MAX_STRING_LENGTH)
                     .maxNumberLength(100)
                     .maxNameLength(MAX_STRING_LENGTH)
+                    .maxTokenCount(MAX_TOKENS)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // Locations give line and column only: never echo (possibly huge or hostile) input into messages.
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build());
 
     private SchemaReader() {
@@ -58,10 +65,10 @@ public final class SchemaReader {
         if (bytes.length == 0) {
             throw new SchemaException(displayName, SchemaProblem.global("input is empty"));
         }
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (JsExtractor.looksLikeJson(text)) {
-            return parse(text, displayName, "JSON");
+        if (startsLikeJson(bytes)) {
+            return parse(bytes, displayName, "JSON");
         }
+        String text = new String(bytes, StandardCharsets.UTF_8);
         Optional<String> array;
         try {
             array = JsExtractor.extract(text);
@@ -75,25 +82,59 @@ public final class SchemaReader {
         return parse(array.get(), displayName, "the apiSchema array of the .js file");
     }
 
+    /** JSON input is parsed from the bytes directly; only {@code .js} input is decoded to text first. */
+    private static boolean startsLikeJson(byte[] bytes) {
+        int i = bomLength(bytes);
+        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
+            i++;
+        }
+        return i < bytes.length && (bytes[i] == '[' || bytes[i] == '{');
+    }
+
+    /** A UTF-8 byte-order mark, which some editors add, is skipped. */
+    private static int bomLength(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    }
+
+    private static JsonNode parse(byte[] json, String displayName, String what) throws SchemaException {
+        int start = bomLength(json);
+        try (JsonParser parser = MAPPER.createParser(json, start, json.length - start)) {
+            return readSingleValue(parser, displayName, what);
+        } catch (IOException e) {
+            throw failure(e, displayName, what);
+        }
+    }
+
     private static JsonNode parse(String json, String displayName, String what) throws SchemaException {
         try (JsonParser parser = MAPPER.createParser(json)) {
-            JsonNode tree = MAPPER.readTree(parser);
-            if (tree == null) {
-                throw new SchemaException(displayName, SchemaProblem.global(what + " is empty"));
-            }
-            if (parser.nextToken() != null) {
-                throw new SchemaException(displayName, SchemaProblem.global(what
-                        + " has trailing content after the first value at " + location(parser)));
-            }
-            return tree;
-        } catch (JsonProcessingException e) {
-            throw new SchemaException(displayName, SchemaProblem.global(what + " is not valid JSON: "
-                    + e.getOriginalMessage() + (e.getLocation() != null
-                    ? " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"
-                    : "")));
+            return readSingleValue(parser, displayName, what);
         } catch (IOException e) {
-            throw new SchemaException(displayName, SchemaProblem.global("cannot read " + what + ": " + e));
+            throw failure(e, displayName, what);
         }
+    }
+
+    private static JsonNode readSingleValue(JsonParser parser, String displayName, String what)
+            throws IOException, SchemaException {
+        JsonNode tree = MAPPER.readTree(parser);
+        if (tree == null) {
+            throw new SchemaException(displayName, SchemaProblem.global(what + " is empty"));
+        }
+        if (parser.nextToken() != null) {
+            throw new SchemaException(displayName, SchemaProblem.global(what
+                    + " has trailing content after the first value at " + location(parser)));
+        }
+        return tree;
+    }
+
+    private static SchemaException failure(IOException e, String displayName, String what) {
+        if (e instanceof JsonProcessingException json) {
+            return new SchemaException(displayName, SchemaProblem.global(what + " is not valid JSON: "
+                    + json.getOriginalMessage() + (json.getLocation() != null
+                    ? " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr()
+                    + ")" : "")));
+        }
+        return new SchemaException(displayName, SchemaProblem.global("cannot read " + what + ": " + e));
     }
 
     private static String location(JsonParser parser) {
