@@ -142,6 +142,8 @@ class RetryAndFailoverTest {
                     .hasMessageContaining(dead1).hasMessageContaining(dead2)
                     .hasMessageContaining("connection refused");
         }
+        // Nothing was sent, so the whole round was repeated with backoff before giving up.
+        assertThat(time.sleeps()).hasSize(3);
     }
 
     @Test

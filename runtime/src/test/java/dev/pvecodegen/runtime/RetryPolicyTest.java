@@ -45,6 +45,16 @@ class RetryPolicyTest {
     }
 
     @Test
+    void unreachableClustersAreRetriedForEveryVerbButCertificateProblemsAreNot() {
+        TransportException refused = new TransportException("x", "h:1", false,
+                new java.net.ConnectException("Connection refused"));
+        TransportException pin = new TransportException("x", "h:1", false,
+                new javax.net.ssl.SSLHandshakeException("fingerprint not pinned"));
+        assertThat(RetryPolicy.defaults().isRetryable(HttpVerb.POST, refused)).isTrue();
+        assertThat(RetryPolicy.defaults().isRetryable(HttpVerb.GET, pin)).isFalse();
+    }
+
+    @Test
     void delaysGrowExponentiallyWithEqualJitterUpToTheCap() {
         RetryPolicy none = RetryPolicy.defaults().withBackoff(Duration.ofMillis(100), Duration.ofMillis(1000))
                 .withRandom(() -> 0.0);

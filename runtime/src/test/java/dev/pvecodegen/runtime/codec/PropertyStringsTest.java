@@ -113,7 +113,9 @@ class PropertyStringsTest {
             }
             // What was read can be written and reads back identically.
             String joined = PropertyStrings.join(entries);
-            assertThat(PropertyStrings.split(joined)).as(escape(text)).isEqualTo(entries);
+            if (!PropertyStrings.split(joined).equals(entries)) {
+                fail("round trip changed " + escape(text) + " into " + escape(joined));
+            }
         }
     }
 
@@ -140,7 +142,10 @@ class PropertyStringsTest {
                 continue;
             }
             formatted++;
-            assertThat(PropertyStrings.split(text)).as(escape(text)).isEqualTo(entries);
+            if (!PropertyStrings.split(text).equals(entries)) {
+                fail("join wrote " + escape(text) + " which reads back as " + PropertyStrings.split(text)
+                        + " instead of " + entries);
+            }
         }
         assertThat(formatted).as("enough random inputs were formattable").isGreaterThan(400);
     }

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PveJsonTest {
-    private final ObjectMapper mapper = PveJson.newMapper();
+    private static final ObjectMapper MAPPER = PveJson.newMapper();
 
     public record Guest(boolean running, Boolean template, long memory, Integer vmid, Double cpu, String name,
                         Status status, List<String> tags) {
@@ -25,7 +25,7 @@ class PveJsonTest {
     @ParameterizedTest
     @ValueSource(strings = {"true", "1", "\"1\"", "\"true\"", "\"on\"", "\"yes\""})
     void readsTrueInEveryServerSpelling(String json) throws Exception {
-        Guest guest = mapper.readValue("{\"running\":" + json + ",\"template\":" + json + "}", Guest.class);
+        Guest guest = MAPPER.readValue("{\"running\":" + json + ",\"template\":" + json + "}", Guest.class);
         assertThat(guest.running()).isTrue();
         assertThat(guest.template()).isTrue();
     }
@@ -33,14 +33,14 @@ class PveJsonTest {
     @ParameterizedTest
     @ValueSource(strings = {"false", "0", "\"0\"", "\"\"", "\"false\"", "\"off\"", "\"no\""})
     void readsFalseInEveryServerSpelling(String json) throws Exception {
-        Guest guest = mapper.readValue("{\"running\":" + json + ",\"template\":" + json + "}", Guest.class);
+        Guest guest = MAPPER.readValue("{\"running\":" + json + ",\"template\":" + json + "}", Guest.class);
         assertThat(guest.running()).isFalse();
         assertThat(guest.template()).isFalse();
     }
 
     @Test
     void readsNumbersFromStringsAndKeepsLongs() throws Exception {
-        Guest guest = mapper.readValue(
+        Guest guest = MAPPER.readValue(
                 "{\"memory\":\"8589934592000\",\"vmid\":\"100\",\"cpu\":\"0.25\",\"name\":42}", Guest.class);
         assertThat(guest.memory()).isEqualTo(8_589_934_592_000L);
         assertThat(guest.vmid()).isEqualTo(100);
@@ -50,14 +50,14 @@ class PveJsonTest {
 
     @Test
     void emptyStringNumbersReadAsAbsent() throws Exception {
-        Guest guest = mapper.readValue("{\"memory\":\"\",\"vmid\":\"\"}", Guest.class);
+        Guest guest = MAPPER.readValue("{\"memory\":\"\",\"vmid\":\"\"}", Guest.class);
         assertThat(guest.memory()).isZero();
         assertThat(guest.vmid()).isNull();
     }
 
     @Test
     void toleratesUnknownFieldsUnknownEnumsAndLoneValues() throws Exception {
-        Guest guest = mapper.readValue("{\"brandnew\":{\"x\":1},\"status\":\"paused\",\"tags\":\"prod\"}",
+        Guest guest = MAPPER.readValue("{\"brandnew\":{\"x\":1},\"status\":\"paused\",\"tags\":\"prod\"}",
                 Guest.class);
         assertThat(guest.status()).isEqualTo(Status.UNKNOWN);
         assertThat(guest.tags()).containsExactly("prod");
@@ -65,7 +65,7 @@ class PveJsonTest {
 
     @Test
     void nonsenseBooleanStillFailsClearly() {
-        assertThatThrownBy(() -> mapper.readValue("{\"running\":\"maybe\"}", Guest.class))
+        assertThatThrownBy(() -> MAPPER.readValue("{\"running\":\"maybe\"}", Guest.class))
                 .hasMessageContaining("maybe");
     }
 
