@@ -136,11 +136,7 @@ final class SchemaInput {
         if (ref.kind() == SchemaRef.Kind.FILE) {
             return Path.of(ref.location());
         }
-        try {
-            return locatePinned(PinnedSchemas.find(ref.location()).orElseThrow());
-        } catch (SchemaException e) {
-            throw new MojoFailureException("pvecodegen: cannot read schema " + e.getMessage(), e);
-        }
+        return locatePinned(PinnedSchemas.find(ref.location()).orElseThrow());
     }
 
     /** The schema's bytes, verified against the declared checksum; read (or downloaded) at most once. */
@@ -172,18 +168,20 @@ final class SchemaInput {
      * The pinned file: the schema module's own lookup (system property, environment, working directory), else the
      * first {@code shared/apidoc} above the project, so a build started from another directory still finds it.
      */
-    private Path locatePinned(PinnedSchema pinned) throws SchemaException {
-        try {
-            return PinnedSchemas.resolve(pinned);
-        } catch (SchemaException notFromWorkingDirectory) {
-            for (Path dir = context.baseDirectory().toAbsolutePath(); dir != null; dir = dir.getParent()) {
-                Path candidate = dir.resolve("shared").resolve("apidoc").resolve(pinned.fileName());
-                if (Files.isRegularFile(candidate)) {
-                    return candidate;
-                }
-            }
-            throw notFromWorkingDirectory;
+    private Path locatePinned(PinnedSchema pinned) throws MojoFailureException {
+        Optional<Path> located = PinnedSchemas.locate(pinned);
+        if (located.isPresent()) {
+            return located.get();
         }
+        for (Path dir = context.baseDirectory().toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("apidoc").resolve(pinned.fileName());
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new MojoFailureException("pvecodegen: pinned schema " + pinned.name() + " (" + pinned.fileName()
+                + ") not found: set -D" + PinnedSchemas.DIR_PROPERTY + "=DIR or the environment variable "
+                + PinnedSchemas.DIR_ENV + ", or keep shared/apidoc beside the project or one of its parents");
     }
 
     private byte[] download() throws MojoFailureException {
