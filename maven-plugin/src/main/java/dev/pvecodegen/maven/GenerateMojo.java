@@ -105,8 +105,10 @@ public class GenerateMojo extends AbstractMojo {
         String schemaDigest = input.sha256(digests);
         long hashed = System.nanoTime();
         String generatorFingerprint = Generation.fingerprint(digests);
-        getLog().debug(String.format("pvecodegen: schema digest in %s, generator fingerprint in %s",
-                elapsed(started, hashed), elapsed(hashed, System.nanoTime())));
+        if (getLog().isDebugEnabled()) {
+            getLog().debug(String.format("pvecodegen: schema digest in %s, generator fingerprint in %s",
+                    elapsed(started, hashed), elapsed(hashed, System.nanoTime())));
+        }
         StampInputs inputs = new StampInputs(schemaDigest, generatorFingerprint, targetPackage,
                 globs(includes), globs(excludes), output.toString());
         String digest = inputs.digest();
