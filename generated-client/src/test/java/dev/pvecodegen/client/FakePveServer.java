@@ -2,6 +2,8 @@ package dev.pvecodegen.client;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -14,10 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.net.ssl.SSLContext;
 
 /**
- * A plain-HTTP stand-in for a Proxmox VE node on 127.0.0.1: answers {@code /api2/extjs/...} calls from canned JSON
- * envelopes and records what the client sent, so tests can check both directions of the generated code.
+ * A stand-in for a Proxmox VE node on 127.0.0.1, over plain HTTP or HTTPS: answers {@code /api2/extjs/...} calls
+ * from canned JSON envelopes and records what the client sent, so tests can check both directions of the generated
+ * code.
  */
 final class FakePveServer implements AutoCloseable {
 
@@ -26,18 +30,35 @@ final class FakePveServer implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final String scheme;
     private final Map<String, String> answers = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    FakePveServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    private FakePveServer(HttpServer server, String scheme) {
+        this.server = server;
+        this.scheme = scheme;
         server.createContext("/api2/extjs/", this::handle);
         server.start();
     }
 
+    static FakePveServer http() throws IOException {
+        return new FakePveServer(HttpServer.create(loopback(), 0), "http");
+    }
+
+    /** Over TLS with the given server identity (see {@link TestCertificate}). */
+    static FakePveServer https(SSLContext tls) throws IOException {
+        HttpsServer server = HttpsServer.create(loopback(), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(tls));
+        return new FakePveServer(server, "https");
+    }
+
+    private static InetSocketAddress loopback() {
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+    }
+
     /** The client's host argument. */
     String host() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return scheme + "://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Answers {@code method path} (path as sent, percent-decoded) with {@code {"success":1,"data":<json>}}. */

@@ -38,7 +38,7 @@ class GeneratedClientTest {
 
     @BeforeEach
     void connect() throws Exception {
-        server = new FakePveServer();
+        server = FakePveServer.http();
         client = PveClient.builder().host(server.host()).apiToken(TOKEN_ID, SECRET).noRetries().build();
         pve = new Pve(client);
     }

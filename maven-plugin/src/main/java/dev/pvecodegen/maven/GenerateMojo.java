@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import javax.lang.model.SourceVersion;
@@ -97,16 +98,20 @@ public class GenerateMojo extends AbstractMojo {
         SchemaInput input = SchemaInput.resolve(schema, schemaSha256, new SchemaInput.Context(
                 project.getBasedir().toPath(), workDirectory.resolve("downloads"), session.isOffline(),
                 getClass().getClassLoader()));
-        String schemaDigest = input.sha256();
+        Path stampFile = workDirectory.resolve(stampName(mojoExecution.getExecutionId()));
+        Optional<BuildStamp> previous = BuildStamp.read(stampFile);
+        FileDigests digests = new FileDigests(previous.<Map<String, FileDigests.Entry>>map(BuildStamp::inputDigests)
+                .orElse(Map.of()));
+        String schemaDigest = input.sha256(digests);
         long hashed = System.nanoTime();
-        String generatorFingerprint = Generation.fingerprint();
-        getLog().debug(String.format("pvecodegen: schema digest in %s, generator fingerprint in %s",
-                elapsed(started, hashed), elapsed(hashed, System.nanoTime())));
+        String generatorFingerprint = Generation.fingerprint(digests);
+        if (getLog().isDebugEnabled()) {
+            getLog().debug(String.format("pvecodegen: schema digest in %s, generator fingerprint in %s",
+                    elapsed(started, hashed), elapsed(hashed, System.nanoTime())));
+        }
         StampInputs inputs = new StampInputs(schemaDigest, generatorFingerprint, targetPackage,
                 globs(includes), globs(excludes), output.toString());
         String digest = inputs.digest();
-        Path stampFile = workDirectory.resolve(stampName(mojoExecution.getExecutionId()));
-        Optional<BuildStamp> previous = BuildStamp.read(stampFile);
 
         if (!force && previous.isPresent() && previous.get().upToDate(digest, output)) {
             getLog().info(String.format("pvecodegen: up to date, %s -> %s (%d files) in %s", input.displayName(),
@@ -119,7 +124,7 @@ public class GenerateMojo extends AbstractMojo {
         try {
             report = new OutputFiles(output).sync(files,
                     previous.map(BuildStamp::files).orElse(List.of()));
-            new BuildStamp(digest, new ArrayList<>(files.keySet())).write(stampFile);
+            new BuildStamp(digest, new ArrayList<>(files.keySet()), digests.used()).write(stampFile);
         } catch (IOException e) {
             throw new MojoExecutionException("pvecodegen: cannot write generated sources to " + output + ": " + e, e);
         } catch (IllegalArgumentException e) {

@@ -20,8 +20,8 @@ final class Generation {
     }
 
     /** Identifies the code that shapes the output (loader, generator, JavaPoet), for the up-to-date stamp. */
-    static String fingerprint() {
-        return GeneratorFingerprint.of(List.of(CodeGenerator.class, SchemaLoader.class, JavaFile.class));
+    static String fingerprint(FileDigests digests) {
+        return GeneratorFingerprint.of(List.of(CodeGenerator.class, SchemaLoader.class, JavaFile.class), digests);
     }
 
     /**

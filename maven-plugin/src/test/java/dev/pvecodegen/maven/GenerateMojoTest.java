@@ -153,6 +153,31 @@ class GenerateMojoTest {
     }
 
     @Test
+    void aWrongChecksumFailsEvenWhenTheOutputIsUpToDate() throws Exception {
+        mojo(fixture(), "it.fixture").execute();
+        GenerateMojo again = mojo(fixture(), "it.fixture");
+        again.schemaSha256 = "f".repeat(64);
+
+        assertThatThrownBy(again::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("checksum mismatch");
+    }
+
+    @Test
+    void anEditedSchemaFileRegenerates() throws Exception {
+        Path schema = project.resolve("apidoc.json");
+        Files.copy(Path.of(fixture()), schema);
+        mojo("apidoc.json", "it.edited").execute();
+        Files.writeString(schema, Files.readString(schema).replace("API version details.", "Version details."));
+        Files.setLastModifiedTime(schema, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+
+        mojo("apidoc.json", "it.edited").execute();
+
+        assertThat(log.infos().get(1)).startsWith("pvecodegen: generated ").contains("(1 written, ");
+        assertThat(contents(project.resolve("target/generated-sources/pvecodegen/it/edited")))
+                .contains("Version details.").doesNotContain("API version details.");
+    }
+
+    @Test
     void aMatchingChecksumInAnyCaseIsAccepted() throws Exception {
         GenerateMojo mojo = mojo(fixture(), "it.fixture");
         mojo.schemaSha256 = "sha256:" + Sha256.hex(Files.readAllBytes(Path.of(fixture()))).toUpperCase();
@@ -178,9 +203,10 @@ class GenerateMojoTest {
         assertThatThrownBy(mojo("broken.json", "it.broken")::execute)
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("pvecodegen: invalid schema broken.json")
-                .hasMessageContaining("GET /widgets › size")
-                .hasMessageContaining("unknown type 'strnig'")
-                .hasMessageContaining("unknown HTTP method 'FETCH'");
+                // every problem, each with its location (the loader owns the wording)
+                .hasMessageMatching("(?s).*: \\d+ problems\n.*")
+                .hasMessageContaining("GET /widgets › size at /0/info/GET/parameters/properties/size/type: ")
+                .hasMessageContaining("FETCH");
         assertThat(broken).exists();
         assertThat(project.resolve("target/pvecodegen")).doesNotExist();
     }
