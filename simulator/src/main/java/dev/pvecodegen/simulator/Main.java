@@ -1,5 +1,7 @@
 package dev.pvecodegen.simulator;
 
+import dev.pvecodegen.schema.model.Dialect;
+import dev.pvecodegen.simulator.fault.FaultSpec;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,6 +26,9 @@ public final class Main {
               --token USER!ID=SECRET  an API token present from the start (privilege separation off)
               --task-duration MS    how long tasks run (default 200)
               --auth-delay MS       delay of 401 answers (the real server waits 3000)
+              --fault SPEC          inject a fault: [METHOD ]PATTERN=KIND[:ARGS][*TIMES], KIND one of
+                                    latency:MS, error:STATUS:MESSAGE, lock-timeout, drop, expired-ticket,
+                                    task-warnings:N, task-failure:TEXT (repeatable)
             """.formatted(SimulatorOptions.DEFAULT_ROOT_PASSWORD);
 
     private Main() {
@@ -81,6 +86,7 @@ public final class Main {
                 case "--task-duration" -> builder.taskDuration(Duration.ofMillis(Long.parseLong(value(args, ++i, arg))));
                 case "--auth-delay" -> builder.authFailureDelay(Duration.ofMillis(Long.parseLong(value(args, ++i, arg))));
                 case "--token" -> addToken(builder, value(args, ++i, arg));
+                case "--fault" -> builder.fault(FaultSpec.parse(value(args, ++i, arg)));
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -107,7 +113,8 @@ public final class Main {
     }
 
     static void printBanner(PveSimulator simulator, PrintStream out) {
-        out.println("Proxmox VE simulator (" + simulator.model().source().name() + ", "
+        String product = simulator.model().dialect() == Dialect.PBS ? "Proxmox Backup Server" : "Proxmox VE";
+        out.println(product + " simulator (" + simulator.model().source().name() + ", "
                 + simulator.model().operations().size() + " operations) listening on " + simulator.apiUri());
         simulator.certificate().ifPresent(certificate ->
                 out.println("certificate SHA-256 fingerprint: " + simulator.certificateSha256Fingerprint()));

@@ -5,7 +5,9 @@ import dev.pvecodegen.schema.SchemaException;
 import dev.pvecodegen.schema.SchemaLoader;
 import dev.pvecodegen.schema.SchemaRef;
 import dev.pvecodegen.schema.model.ApiModel;
+import dev.pvecodegen.schema.model.Dialect;
 import dev.pvecodegen.simulator.auth.AuthService;
+import dev.pvecodegen.simulator.auth.PermissionChecker;
 import dev.pvecodegen.simulator.auth.TicketStore;
 import dev.pvecodegen.simulator.fault.FaultInjector;
 import dev.pvecodegen.simulator.handlers.HandlerRegistry;
@@ -57,16 +59,19 @@ public final class PveSimulator implements AutoCloseable {
         ClusterState cluster = new ClusterState(options.nodes(), options.clock(), ids);
         AccessState access = new AccessState(options, ids);
         TaskService tasks = new TaskService(options.clock(), options.taskDuration(), ids);
-        this.tickets = new TicketStore(options.clock(), options.ticketLifetime());
+        String product = model.dialect() == Dialect.PBS ? "PBS" : "PVE";
+        this.tickets = new TicketStore(options.clock(), options.ticketLifetime(), product);
         AuthService auth = new AuthService(access, tickets, options.clock(),
-                options.nodes().size() > 1 ? "simulator" : null);
-        this.context = new SimulatorContext(model, options, cluster, access, tasks, auth,
-                new ResponseSynthesizer(options.seed(), options.nodes().get(0)),
+                options.nodes().size() > 1 ? "simulator" : null, product);
+        PermissionChecker permissions = new PermissionChecker(access);
+        this.context = new SimulatorContext(model, options, cluster, access, tasks, auth, permissions,
+                new ResponseSynthesizer(options.seed(), options.nodes().get(0), model.dialect() == Dialect.PBS),
                 certificate.map(CertificateFactory.NodeCertificate::certificate),
                 certificate.map(CertificateFactory.NodeCertificate::sha256Fingerprint));
         this.faults = new FaultInjector(options.faults());
         HandlerRegistry handlers = StatefulHandlers.create(context);
-        RequestPipeline pipeline = new RequestPipeline(new Router(model), faults, auth, new RequestValidator(),
+        RequestPipeline pipeline = new RequestPipeline(new Router(model), faults, auth, permissions,
+                new RequestValidator(model.dialect() == Dialect.PBS),
                 new OperationDispatcher(handlers, context), options.authFailureDelay());
         this.server = SimulatorServer.start(options.bindAddress(), options.port(),
                 certificate.map(CertificateFactory.NodeCertificate::sslContext), pipeline);

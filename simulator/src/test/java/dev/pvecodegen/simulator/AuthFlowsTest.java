@@ -71,6 +71,30 @@ class AuthFlowsTest {
     }
 
     @Test
+    void ticketInTheAuthorizationHeaderExtjsSuccessAndDelayed401() throws Exception {
+        PveHttp login = new PveHttp(simulator).loginRoot();
+        String ticket = login.post("/access/ticket", form("username", "root@pam",
+                "password", SimulatorOptions.DEFAULT_ROOT_PASSWORD)).data().get("ticket").asText();
+        java.net.http.HttpResponse<String> viaHeader = java.net.http.HttpClient.newBuilder()
+                .sslContext(PveHttp.trusting(simulator.certificate().orElseThrow())).build()
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(simulator.apiUri() + "/version"))
+                        .header("Authorization", "PVEAuthCookie=" + ticket).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(viaHeader.statusCode()).isEqualTo(200);
+
+        PveHttp.Answer extjs = new PveHttp(simulator).loginRoot().extjs().get("/version");
+        assertThat(extjs.body().get("success").asInt()).isEqualTo(1);
+        assertThat(extjs.data().get("release").asText()).isEqualTo("9.2");
+
+        try (PveSimulator slow = PveSimulator.start(TestModels.options().https(false)
+                .authFailureDelay(Duration.ofMillis(300)).build())) {
+            long started = System.nanoTime();
+            assertThat(new PveHttp(slow).get("/nodes").status()).isEqualTo(401);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        }
+    }
+
+    @Test
     void totpChallengeFlow() throws Exception {
         PveHttp http = new PveHttp(simulator);
         PveHttp.Answer first = http.post("/access/ticket", form("username", "alice@pve", "password", "alice-secret",
@@ -139,12 +163,45 @@ class AuthFlowsTest {
     }
 
     @Test
+    void separatedTokensAndOtherUsersNeedAclEntries() throws Exception {
+        PveHttp root = new PveHttp(simulator).loginRoot();
+        PveHttp.Answer created = root.post("/access/users/root@pam/token/limited", form());
+        assertThat(created.data().get("info").get("privsep").asInt()).isEqualTo(1);
+        PveHttp limited = new PveHttp(simulator).token("root@pam!limited", created.data().get("value").asText());
+
+        assertThat(limited.get("/nodes").status()).isEqualTo(200);
+        PveHttp.Answer pool = limited.post("/pools", form("poolid", "denied"));
+        assertThat(pool.status()).isEqualTo(403);
+        assertThat(pool.message()).isEqualTo("Permission check failed (/pool/denied, Pool.Allocate)");
+        PveHttp.Answer vm = limited.post("/nodes/pve/qemu", form("vmid", "900"));
+        assertThat(vm.status()).isEqualTo(403);
+        assertThat(vm.message()).isEqualTo("Permission check failed (/vms/900, VM.Allocate)");
+
+        assertThat(root.put("/access/acl", form("path", "/", "roles", "PVEAuditor", "tokens", "root@pam!limited"))
+                .status()).isEqualTo(200);
+        assertThat(limited.post("/pools", form("poolid", "denied")).status()).isEqualTo(403);
+        assertThat(root.put("/access/acl", form("path", "/vms", "roles", "PVEVMAdmin", "tokens", "root@pam!limited"))
+                .status()).isEqualTo(200);
+        PveHttp.Answer allowed = limited.post("/nodes/pve/qemu", form("vmid", "900"));
+        assertThat(allowed.status()).as(allowed.body().toString()).isEqualTo(200);
+        assertThat(root.get("/access/acl").data().toString()).contains("root@pam!limited").contains("PVEVMAdmin");
+
+        PveHttp.Answer bobLogin = new PveHttp(simulator).post("/access/ticket", form("username", "bob@pve",
+                "password", "bob-secret"));
+        PveHttp bob = new PveHttp(simulator).ticket(bobLogin.data().get("ticket").asText(),
+                bobLogin.data().get("CSRFPreventionToken").asText());
+        assertThat(bob.post("/pools", form("poolid", "bobs")).status()).isEqualTo(403);
+        assertThat(bob.post("/access/users/bob@pve/token/own", form()).status()).as("users manage their own tokens")
+                .isEqualTo(200);
+    }
+
+    @Test
     void expiredTickets() throws Exception {
         try (PveSimulator shortLived = PveSimulator.start(TestModels.options().https(false)
-                .ticketLifetime(Duration.ofSeconds(1)).build())) {
+                .ticketLifetime(Duration.ofSeconds(2)).build())) {
             PveHttp http = new PveHttp(shortLived).loginRoot();
             assertThat(http.get("/nodes").status()).isEqualTo(200);
-            Thread.sleep(2_100);
+            Thread.sleep(3_100);
             PveHttp.Answer expired = http.get("/nodes");
             assertThat(expired.status()).isEqualTo(401);
             assertThat(expired.message()).isEqualTo("invalid PVE ticket");

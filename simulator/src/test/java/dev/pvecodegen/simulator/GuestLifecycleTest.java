@@ -69,6 +69,12 @@ class GuestLifecycleTest {
         assertThat(changed.has("agent")).isFalse();
         assertThat(changed.get("net1").asText()).startsWith("e1000=BC:24:11:");
 
+        task(http.put("/nodes/pve/qemu/" + vmid + "/resize", form("disk", "scsi0", "size", "+8G")));
+        assertThat(ok(http.get("/nodes/pve/qemu/" + vmid + "/config")).get("scsi0").asText())
+                .isEqualTo("local-lvm:vm-100-disk-0,iothread=1,size=40G");
+        assertThat(http.put("/nodes/pve/qemu/" + vmid + "/resize", form("disk", "scsi0", "size", "10G")).message())
+                .isEqualTo("shrinking disks is not supported\n");
+
         task(http.post("/nodes/pve/qemu/" + vmid + "/config", form("delete", "scsi0")));
         JsonNode afterDiskDelete = ok(http.get("/nodes/pve/qemu/" + vmid + "/config"));
         assertThat(afterDiskDelete.get("unused0").asText()).isEqualTo("local-lvm:vm-100-disk-0");
@@ -166,6 +172,36 @@ class GuestLifecycleTest {
         assertThat(certificates.get(0).get("fingerprint").asText()).isEqualTo(simulator.certificateSha256Fingerprint());
         assertThat(http.get("/nodes/elsewhere/status").message()).contains("hostname lookup 'elsewhere' failed");
         task(http.delete("/nodes/pve/qemu/400"));
+    }
+
+    @Test
+    void storageVolumesAndMigrationBetweenNodes() throws Exception {
+        try (PveSimulator cluster = PveSimulator.start(TestModels.options().https(false).nodes("pve1", "pve2").build())) {
+            PveHttp two = new PveHttp(cluster).loginRoot();
+            JsonNode status = ok(two.get("/cluster/status"));
+            assertThat(status.get(0).get("type").asText()).isEqualTo("cluster");
+            assertThat(status.size()).isEqualTo(3);
+
+            two.awaitTask(ok(two.post("/nodes/pve1/qemu", form("vmid", "500", "scsi0", "local-lvm:2"))).asText());
+            String volid = ok(two.post("/nodes/pve1/storage/local-lvm/content", form("vmid", "500",
+                    "filename", "vm-500-disk-1", "size", "1G"))).asText();
+            assertThat(volid).isEqualTo("local-lvm:vm-500-disk-1");
+            JsonNode attributes = ok(two.get("/nodes/pve1/storage/local-lvm/content/" + PveHttp.path(volid)));
+            assertThat(attributes.get("size").asLong()).isEqualTo(1L << 30);
+            assertThat(attributes.get("path").asText()).isEqualTo("/dev/pve/vm-500-disk-1");
+            two.awaitTask(ok(two.delete("/nodes/pve1/storage/local-lvm/content/" + PveHttp.path(volid))).asText());
+            assertThat(two.get("/nodes/pve1/storage/local-lvm/content/" + PveHttp.path(volid)).message())
+                    .endsWith("does not exist\n");
+
+            two.awaitTask(ok(two.post("/nodes/pve1/qemu/500/status/start", form())).asText());
+            assertThat(two.post("/nodes/pve1/qemu/500/migrate", form("target", "pve2")).message())
+                    .isEqualTo("can't migrate running VM without --online\n");
+            two.awaitTask(ok(two.post("/nodes/pve1/qemu/500/migrate", form("target", "pve2", "online", "1"))).asText());
+            assertThat(two.get("/nodes/pve1/qemu/500/config").status()).isEqualTo(500);
+            assertThat(ok(two.get("/nodes/pve2/qemu/500/status/current")).get("status").asText()).isEqualTo("running");
+            assertThat(ok(two.get("/cluster/resources", form("type", "vm"))).get(0).get("node").asText())
+                    .isEqualTo("pve2");
+        }
     }
 
     private static List<String> names(JsonNode snapshots) {

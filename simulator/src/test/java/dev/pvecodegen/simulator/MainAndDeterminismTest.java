@@ -16,7 +16,7 @@ class MainAndDeterminismTest {
     void parsesTheStandaloneOptions() {
         SimulatorOptions options = Main.parse(List.of("--port", "8443", "--schema", "pve-7.2", "--http", "--bind",
                 "0.0.0.0", "--seed", "42", "--node", "pve1", "--node", "pve2", "--token", "root@pam!ci=s3cret",
-                "--task-duration", "10"));
+                "--task-duration", "10", "--fault", "/version=error:503:busy*2"));
         assertThat(options.port()).isEqualTo(8443);
         assertThat(options.schema()).isEqualTo("pve-7.2");
         assertThat(options.https()).isFalse();
@@ -28,6 +28,7 @@ class MainAndDeterminismTest {
             assertThat(token.tokenid()).isEqualTo("ci");
         });
         assertThat(options.toString()).doesNotContain("s3cret").doesNotContain(SimulatorOptions.DEFAULT_ROOT_PASSWORD);
+        assertThat(options.faults()).singleElement().satisfies(rule -> assertThat(rule.times()).isEqualTo(2));
         assertThat(Main.parse(List.of("--help"))).isNull();
         assertThatThrownBy(() -> Main.parse(List.of("--bogus"))).hasMessageContaining("--bogus");
         assertThat(Main.parse(List.of()).port()).isEqualTo(8006);

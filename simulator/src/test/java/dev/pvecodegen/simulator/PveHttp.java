@@ -53,7 +53,8 @@ final class PveHttp {
         this.client = builder.build();
     }
 
-    private static SSLContext trusting(java.security.cert.X509Certificate certificate) {
+    /** A TLS context that trusts exactly {@code certificate} (what pinning the simulator amounts to). */
+    static SSLContext trusting(java.security.cert.X509Certificate certificate) {
         try {
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
             store.load(null, null);

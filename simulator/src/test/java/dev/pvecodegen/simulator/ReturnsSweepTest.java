@@ -36,7 +36,8 @@ class ReturnsSweepTest {
         simulator = PveSimulator.start(TestModels.options().taskDuration(java.time.Duration.ZERO)
                 .token("root@pam", "ci", "secret").build());
         http = new PveHttp(simulator).loginRoot();
-        http.post("/nodes/pve/qemu", form("vmid", "100", "name", "vm100", "scsi0", "local-lvm:2", "net0", "virtio,bridge=vmbr0"));
+        http.post("/nodes/pve/qemu", form("vmid", "100", "name", "vm100", "scsi0", "local-lvm:2", "net0", "virtio,bridge=vmbr0",
+                "agent", "1"));
         http.post("/nodes/pve/lxc", form("vmid", "300", "ostemplate", "local:vztmpl/debian-13-standard_13.1-2_amd64.tar.zst"));
         http.post("/nodes/pve/qemu/100/snapshot", form("snapname", "snap1"));
         http.post("/nodes/pve/lxc/300/snapshot", form("snapname", "snap1"));
@@ -61,7 +62,7 @@ class ReturnsSweepTest {
     void everyGetAnswerConformsToItsReturnsSchema() throws Exception {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
         TypeSchemas returns = new TypeSchemas(TypeSchemas.Mode.RETURNS);
-        ResponseSynthesizer values = new ResponseSynthesizer(1, "pve");
+        ResponseSynthesizer values = new ResponseSynthesizer(1, "pve", false);
         List<String> failures = new ArrayList<>();
         int called = 0;
         for (Operation operation : simulator.model().operations()) {
@@ -94,6 +95,46 @@ class ReturnsSweepTest {
             }
         }
         assertThat(called).isGreaterThan(300);
+        assertThat(failures).as(String.join("\n", failures)).isEmpty();
+    }
+
+    @Test
+    void statefulWritesAnswerWhatTheirReturnsSchemaSays() throws Exception {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        TypeSchemas returns = new TypeSchemas(TypeSchemas.Mode.RETURNS);
+        Map<String, PveHttp.Answer> answers = new LinkedHashMap<>();
+        answers.put("POST /access/ticket", http.post("/access/ticket", form("username", "root@pam",
+                "password", SimulatorOptions.DEFAULT_ROOT_PASSWORD)));
+        answers.put("POST /access/users/{userid}/token/{tokenid}",
+                http.post("/access/users/root@pam/token/sweep", form("privsep", "0")));
+        answers.put("POST /nodes/{node}/qemu", http.post("/nodes/pve/qemu", form("vmid", "110")));
+        answers.put("PUT /nodes/{node}/qemu/{vmid}/config", http.put("/nodes/pve/qemu/110/config", form("cores", "2")));
+        answers.put("POST /nodes/{node}/qemu/{vmid}/config", http.post("/nodes/pve/qemu/110/config", form("cores", "3")));
+        answers.put("POST /nodes/{node}/qemu/{vmid}/clone", http.post("/nodes/pve/qemu/110/clone", form("newid", "111")));
+        answers.put("POST /nodes/{node}/qemu/{vmid}/snapshot", http.post("/nodes/pve/qemu/110/snapshot",
+                form("snapname", "s1")));
+        answers.put("POST /pools", http.post("/pools", form("poolid", "sweep")));
+        answers.put("POST /nodes/{node}/storage/{storage}/content", http.post("/nodes/pve/storage/local-lvm/content",
+                form("vmid", "110", "filename", "vm-110-disk-9", "size", "1G")));
+        answers.put("DELETE /nodes/{node}/qemu/{vmid}", http.delete("/nodes/pve/qemu/111"));
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, PveHttp.Answer> entry : answers.entrySet()) {
+            String[] key = entry.getKey().split(" ", 2);
+            Operation operation = simulator.model().operation(HttpMethod.valueOf(key[0]), key[1]).orElseThrow();
+            PveHttp.Answer answer = entry.getValue();
+            if (answer.status() != 200) {
+                failures.add(entry.getKey() + " -> " + answer.status() + " " + answer.body());
+                continue;
+            }
+            if (answer.data().isNull() && (operation.returns().optional()
+                    || operation.returns().type() instanceof dev.pvecodegen.schema.model.ApiType.NullType)) {
+                continue;
+            }
+            List<Error> errors = registry.getSchema(returns.schema(operation.returns().type())).validate(answer.data());
+            if (!errors.isEmpty()) {
+                failures.add(entry.getKey() + " -> " + errors);
+            }
+        }
         assertThat(failures).as(String.join("\n", failures)).isEmpty();
     }
 

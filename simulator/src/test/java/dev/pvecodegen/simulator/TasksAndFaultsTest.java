@@ -21,7 +21,8 @@ class TasksAndFaultsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        simulator = PveSimulator.start(TestModels.options().taskDuration(Duration.ofMillis(300)).build());
+        // Long enough that the first status poll still sees the task running on a busy machine.
+        simulator = PveSimulator.start(TestModels.options().taskDuration(Duration.ofMillis(1000)).build());
         http = new PveHttp(simulator).loginRoot();
         String upid = http.post("/nodes/pve/qemu", form("vmid", "100", "scsi0", "local-lvm:1")).data().asText();
         http.awaitTask(upid);

@@ -138,5 +138,9 @@ class ValidationErrorsTest {
         PveHttp.Answer answer = http.get("/nodes/pve/qemu/4242/config");
         assertThat(answer.status()).isEqualTo(500);
         assertThat(answer.message()).isEqualTo("Configuration file 'nodes/pve/qemu-server/4242.conf' does not exist\n");
+        assertThat(http.get("/nodes/pve/lxc/4242/firewall/options").message())
+                .isEqualTo("Configuration file 'nodes/pve/lxc/4242.conf' does not exist\n");
+        http.awaitTask(http.post("/nodes/pve/qemu", form("vmid", "180")).data().asText());
+        assertThat(http.get("/nodes/pve/qemu/180/agent/info").message()).isEqualTo("No QEMU guest agent configured\n");
     }
 }

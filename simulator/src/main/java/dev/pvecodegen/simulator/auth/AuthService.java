@@ -18,16 +18,24 @@ import java.util.regex.Pattern;
  * {@code POST /access/ticket}, {@code allowtoken: 0} and the root-only handlers.
  */
 public final class AuthService {
-    private static final Pattern TOKEN_HEADER = Pattern.compile("PVEAPIToken[= ]([^@\\s]+@[^!\\s]+)!([^=\\s]+)[= ](\\S+)");
-    private static final Pattern TICKET_HEADER = Pattern.compile("PVEAuthCookie[= ](\\S+)");
     private static final String ROOT = "root@pam";
 
     private final AccessState access;
     private final TicketStore tickets;
     private final Clock clock;
     private final String clusterName;
+    private final Pattern tokenHeader;
+    private final Pattern ticketHeader;
+    private final String cookieName;
 
-    public AuthService(AccessState access, TicketStore tickets, Clock clock, String clusterName) {
+    /**
+     * @param product {@code PVE} ({@code PVEAPIToken=USER!ID=SECRET}, {@code PVEAuthCookie}) or {@code PBS}
+     *     ({@code PBSAPIToken=USER!ID:SECRET}, {@code PBSAuthCookie})
+     */
+    public AuthService(AccessState access, TicketStore tickets, Clock clock, String clusterName, String product) {
+        this.tokenHeader = Pattern.compile(product + "APIToken[= ]([^@\\s]+@[^!\\s]+)!([^=:\\s]+)[=: ](\\S+)");
+        this.ticketHeader = Pattern.compile(product + "AuthCookie[= ](\\S+)");
+        this.cookieName = product + "AuthCookie";
         this.access = access;
         this.tickets = tickets;
         this.clock = clock;
@@ -60,7 +68,7 @@ public final class AuthService {
 
     private Identity check(IncomingRequest request, Operation operation, boolean ticketExpired) {
         String authorization = request.header("authorization").orElse("");
-        Matcher token = TOKEN_HEADER.matcher(authorization);
+        Matcher token = tokenHeader.matcher(authorization);
         Identity identity;
         if (token.lookingAt()) {
             identity = tokenIdentity(IncomingRequest.percentDecode(token.group(1)), token.group(2),
@@ -100,12 +108,12 @@ public final class AuthService {
         return new Identity(userid, Optional.empty(), Identity.Method.TICKET);
     }
 
-    private static Optional<String> ticketOf(IncomingRequest request, String authorization) {
-        String cookie = request.cookies().get("PVEAuthCookie");
+    private Optional<String> ticketOf(IncomingRequest request, String authorization) {
+        String cookie = request.cookies().get(cookieName);
         if (cookie != null && !cookie.isEmpty()) {
             return Optional.of(cookie);
         }
-        Matcher header = TICKET_HEADER.matcher(authorization);
+        Matcher header = ticketHeader.matcher(authorization);
         return header.lookingAt() ? Optional.of(IncomingRequest.percentDecode(header.group(1))) : Optional.empty();
     }
 

@@ -14,7 +14,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Issues and checks signed tickets in the Proxmox shape: {@code PVE:<userid>:<HEXTIME>::<signature>}, the CSRF
+ * Issues and checks signed tickets in the Proxmox shape: {@code PVE:<userid>:<HEXTIME>::<signature>}, (PBS: {@code PBS:…}), the CSRF
  * prevention token {@code <HEXTIME>:<signature>} bound to the user, and the half ticket of the TFA challenge flow
  * {@code PVE:!tfa!<percent-encoded challenge JSON>:<HEXTIME>::<signature>}. Nothing is stored: like the real
  * server, validity comes from the signature and the timestamp.
@@ -25,22 +25,25 @@ public final class TicketStore {
 
     private final Clock clock;
     private final Duration lifetime;
+    private final String prefix;
     private volatile byte[] key = newKey();
 
-    public TicketStore(Clock clock, Duration lifetime) {
+    /** @param product {@code PVE} or {@code PBS}: the ticket prefix */
+    public TicketStore(Clock clock, Duration lifetime, String product) {
+        this.prefix = product + ":";
         this.clock = clock;
         this.lifetime = lifetime;
     }
 
     public String issueTicket(String userid) {
-        String data = "PVE:" + userid + ":" + hexNow();
+        String data = prefix + userid + ":" + hexNow();
         return data + "::" + sign("ticket", data);
     }
 
     /** The user of a valid, unexpired ticket. */
     public Optional<String> verifyTicket(String ticket) {
         int split = ticket.indexOf("::");
-        if (split < 0 || !ticket.startsWith("PVE:") || ticket.startsWith("PVE:!tfa!")) {
+        if (split < 0 || !ticket.startsWith(prefix) || ticket.startsWith(prefix + "!tfa!")) {
             return Optional.empty();
         }
         String data = ticket.substring(0, split);
@@ -67,13 +70,13 @@ public final class TicketStore {
 
     /** A half ticket that proves the password step for {@code userid}; {@code challengeJson} lists the methods. */
     public String issueTfaChallenge(String userid, String challengeJson) {
-        String data = "PVE:!tfa!" + URLEncoder.encode(challengeJson, StandardCharsets.UTF_8) + ":" + hexNow();
+        String data = prefix + "!tfa!" + URLEncoder.encode(challengeJson, StandardCharsets.UTF_8) + ":" + hexNow();
         return data + "::" + sign("tfa:" + userid, data);
     }
 
     public boolean verifyTfaChallenge(String halfTicket, String userid) {
         int split = halfTicket == null ? -1 : halfTicket.indexOf("::");
-        if (split < 0 || !halfTicket.startsWith("PVE:!tfa!")) {
+        if (split < 0 || !halfTicket.startsWith(prefix + "!tfa!")) {
             return false;
         }
         String data = halfTicket.substring(0, split);

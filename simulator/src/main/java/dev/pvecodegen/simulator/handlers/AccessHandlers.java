@@ -6,8 +6,6 @@ import static dev.pvecodegen.schema.model.HttpMethod.POST;
 import static dev.pvecodegen.schema.model.HttpMethod.PUT;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.pvecodegen.simulator.auth.Identity;
-import dev.pvecodegen.simulator.http.ApiError;
 import dev.pvecodegen.simulator.state.AccessState;
 
 /** {@code /access}: login with tickets and TFA, users, API tokens and password changes. */
@@ -45,7 +43,9 @@ final class AccessHandlers {
                     access.deleteToken(call.required("userid"), call.required("tokenid"));
                     return Reply.none();
                 })
-                .register(PUT, "/access/password", this::changePassword);
+                .register(PUT, "/access/password", this::changePassword)
+                .register(GET, "/access/acl", call -> Reply.of(access.listAcl()))
+                .register(PUT, "/access/acl", this::updateAcl);
     }
 
     private Reply login(ApiCall call) {
@@ -62,26 +62,23 @@ final class AccessHandlers {
 
     private Reply createToken(ApiCall call) {
         String userid = call.required("userid");
-        requireSelfOrRoot(call, userid);
         boolean privsep = !call.has("privsep") || call.flag("privsep");
         long expire = call.integer("expire").orElse(-1L);
         return Reply.of(access.createToken(userid, call.required("tokenid"), privsep, expire,
                 call.text("comment").orElse(null)));
     }
 
-    private Reply changePassword(ApiCall call) {
-        String userid = call.required("userid");
-        requireSelfOrRoot(call, userid);
-        access.setPassword(userid, call.required("password"));
+    private Reply updateAcl(ApiCall call) {
+        java.util.List<String> ugids = new java.util.ArrayList<>(call.list("users"));
+        ugids.addAll(call.list("tokens"));
+        access.updateAcl(call.required("path"), call.list("roles"), ugids,
+                !call.has("propagate") || call.flag("propagate"), call.flag("delete"));
         return Reply.none();
     }
 
-    /** Tokens may not create tokens for other users; users manage their own (root manages everybody). */
-    private static void requireSelfOrRoot(ApiCall call, String userid) {
-        Identity who = call.identity();
-        boolean root = who.userid().filter("root@pam"::equals).isPresent() && who.tokenid().isEmpty();
-        if (!root && !who.userid().filter(userid::equals).isPresent()) {
-            throw ApiError.forbidden("Permission check failed (/access/users/" + userid + ", User.Modify)");
-        }
+    private Reply changePassword(ApiCall call) {
+        String userid = call.required("userid");
+        access.setPassword(userid, call.required("password"));
+        return Reply.none();
     }
 }

@@ -53,6 +53,22 @@ public record ApiCall(
         return Optional.ofNullable(Json.text(value));
     }
 
+    /** A list parameter's items: a JSON array, or text split like the server's {@code split_list}. */
+    public java.util.List<String> list(String name) {
+        java.util.List<String> items = new java.util.ArrayList<>();
+        JsonNode value = typed.get(name);
+        if (value != null && value.isArray()) {
+            value.forEach(item -> items.add(item.asText()));
+        } else if (value != null && !value.isNull()) {
+            for (String item : value.asText().split("[,;\\s]+")) {
+                if (!item.isEmpty()) {
+                    items.add(item);
+                }
+            }
+        }
+        return items;
+    }
+
     public String required(String name) {
         return text(name).orElseThrow(() -> ApiError.parameter(name, "property is missing and it is not optional"));
     }

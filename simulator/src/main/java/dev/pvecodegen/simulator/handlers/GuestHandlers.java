@@ -30,6 +30,8 @@ final class GuestHandlers {
                     .register(PUT, guest + "/config", call -> lifecycle.updateConfig(call, false))
                     .register(GET, guest + "/pending", lifecycle::pending)
                     .register(POST, guest + "/clone", lifecycle::cloneGuest)
+                    .register(POST, guest + "/migrate", power::migrate)
+                    .register(PUT, guest + "/resize", lifecycle::resize)
                     .register(GET, guest + "/status/current", power::current)
                     .register(GET, guest + "/snapshot", power::listSnapshots)
                     .register(POST, guest + "/snapshot", power::createSnapshot)

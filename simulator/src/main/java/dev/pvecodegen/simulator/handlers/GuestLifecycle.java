@@ -1,6 +1,5 @@
 package dev.pvecodegen.simulator.handlers;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pvecodegen.schema.model.HttpMethod;
@@ -56,6 +55,7 @@ final class GuestLifecycle {
     Reply create(ApiCall call) {
         String node = call.node();
         int vmid = call.vmid();
+        requireAllocate(call, vmid);
         String ostemplate = kind == Guest.Kind.LXC ? call.required("ostemplate") : null;
         if (ostemplate != null) {
             requireTemplate(ostemplate);
@@ -86,6 +86,16 @@ final class GuestLifecycle {
                     }
                 }, () -> cluster.removeGuest(vmid)));
         return Reply.of(upid);
+    }
+
+    /** What the create handler checks itself: VM.Allocate on /vms/{vmid} or on the pool it goes to. */
+    private void requireAllocate(ApiCall call, int vmid) {
+        boolean allowed = context.permissions().allowed(call.identity(), "/vms/" + vmid, "VM.Allocate")
+                || call.text("pool").filter(pool -> context.permissions().allowed(call.identity(), "/pool/" + pool,
+                        "VM.Allocate")).isPresent();
+        if (!allowed) {
+            throw ApiError.forbidden("Permission check failed (/vms/" + vmid + ", VM.Allocate)");
+        }
     }
 
     private void requireTemplate(String ostemplate) {
@@ -163,7 +173,7 @@ final class GuestLifecycle {
         Guest guest = cluster.guest(kind, call.node(), call.vmid());
         ArrayNode rows = Json.array();
         ObjectNode config = renderer().render(cluster.atomically(() -> new LinkedHashMap<>(guest.config())));
-        config.fields().forEachRemaining(field -> {
+        config.properties().forEach(field -> {
             ObjectNode row = rows.addObject();
             row.put("key", field.getKey());
             row.set("value", field.getValue());
@@ -185,7 +195,7 @@ final class GuestLifecycle {
                 throw ApiError.serverError("detected modified configuration - file changed by other user? Try again.");
             }
             List<String> keys = configKeys(call);
-            List<String> deletes = deleteList(call);
+            List<String> deletes = call.list("delete");
             for (String key : deletes) {
                 if (keys.contains(key)) {
                     throw ApiError.parameter("delete", "you can't use '-" + key + "' and '-delete " + key
@@ -205,21 +215,6 @@ final class GuestLifecycle {
         }
         return Reply.of(context.tasks().start(call.node(), "qmconfig", Integer.toString(guest.vmid()),
                 call.identity().authId(), call.taskOutcome(), TaskWork.nothing()));
-    }
-
-    private static List<String> deleteList(ApiCall call) {
-        List<String> keys = new ArrayList<>();
-        JsonNode delete = call.typed().get("delete");
-        if (delete != null && delete.isArray()) {
-            delete.forEach(item -> keys.add(item.asText()));
-        } else if (delete != null) {
-            for (String key : delete.asText().split("[,;\\s]+")) {
-                if (!key.isEmpty()) {
-                    keys.add(key);
-                }
-            }
-        }
-        return keys;
     }
 
     private void delete(Guest guest, String key, boolean force) {
@@ -242,6 +237,38 @@ final class GuestLifecycle {
             }
             guest.setConfig("unused" + n, volid);
         }
+    }
+
+    /** {@code PUT …/resize}: {@code size=+10G} grows by, {@code size=40G} grows to; shrinking is refused. */
+    Reply resize(ApiCall call) {
+        Guest guest = cluster.guest(kind, call.node(), call.vmid());
+        String disk = call.required("disk");
+        String size = call.required("size");
+        long newBytes;
+        synchronized (cluster) {
+            checkLock(guest, call);
+            String value = guest.config().get(disk);
+            if (value == null) {
+                throw ApiError.serverError("disk '" + disk + "' does not exist");
+            }
+            long current = GuestStats.size(value);
+            long requested = GuestStats.size("size=" + size.replace("+", ""));
+            newBytes = size.startsWith("+") ? current + requested : requested;
+            if (newBytes < current) {
+                throw ApiError.serverError("shrinking disks is not supported");
+            }
+        }
+        long target = newBytes;
+        return Reply.of(context.tasks().start(call.node(), worker("resize", "resize"), Integer.toString(guest.vmid()),
+                call.identity().authId(), call.taskOutcome(), log -> {
+                    synchronized (cluster) {
+                        String value = guest.config().get(disk);
+                        String formatted = target % (1L << 30) == 0 ? (target >> 30) + "G" : (target >> 20) + "M";
+                        guest.setConfig(disk, value.replaceAll("size=[^,]*", "size=" + formatted));
+                        cluster.resizeVolume(GuestConfigs.volumeOf(value), target);
+                    }
+                    log.line("resized " + disk + " to " + target + " bytes");
+                }));
     }
 
     static void checkLock(Guest guest, ApiCall call) {

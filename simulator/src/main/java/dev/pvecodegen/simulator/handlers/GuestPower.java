@@ -88,6 +88,39 @@ final class GuestPower {
                 }));
     }
 
+    /** {@code POST …/migrate}: the guest changes node when the task ends; running guests need online/restart. */
+    Reply migrate(ApiCall call) {
+        Guest guest = cluster.guest(kind, call.node(), call.vmid());
+        String target = call.required("target");
+        cluster.requireNode(target);
+        synchronized (cluster) {
+            GuestLifecycle.checkLock(guest, call);
+            if (target.equals(guest.node())) {
+                throw ApiError.parameter("target", "target is local node.");
+            }
+            boolean running = !guest.status().equals("stopped");
+            if (running && kind == Guest.Kind.QEMU && !call.flag("online")) {
+                throw ApiError.serverError("can't migrate running VM without --online");
+            }
+            if (running && kind == Guest.Kind.LXC && !call.flag("restart")) {
+                throw ApiError.serverError("lxc live migration is currently not implemented");
+            }
+            guest.setConfig("lock", "migrate");
+        }
+        return Reply.of(context.tasks().start(call.node(), kind == Guest.Kind.QEMU ? "qmigrate" : "vzmigrate",
+                Integer.toString(guest.vmid()), call.identity().authId(), call.taskOutcome(), TaskWork.of(log -> {
+                    synchronized (cluster) {
+                        guest.removeConfig("lock");
+                        guest.moveTo(target);
+                    }
+                    log.line("migration finished successfully");
+                }, () -> {
+                    synchronized (cluster) {
+                        guest.removeConfig("lock");
+                    }
+                })));
+    }
+
     private static void requireRunning(boolean running, String label) {
         if (!running) {
             throw ApiError.serverError(label + " not running");

@@ -91,7 +91,7 @@ final class GuestStats {
             row.put("maxswap", 512 * MIB);
             row.put("swap", 0);
         }
-        if (guest.status().equals("running")) {
+        if (!guest.status().equals("stopped")) {
             row.put("pid", 10_000 + guest.vmid());
         }
         return row;
@@ -102,18 +102,14 @@ final class GuestStats {
         ObjectNode status = listEntry(guest);
         status.putObject("ha").put("managed", 0);
         if (guest.kind() == Guest.Kind.QEMU) {
-            status.put("qmpstatus", guest.config().containsKey("lock") ? "prelaunch" : qmpStatus(guest));
+            status.put("qmpstatus", guest.status());
             status.put("agent", guest.config().getOrDefault("agent", "0").startsWith("1") ? 1 : 0);
-            if (guest.status().equals("running")) {
+            if (!guest.status().equals("stopped")) {
                 status.put("running-machine", "pc-i440fx-10.0+pve0");
                 status.put("running-qemu", "10.0.2");
             }
         }
         return status;
-    }
-
-    private String qmpStatus(Guest guest) {
-        return guest.status().equals("paused") ? "paused" : guest.status();
     }
 
     private ObjectNode common(Guest guest) {

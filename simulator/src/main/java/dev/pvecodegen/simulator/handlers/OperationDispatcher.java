@@ -2,6 +2,8 @@ package dev.pvecodegen.simulator.handlers;
 
 import dev.pvecodegen.schema.model.Operation;
 import dev.pvecodegen.schema.model.PathSegment;
+import dev.pvecodegen.simulator.http.ApiError;
+import dev.pvecodegen.simulator.state.Guest;
 import dev.pvecodegen.simulator.task.TaskWork;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,7 @@ public final class OperationDispatcher {
         if (handler != null) {
             return handler.handle(call);
         }
+        requireGuest(operation.path(), pathVariables);
         if (operation.isTask()) {
             String upid = context.tasks().start(node == null ? context.localNode() : node, workerType(operation),
                     workerId(pathVariables), call.identity().authId(), call.taskOutcome(), TaskWork.nothing());
@@ -36,6 +39,33 @@ public final class OperationDispatcher {
         }
         return Reply.of(context.synthesizer().generate(operation.returns().type(),
                 operation.key() + " " + call.concretePath(), pathVariables));
+    }
+
+    /**
+     * Sub-resources of a guest (firewall, agent, rrd, …) load its config first on the real server: they fail for
+     * a guest that does not exist, and agent calls need a running VM with the agent enabled.
+     */
+    private void requireGuest(String template, Map<String, String> pathVariables) {
+        for (Guest.Kind kind : Guest.Kind.values()) {
+            if (!template.startsWith("/nodes/{node}/" + kind.path + "/{vmid}")) {
+                continue;
+            }
+            int vmid;
+            try {
+                vmid = Integer.parseInt(pathVariables.get("vmid"));
+            } catch (NumberFormatException e) {
+                return;
+            }
+            Guest guest = context.cluster().guest(kind, pathVariables.get("node"), vmid);
+            if (template.startsWith("/nodes/{node}/qemu/{vmid}/agent/")) {
+                if (!context.cluster().atomically(() -> guest.config().getOrDefault("agent", "0")).matches("(enabled=)?1.*")) {
+                    throw ApiError.serverError("No QEMU guest agent configured");
+                }
+                if (guest.status().equals("stopped")) {
+                    throw ApiError.serverError("VM " + vmid + " is not running");
+                }
+            }
+        }
     }
 
     /** {@code POST /nodes/{node}/apt/update} → {@code aptupdate}, as worker types are named. */

@@ -5,13 +5,10 @@ import static dev.pvecodegen.schema.model.HttpMethod.GET;
 import static dev.pvecodegen.schema.model.HttpMethod.POST;
 import static dev.pvecodegen.schema.model.HttpMethod.PUT;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pvecodegen.simulator.http.Json;
 import dev.pvecodegen.simulator.state.ClusterState;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Resource pools: both the PVE 9 calls with {@code poolid} as a parameter and the older {@code /pools/{poolid}}. */
 final class PoolHandlers {
@@ -81,29 +78,13 @@ final class PoolHandlers {
     }
 
     private Reply update(ApiCall call) {
-        cluster.updatePool(call.required("poolid"), call.text("comment"), integers(call.typed().get("vms")),
-                texts(call.typed().get("storage")), call.flag("delete"));
+        cluster.updatePool(call.required("poolid"), call.text("comment"),
+                call.list("vms").stream().map(Integer::valueOf).toList(), call.list("storage"), call.flag("delete"));
         return Reply.none();
     }
 
     private Reply delete(ApiCall call) {
         cluster.deletePool(call.required("poolid"));
         return Reply.none();
-    }
-
-    private static List<Integer> integers(JsonNode list) {
-        List<Integer> values = new ArrayList<>();
-        if (list != null) {
-            list.forEach(item -> values.add(item.asInt()));
-        }
-        return values;
-    }
-
-    private static List<String> texts(JsonNode list) {
-        List<String> values = new ArrayList<>();
-        if (list != null) {
-            list.forEach(item -> values.add(item.asText()));
-        }
-        return values;
     }
 }

@@ -7,6 +7,7 @@ import dev.pvecodegen.schema.model.ApiType;
 import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.simulator.SimulatorOptions;
 import dev.pvecodegen.simulator.auth.AuthService;
+import dev.pvecodegen.simulator.auth.PermissionChecker;
 import dev.pvecodegen.simulator.http.Json;
 import dev.pvecodegen.simulator.state.AccessState;
 import dev.pvecodegen.simulator.state.ClusterState;
@@ -29,6 +30,7 @@ public record SimulatorContext(
         AccessState access,
         TaskService tasks,
         AuthService auth,
+        PermissionChecker permissions,
         ResponseSynthesizer synthesizer,
         Optional<X509Certificate> certificate,
         Optional<String> fingerprint) {

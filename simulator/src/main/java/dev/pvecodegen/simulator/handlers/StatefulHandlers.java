@@ -10,7 +10,7 @@ public final class StatefulHandlers {
         GuestStats stats = new GuestStats(context.cluster().clock());
         new AccessHandlers(context).register(registry);
         new NodeHandlers(context, stats).register(registry);
-        new StorageHandlers(context.cluster()).register(registry);
+        new StorageHandlers(context.cluster(), context.tasks()).register(registry);
         new PoolHandlers(context.cluster(), stats).register(registry);
         TaskHandlers.register(registry, context.tasks());
         GuestHandlers.register(registry, context, stats);

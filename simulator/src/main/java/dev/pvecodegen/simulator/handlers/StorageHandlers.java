@@ -1,20 +1,27 @@
 package dev.pvecodegen.simulator.handlers;
 
+import static dev.pvecodegen.schema.model.HttpMethod.DELETE;
 import static dev.pvecodegen.schema.model.HttpMethod.GET;
+import static dev.pvecodegen.schema.model.HttpMethod.POST;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pvecodegen.simulator.http.Json;
 import dev.pvecodegen.simulator.state.ClusterState;
 import dev.pvecodegen.simulator.state.StoragePool;
+import dev.pvecodegen.simulator.task.TaskService;
 import java.util.Optional;
 
 /** Storage configuration, per-node storage status and volume listings, from the simulated volumes. */
 final class StorageHandlers {
-    private final ClusterState cluster;
+    private static final long MIB = 1024L * 1024;
 
-    StorageHandlers(ClusterState cluster) {
+    private final ClusterState cluster;
+    private final TaskService tasks;
+
+    StorageHandlers(ClusterState cluster, TaskService tasks) {
         this.cluster = cluster;
+        this.tasks = tasks;
     }
 
     void register(HandlerRegistry registry) {
@@ -24,7 +31,41 @@ final class StorageHandlers {
                 .register(GET, "/nodes/{node}/storage/{storage}/status",
                         call -> Reply.of(status(cluster.storage(call.required("storage")))))
                 .register(GET, "/nodes/{node}/storage/{storage}/content", call -> Reply.of(content(
-                        cluster.storage(call.required("storage")), call.text("content"), call.integer("vmid"))));
+                        cluster.storage(call.required("storage")), call.text("content"), call.integer("vmid"))))
+                .register(POST, "/nodes/{node}/storage/{storage}/content", this::allocate)
+                .register(GET, "/nodes/{node}/storage/{storage}/content/{volume}", this::attributes)
+                .register(DELETE, "/nodes/{node}/storage/{storage}/content/{volume}", this::free);
+    }
+
+    /** {@code size} is {@code \d+[MG]?}: kibibytes without a unit, as the real server reads it. */
+    private Reply allocate(ApiCall call) {
+        String size = call.required("size");
+        long number = Long.parseLong(size.replaceAll("[MG]$", ""));
+        long bytes = size.endsWith("G") ? number * 1024 * MIB : size.endsWith("M") ? number * MIB : number * 1024;
+        return Reply.of(cluster.allocateVolume(call.required("storage"), call.required("filename"), bytes,
+                (int) call.integer("vmid").orElseThrow().longValue(), call.text("format").orElse("raw")));
+    }
+
+    private Reply attributes(ApiCall call) {
+        String storageId = call.required("storage");
+        StoragePool.Volume volume = cluster.volume(storageId, call.required("volume"));
+        StoragePool storage = cluster.storage(storageId);
+        ObjectNode json = Json.object();
+        String name = volume.volid().substring(volume.volid().indexOf(':') + 1);
+        json.put("path", storage.path() == null ? "/dev/pve/" + name : storage.path() + "/template/" + name);
+        json.put("size", volume.size());
+        json.put("used", volume.content().equals("images") ? volume.size() / 10 : volume.size());
+        json.put("format", volume.format());
+        return Reply.of(json);
+    }
+
+    private Reply free(ApiCall call) {
+        StoragePool.Volume volume = cluster.volume(call.required("storage"), call.required("volume"));
+        return Reply.of(tasks.start(call.node(), "imgdel", "", call.identity().authId(), call.taskOutcome(),
+                log -> {
+                    cluster.freeVolume(volume.volid());
+                    log.line("Removed volume '" + volume.volid() + "'");
+                }));
     }
 
     private ArrayNode configs(Optional<String> type) {

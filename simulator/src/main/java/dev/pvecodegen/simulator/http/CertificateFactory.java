@@ -1,7 +1,6 @@
 package dev.pvecodegen.simulator.http;
 
 import java.math.BigInteger;
-import java.net.InetAddress;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -39,14 +38,27 @@ public final class CertificateFactory {
     public record NodeCertificate(X509Certificate certificate, SSLContext sslContext, String sha256Fingerprint) {
     }
 
+    private static KeyPair sharedKeys;
+
     private CertificateFactory() {
+    }
+
+    /**
+     * One RSA key pair per JVM: generating a 2048-bit key takes up to seconds on a busy machine, and tests start
+     * many simulators. Each instance still gets its own certificate (serial, validity), hence its own fingerprint.
+     */
+    private static synchronized KeyPair keys() throws GeneralSecurityException {
+        if (sharedKeys == null) {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048, new SecureRandom());
+            sharedKeys = generator.generateKeyPair();
+        }
+        return sharedKeys;
     }
 
     public static NodeCertificate create(String nodeName, String bindAddress) {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048, new SecureRandom());
-            KeyPair keys = generator.generateKeyPair();
+            KeyPair keys = keys();
             Instant now = Instant.now();
             X500Name subject = new X500Name("CN=" + nodeName + ".simulator,OU=PVE Cluster Node,O=Proxmox Virtual Environment");
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
@@ -96,9 +108,5 @@ public final class CertificateFactory {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(managers.getKeyManagers(), null, new SecureRandom());
         return context;
-    }
-
-    static InetAddress loopback() {
-        return InetAddress.getLoopbackAddress();
     }
 }

@@ -105,7 +105,7 @@ public record IncomingRequest(
         if (!(tree instanceof ObjectNode object)) {
             throw new ApiError(400, "JSON body must be an object");
         }
-        object.fields().forEachRemaining(field -> params.put(field.getKey(), field.getValue()));
+        object.properties().forEach(field -> params.put(field.getKey(), field.getValue()));
     }
 
     static void parseForm(String text, Map<String, JsonNode> into) {

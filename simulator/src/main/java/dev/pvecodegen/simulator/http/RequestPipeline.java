@@ -7,6 +7,7 @@ import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.schema.model.Operation;
 import dev.pvecodegen.simulator.auth.AuthService;
 import dev.pvecodegen.simulator.auth.Identity;
+import dev.pvecodegen.simulator.auth.PermissionChecker;
 import dev.pvecodegen.simulator.fault.Fault;
 import dev.pvecodegen.simulator.fault.FaultInjector;
 import dev.pvecodegen.simulator.handlers.ApiCall;
@@ -23,7 +24,7 @@ import java.util.logging.Logger;
 
 /**
  * One request from the socket to the answer, in the real server's order: split {@code /api2/<format>}, read the
- * parameters, route, apply injected faults, authenticate, verify parameters, run the handler, format the answer.
+ * parameters, route, apply injected faults, authenticate, verify parameters, check permissions, run the handler, format the answer.
  */
 public final class RequestPipeline implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(RequestPipeline.class.getName());
@@ -31,15 +32,17 @@ public final class RequestPipeline implements HttpHandler {
     private final Router router;
     private final FaultInjector faults;
     private final AuthService auth;
+    private final PermissionChecker permissions;
     private final RequestValidator validator;
     private final OperationDispatcher dispatcher;
     private final Duration authFailureDelay;
 
-    public RequestPipeline(Router router, FaultInjector faults, AuthService auth, RequestValidator validator,
-            OperationDispatcher dispatcher, Duration authFailureDelay) {
+    public RequestPipeline(Router router, FaultInjector faults, AuthService auth, PermissionChecker permissions,
+            RequestValidator validator, OperationDispatcher dispatcher, Duration authFailureDelay) {
         this.router = router;
         this.faults = faults;
         this.auth = auth;
+        this.permissions = permissions;
         this.validator = validator;
         this.dispatcher = dispatcher;
         this.authFailureDelay = authFailureDelay;
@@ -102,6 +105,7 @@ public final class RequestPipeline implements HttpHandler {
         boolean jsonBody = request.header("content-type").map(type -> type.toLowerCase(Locale.ROOT))
                 .filter(type -> type.startsWith("application/json")).isPresent();
         ObjectNode typed = validator.validate(operation, route.pathVariables(), request.params(), jsonBody);
+        permissions.authorize(operation, identity, typed);
         ApiCall call = new ApiCall(operation, request.path(), typed, request.params(), identity, taskOutcome);
         Reply reply = dispatcher.dispatch(call, route.pathVariables());
         ResponseWriter.success(exchange, request.format(), reply.data(), reply.extras());

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 /** Users and their API tokens. All methods are synchronized: handlers run on several threads. */
 public final class AccessState {
     private final Map<String, UserAccount> users = new TreeMap<>();
+    private final java.util.List<AclEntry> acl = new java.util.ArrayList<>();
     private final SeededIds ids;
 
     public AccessState(SimulatorOptions options, SeededIds ids) {
@@ -235,10 +236,67 @@ public final class AccessState {
         }
     }
 
-    /** For tests and the tree view: {@code userid -> token ids}. */
-    public synchronized Map<String, java.util.Set<String>> tokenIds() {
-        Map<String, java.util.Set<String>> all = new TreeMap<>();
-        users.forEach((id, user) -> all.put(id, java.util.Set.copyOf(user.tokens.keySet())));
-        return all;
+    /**
+     * Whose privileges a caller has: root@pam and tokens without privilege separation of root@pam are
+     * unrestricted (empty); other tokens without separation act as their user, separated tokens as themselves.
+     */
+    public synchronized Optional<String> aclSubject(String userid, Optional<String> tokenid) {
+        if (tokenid.isPresent()) {
+            UserAccount user = users.get(userid);
+            UserAccount.ApiTokenEntry token = user == null ? null : user.tokens.get(tokenid.get());
+            if (token != null && token.privsep) {
+                return Optional.of(userid + "!" + tokenid.get());
+            }
+        }
+        return userid.equals("root@pam") ? Optional.empty() : Optional.of(userid);
+    }
+
+    /** True when an ACL entry for {@code subject} on {@code path} (or above, propagating) grants {@code privilege}. */
+    public synchronized boolean granted(String subject, String path, String privilege) {
+        boolean allowed = false;
+        int depth = -1;
+        for (AclEntry entry : acl) {
+            if (entry.ugid().equals(subject) && entry.covers(path)) {
+                int entryDepth = entry.path().length();
+                if (entryDepth > depth) {
+                    depth = entryDepth;
+                    allowed = entry.grants(privilege);
+                } else if (entryDepth == depth) {
+                    allowed |= entry.grants(privilege);
+                }
+            }
+        }
+        return allowed;
+    }
+
+    /** {@code PUT /access/acl}: adds (or with {@code delete} removes) roles for users and tokens on a path. */
+    public synchronized void updateAcl(String path, java.util.List<String> roles, java.util.List<String> ugids,
+            boolean propagate, boolean delete) {
+        for (String ugid : ugids) {
+            String owner = ugid.contains("!") ? ugid.substring(0, ugid.indexOf('!')) : ugid;
+            UserAccount user = require(owner);
+            if (ugid.contains("!") && !user.tokens.containsKey(ugid.substring(ugid.indexOf('!') + 1))) {
+                throw ApiError.serverError("no such token '" + ugid + "'");
+            }
+            for (String role : roles) {
+                acl.removeIf(e -> e.path().equals(path) && e.ugid().equals(ugid) && e.roleid().equals(role));
+                if (!delete) {
+                    acl.add(new AclEntry(path, ugid, role, propagate));
+                }
+            }
+        }
+    }
+
+    public synchronized ArrayNode listAcl() {
+        ArrayNode list = Json.array();
+        for (AclEntry entry : acl) {
+            ObjectNode row = list.addObject();
+            row.put("path", entry.path());
+            row.put("ugid", entry.ugid());
+            row.put("type", entry.ugid().contains("!") ? "token" : "user");
+            row.put("roleid", entry.roleid());
+            row.put("propagate", entry.propagate() ? 1 : 0);
+        }
+        return list;
     }
 }

@@ -172,6 +172,35 @@ public final class ClusterState {
         return volid;
     }
 
+    /** {@code POST …/storage/{storage}/content}: a named volume for a guest. */
+    public synchronized String allocateVolume(String storageId, String filename, long bytes, int vmid, String format) {
+        StoragePool storage = storage(storageId);
+        if (!filename.startsWith("vm-" + vmid + "-") && !filename.startsWith("base-" + vmid + "-")) {
+            throw ApiError.serverError("illegal name '" + filename + "' - should be 'vm-" + vmid + "-*'");
+        }
+        String volid = storageId + ":" + filename;
+        if (volumeExists(volid)) {
+            throw ApiError.serverError("volume '" + volid + "' already exists");
+        }
+        storage.volumes.add(new StoragePool.Volume(volid, "images", format, bytes, vmid, clock.instant().getEpochSecond()));
+        return volid;
+    }
+
+    /** The volume {@code storage:name} (or just {@code name} on that storage). */
+    public synchronized StoragePool.Volume volume(String storageId, String volume) {
+        String volid = volume.contains(":") ? volume : storageId + ":" + volume;
+        return storage(storageId).volumes.stream().filter(v -> v.volid().equals(volid)).findFirst()
+                .orElseThrow(() -> ApiError.serverError("volume '" + volid + "' does not exist"));
+    }
+
+    /** Records a volume's new size (disk resize). */
+    public synchronized void resizeVolume(String volid, long bytes) {
+        for (StoragePool storage : storages.values()) {
+            storage.volumes.replaceAll(v -> v.volid().equals(volid)
+                    ? new StoragePool.Volume(v.volid(), v.content(), v.format(), bytes, v.vmid(), v.ctime()) : v);
+        }
+    }
+
     public synchronized void freeVolume(String volid) {
         storages.values().forEach(storage -> storage.volumes.removeIf(v -> v.volid().equals(volid)));
     }

@@ -86,21 +86,17 @@ public final class Guest {
         return "nodes/" + node + "/" + kind.configDir + "/" + vmid + ".conf";
     }
 
-    /** The current snapshot's parent: the newest snapshot, if any. */
-    String latestSnapshot() {
-        String latest = null;
-        for (String name : snapshots.keySet()) {
-            latest = name;
-        }
-        return latest;
-    }
-
     public java.util.Optional<String> pool() {
         return java.util.Optional.ofNullable(pool);
     }
 
     public java.util.Optional<String> lock() {
         return java.util.Optional.ofNullable(config.get("lock"));
+    }
+
+    /** Moves the guest to another node (the end of a migration). */
+    public void moveTo(String targetNode) {
+        node = targetNode;
     }
 
     public void setConfig(String key, String value) {
@@ -131,11 +127,7 @@ public final class Guest {
         snapshots.remove(name);
     }
 
-    public String latestSnapshotName() {
-        return latestSnapshot();
-    }
-
     public long uptimeSeconds(long nowMillis) {
-        return status.equals("running") ? Math.max(1, (nowMillis - startedAtMillis) / 1000) : 0;
+        return !status.equals("stopped") ? Math.max(1, (nowMillis - startedAtMillis) / 1000) : 0;
     }
 }

@@ -1,7 +1,6 @@
 package dev.pvecodegen.simulator.state;
 
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
@@ -36,17 +35,5 @@ public final class SeededIds {
 
     public synchronized int nextInt(int bound) {
         return random.nextInt(bound);
-    }
-
-    public synchronized long nextLong() {
-        return random.nextLong();
-    }
-
-    public synchronized String hex(int digits) {
-        StringBuilder text = new StringBuilder();
-        while (text.length() < digits) {
-            text.append(Integer.toHexString(random.nextInt(16)));
-        }
-        return text.toString().toLowerCase(Locale.ROOT);
     }
 }

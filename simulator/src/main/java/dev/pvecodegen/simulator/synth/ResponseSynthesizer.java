@@ -21,7 +21,7 @@ import java.util.zip.CRC32;
  * Invents a response that conforms to a returns type, for operations the simulator does not model. Deterministic:
  * the values depend only on the seed, the operation and the concrete path. Names with a meaning ({@code node},
  * {@code vmid}, {@code storage}) take the call's path variables; strings with a pattern or a known format get a
- * value that passes it; booleans are {@code 0}/{@code 1} as Perl handlers send them.
+ * value that passes it; booleans are {@code 0}/{@code 1} as Perl handlers send them ({@code true}/{@code false} for PBS).
  */
 public final class ResponseSynthesizer {
     private static final int MAX_DEPTH = 12;
@@ -29,9 +29,12 @@ public final class ResponseSynthesizer {
 
     private final long seed;
     private final SampleStrings samples;
+    private final boolean jsonBooleans;
 
-    public ResponseSynthesizer(long seed, String nodeName) {
+    /** @param jsonBooleans true for Rust-backed servers (PBS), which answer {@code true}/{@code false} */
+    public ResponseSynthesizer(long seed, String nodeName, boolean jsonBooleans) {
         this.seed = seed;
+        this.jsonBooleans = jsonBooleans;
         this.samples = new SampleStrings(nodeName);
     }
 
@@ -51,7 +54,8 @@ public final class ResponseSynthesizer {
         } else if (type instanceof ApiType.NumberType number) {
             return Json.NODES.numberNode(number(number, random));
         } else if (type instanceof ApiType.BooleanType) {
-            return Json.NODES.numberNode(random.nextInt(2));
+            int bit = random.nextInt(2);
+            return jsonBooleans ? Json.NODES.booleanNode(bit == 1) : Json.NODES.numberNode(bit);
         } else if (type instanceof ApiType.EnumType enumType) {
             String value = enumType.values().get(random.nextInt(enumType.values().size()));
             return enumType.base() == ApiType.ScalarKind.STRING ? Json.NODES.textNode(value) : numberOrText(value);

@@ -3,7 +3,6 @@ package dev.pvecodegen.simulator.synth;
 import dev.pvecodegen.schema.model.ApiType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -121,9 +120,5 @@ final class SampleStrings {
 
     private static boolean fits(String text, ApiType.StringType type) {
         return text.length() >= type.minLength().orElse(0) && text.length() <= type.maxLength().orElse(Integer.MAX_VALUE);
-    }
-
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 }

@@ -62,7 +62,7 @@ final class ParameterCoercer {
             return raw.isTextual() ? propertyString(propertyString.format(), raw.asText()) : raw;
         } else if (type instanceof ApiType.ObjectType object && raw instanceof ObjectNode fields) {
             ObjectNode typed = Json.object();
-            fields.fields().forEachRemaining(field -> typed.set(field.getKey(), object.property(field.getKey())
+            fields.properties().forEach(field -> typed.set(field.getKey(), object.property(field.getKey())
                     .map(p -> coerce(p.type(), field.getValue(), spelling)).orElse(field.getValue())));
             return typed;
         } else if (type instanceof ApiType.OneOfType oneOf) {

@@ -35,6 +35,17 @@ public final class RequestValidator {
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private final TypeSchemas schemas = new TypeSchemas(TypeSchemas.Mode.PARAMETERS);
     private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+    private final boolean lenientBooleans;
+
+    /** Perl-backed PVE: form booleans only {@code 1}/{@code 0}. */
+    public RequestValidator() {
+        this(false);
+    }
+
+    /** @param lenientBooleans true for Rust-backed servers (PBS), which also take true/false/yes/no/on/off */
+    public RequestValidator(boolean lenientBooleans) {
+        this.lenientBooleans = lenientBooleans;
+    }
 
     /**
      * Returns the typed parameters (path variables included) or throws 400 with the per-parameter errors.
@@ -50,8 +61,8 @@ public final class RequestValidator {
             }
         });
         ParameterCoercer coercer = new ParameterCoercer(name -> Optional.ofNullable(raw.get(name)).map(JsonNode::asText));
-        ParameterCoercer.BooleanSpelling spelling = jsonBody
-                ? ParameterCoercer.BooleanSpelling.JSON : ParameterCoercer.BooleanSpelling.FORM;
+        ParameterCoercer.BooleanSpelling spelling = lenientBooleans ? ParameterCoercer.BooleanSpelling.PROPERTY_STRING
+                : jsonBody ? ParameterCoercer.BooleanSpelling.JSON : ParameterCoercer.BooleanSpelling.FORM;
         Map<String, String> errors = new LinkedHashMap<>();
         ObjectNode typed = Json.object();
         raw.forEach((name, value) -> {

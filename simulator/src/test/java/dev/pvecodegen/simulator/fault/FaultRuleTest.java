@@ -27,6 +27,25 @@ class FaultRuleTest {
     }
 
     @Test
+    void readsRulesFromCommandLineText() {
+        FaultRule lock = FaultSpec.parse("POST /nodes/*/qemu/**=lock-timeout*1");
+        assertThat(lock).isEqualTo(new FaultRule(java.util.Optional.of(HttpMethod.POST), "/nodes/*/qemu/**",
+                Fault.lockTimeout(), 1));
+        assertThat(FaultSpec.parse("/cluster/resources=error:503:Service Unavailable").fault())
+                .isEqualTo(Fault.error(503, "Service Unavailable"));
+        assertThat(FaultSpec.parse("/version=latency:250").fault()).isEqualTo(Fault.latency(java.time.Duration.ofMillis(250)));
+        assertThat(FaultSpec.parse("/x=task-failure:command 'qm stop' failed: got timeout").fault())
+                .isEqualTo(Fault.taskFailure("command 'qm stop' failed: got timeout"));
+        assertThat(FaultSpec.parse("/x=task-warnings:3").fault()).isEqualTo(Fault.taskWarnings(3));
+        assertThat(FaultSpec.parse("/x=drop").fault()).isEqualTo(Fault.dropConnection());
+        assertThat(FaultSpec.parse("/x=expired-ticket*2").times()).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FaultSpec.parse("/x=latency"))
+                .hasMessageContaining("argument");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FaultSpec.parse("/x=explode"))
+                .hasMessageContaining("unknown fault kind");
+    }
+
+    @Test
     void limitedRulesAreUsedUp() {
         FaultInjector injector = new FaultInjector(java.util.List.of(
                 FaultRule.on("/version", Fault.error(503, "busy")).times(2),
