@@ -10,6 +10,7 @@ import dev.pvecodegen.client.pve.model.NodesNodeLxcVmidSnapshotPostRequest;
 import dev.pvecodegen.client.pve.model.NodesNodeQemuPostRequest;
 import dev.pvecodegen.client.pve.model.NodesNodeQemuVmidSnapshotPostRequest;
 import dev.pvecodegen.client.pve.model.PoolsPostRequest;
+import dev.pvecodegen.client.pve.model.QemuAgent;
 import dev.pvecodegen.client.pve.model.QemuNet;
 import dev.pvecodegen.client.pve.model.QemuScsi;
 import dev.pvecodegen.runtime.ApiRequest;
@@ -37,8 +38,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Calls every GET operation of PVE 9.2 that has no path variable, or only variables the simulator has objects for
- * (node, VM and container, storage, volume, user, token, pool, snapshot, task, realm), through the generated
- * client, and reads every typed answer to its leaves. Required query parameters get sample values.
+ * (node, a running VM with guest agent, container, storage, volume, user, token, pool, snapshot, task, realm),
+ * through the generated client, and reads every typed answer to its leaves. Required query parameters get sample
+ * values.
  */
 class GetSweepE2eTest {
     private static final String NODE = "pve";
@@ -75,7 +77,9 @@ class GetSweepE2eTest {
         Upid created = pve.nodes(NODE).qemu().post(NodesNodeQemuPostRequest.builder().vmid(VMID).name("sweep-vm")
                 .scsi(0, QemuScsi.builder().file("local-lvm:4").build())
                 .net(0, QemuNet.builder().model(Model.VIRTIO).bridge("vmbr0").build())
+                .agent(QemuAgent.builder().enabled(true).build()) // the agent/* calls need it, and a running VM
                 .build()).await(timeout).upid();
+        pve.nodes(NODE).qemu().vmid(VMID).status().start().post().await(timeout);
         pve.nodes(NODE).qemu().vmid(VMID).snapshot().post(NodesNodeQemuVmidSnapshotPostRequest.builder()
                 .snapname("sweep").build()).await(timeout);
         pve.nodes(NODE).lxc().post(NodesNodeLxcPostRequest.builder().vmid(CTID).hostname("sweep-ct")

@@ -3,6 +3,9 @@ package dev.pvecodegen.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.pvecodegen.client.pve.Pve;
+import dev.pvecodegen.client.pve.model.AccessUsersUseridTokenGetItem;
+import dev.pvecodegen.runtime.PveClient;
 import dev.pvecodegen.simulator.PveSimulator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -54,7 +57,10 @@ class QuickStartTest {
                 "net0: virtio,bridge=vmbr0", "scsi0: local-lvm:32", "task finished: OK",
                 "quickstart-" + vmid, "running",
                 "volume local-lvm:vm-" + vmid + "-disk-0, size 32G", "model virtio, MAC ", "bridge vmbr0");
-        assertThat(simulator.access().tokenIds()).containsEntry("root@pam", java.util.Set.of("automation", "e2e"));
+        try (PveClient client = Simulators.tokenClient(simulator)) {
+            assertThat(new Pve(client).access().users("root@pam").token().get())
+                    .extracting(AccessUsersUseridTokenGetItem::tokenid).containsExactlyInAnyOrder("automation", "e2e");
+        }
         assertThat(simulator.cluster().findGuest(vmid)).hasValueSatisfying(
                 guest -> assertThat(guest.status()).isEqualTo("running"));
     }
