@@ -20,6 +20,7 @@ import dev.pvecodegen.runtime.auth.TfaResponse;
 import dev.pvecodegen.simulator.PveSimulator;
 import dev.pvecodegen.simulator.fault.Fault;
 import dev.pvecodegen.simulator.fault.FaultRule;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,6 +160,21 @@ class AuthenticationE2eTest {
             simulator.faults().inject(FaultRule.on("/version", Fault.expiredTicket()).times(1));
 
             assertThat(pve.version().get().version()).isNotBlank();
+        }
+    }
+
+    @Test
+    void anAgedTicketIsRenewedWithItselfAndWritesKeepWorking() {
+        // renew before every call: each one first posts the current ticket as the password
+        try (PveClient client = Simulators.pinnedClient(simulator).password(ROOT, ROOT_PASSWORD)
+                .ticketRenewal(Duration.ofMillis(1)).build()) {
+            Pve pve = new Pve(client);
+            for (int i = 0; i < 3; i++) {
+                pve.pools().post(PoolsPostRequest.builder().poolid("renewed-" + i).build());
+            }
+
+            assertThat(pve.pools().get()).extracting(PoolsGetItem::poolid)
+                    .contains("renewed-0", "renewed-1", "renewed-2");
         }
     }
 

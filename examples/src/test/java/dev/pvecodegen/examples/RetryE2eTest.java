@@ -4,16 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pvecodegen.client.pve.Pve;
+import dev.pvecodegen.client.pve.model.NodesNodeQemuGetItem;
 import dev.pvecodegen.client.pve.model.NodesNodeQemuPostRequest;
 import dev.pvecodegen.client.pve.model.PoolsGetItem;
 import dev.pvecodegen.client.pve.model.PoolsPostRequest;
 import dev.pvecodegen.runtime.ApiException;
 import dev.pvecodegen.runtime.PveClient;
 import dev.pvecodegen.runtime.TransportException;
+import dev.pvecodegen.runtime.task.TaskResult;
 import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.simulator.fault.Fault;
 import dev.pvecodegen.simulator.fault.FaultRule;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -73,6 +82,30 @@ class RetryE2eTest {
                 .await(Duration.ofSeconds(30));
 
         assertThat(SIM.simulator().cluster().findGuest(vmid)).isPresent();
+    }
+
+    @Test
+    void parallelCreatesThroughOneSharedClientAllSucceedDespiteLockTimeouts() throws Exception {
+        // three, so that even one call meeting them all still succeeds on its fourth and last attempt
+        SIM.simulator().faults().inject(FaultRule.on(QEMU, Fault.lockTimeout()).times(3));
+        List<Integer> vmids = IntStream.range(700, 708).boxed().toList();
+        ExecutorService threads = Executors.newFixedThreadPool(vmids.size());
+        try {
+            List<Future<TaskResult>> results = new ArrayList<>();
+            for (int vmid : vmids) {
+                results.add(threads.submit(() -> SIM.pve().nodes("pve").qemu()
+                        .post(NodesNodeQemuPostRequest.builder().vmid(vmid).name("parallel-" + vmid).build())
+                        .await(Duration.ofSeconds(30))));
+            }
+            for (Future<TaskResult> result : results) {
+                assertThat(result.get(60, TimeUnit.SECONDS).exitStatus()).isEqualTo("OK");
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        assertThat(SIM.pve().nodes("pve").qemu().get()).extracting(NodesNodeQemuGetItem::vmid)
+                .containsAll(vmids);
     }
 
     @Test
