@@ -18,6 +18,7 @@ import dev.pvecodegen.client.pve.model.VersionGetResponse;
 import dev.pvecodegen.runtime.ApiException;
 import dev.pvecodegen.runtime.PveClient;
 import dev.pvecodegen.runtime.PveException;
+import dev.pvecodegen.runtime.WireValue;
 import dev.pvecodegen.runtime.auth.TfaResponse;
 import dev.pvecodegen.runtime.task.Task;
 import dev.pvecodegen.runtime.task.TaskResult;
@@ -236,7 +237,7 @@ public final class QuickStart {
     }
 
     private static String wire(Object value) {
-        return value instanceof dev.pvecodegen.runtime.WireValue w ? w.wireValue() : String.valueOf(value);
+        return value instanceof WireValue wire ? wire.wireValue() : String.valueOf(value);
     }
 
     private static String gib(long bytes) {
