@@ -244,6 +244,12 @@ class FixtureClientTest {
         Object resource = Reflect.call(Reflect.call(Reflect.call(root, "cluster"), "protected_"), "pciIdOrMapping",
                 "0000:01:00.0");
         assertThat(Reflect.call(resource, "getFsinfo")).isNotNull();
+        Class<?> familyOwner = code.type(DANGEROUS + ".model.ClusterProtectedPciIdOrMappingGetResponse");
+        assertThat(familyOwner.getMethod("numa").getReturnType()).isEqualTo(Optional.class);
+        assertThat(familyOwner.getMethod("numaFamily").getReturnType()).isEqualTo(SortedMap.class);
+        Class<?> familyBuilder = code.type(DANGEROUS + ".model.ClusterProtectedPciIdOrMappingPutRequest$Builder");
+        assertThat(familyBuilder.getMethod("numa", boolean.class)).isNotNull();
+        assertThat(familyBuilder.getMethod("numaFamily", int.class, String.class)).isNotNull();
     }
 
     @Test

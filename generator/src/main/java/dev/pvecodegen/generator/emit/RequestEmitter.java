@@ -9,8 +9,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.pvecodegen.generator.naming.NamingStrategy;
-import dev.pvecodegen.generator.naming.UniqueNames;
 import dev.pvecodegen.schema.model.ApiType;
 import dev.pvecodegen.schema.model.Operation;
 import dev.pvecodegen.schema.model.Parameter;
@@ -34,7 +32,8 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
     }
 
     /** Builder methods and generated locals that parameters must not shadow. */
-    private static final java.util.Set<String> RESERVED = java.util.Set.of("build", "_variant");
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("build", "_variant", "_additional",
+            "additionalParameter");
 
     private final JavaTypes types;
 
@@ -47,7 +46,6 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
         ClassName self = def.name();
         ClassName builder = self.nestedClass("Builder");
         Operation op = def.operation();
-        UniqueNames names = new UniqueNames(false);
         TypeSpec.Builder builderType = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Builder of {@link $T}.\n", self)
@@ -62,9 +60,11 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
         String discriminatorMember = null;
         List<Property> variantMembers = new ArrayList<>();
         List<String> variantNames = new ArrayList<>();
-        for (Parameter parameter : op.requestParameters()) {
-            Property p = parameter.property();
-            String member = names.allocate(NamingStrategy.memberName(p.name(), RESERVED));
+        List<Property> properties = op.requestParameters().stream().map(Parameter::property).toList();
+        List<String> members = Members.memberNames(properties, RESERVED);
+        for (int i = 0; i < properties.size(); i++) {
+            Property p = properties.get(i);
+            String member = members.get(i);
             TypeName type = types.request(p.type(), p.name(), self.simpleName());
             String doc = Docs.property(p);
             if (p.isIndexed()) {
@@ -98,6 +98,10 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
         if (discriminatorMember != null) {
             variantChecks(build, op, discriminatorMember, variantMembers, variantNames);
         }
+        if (op.additionalParameters()) {
+            additional(builderType, builder);
+            collect.add("\n        .additional(_additional)");
+        }
         builderType.addMethod(build.addStatement(collect.add(".values())").build()).build());
         return TypeSpec.classBuilder(self)
                 .addAnnotation(Support.GENERATED)
@@ -112,6 +116,21 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
                         .returns(builder).addStatement("return new $T()", builder).build())
                 .addType(builderType.build())
                 .build();
+    }
+
+    /** The escape hatch of operations whose server accepts parameters the schema does not list. */
+    private static void additional(TypeSpec.Builder builderType, ClassName builder) {
+        builderType.addField(FieldSpec.builder(ParameterizedTypeName.get(Map.class, String.class, Object.class),
+                "_additional", Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T<>()", java.util.LinkedHashMap.class).build());
+        builderType.addMethod(MethodSpec.methodBuilder("additionalParameter").addModifiers(Modifier.PUBLIC)
+                .returns(builder).addParameter(String.class, "name").addParameter(Object.class, "value")
+                .addJavadoc("A parameter the schema does not list; the server accepts additional parameters for "
+                        + "this operation.\n@param name the wire name\n@param value the value (encoded like the "
+                        + "others)\n@return this builder\n")
+                .addStatement("_additional.put($T.notNull($S, name), $T.notNull(name, value))", Support.CHECKS,
+                        "name", Support.CHECKS)
+                .addStatement("return this").build());
     }
 
     private static void addFamily(TypeSpec.Builder builderType, ClassName builder, Property p, String member,

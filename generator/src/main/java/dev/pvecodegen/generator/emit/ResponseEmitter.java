@@ -11,8 +11,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.pvecodegen.generator.naming.NamingStrategy;
-import dev.pvecodegen.generator.naming.UniqueNames;
 import dev.pvecodegen.schema.model.Property;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import javax.lang.model.element.Modifier;
@@ -39,16 +39,19 @@ final class ResponseEmitter implements Emitter<TypeRegistry.ObjectDef> {
                 .addAnnotation(Support.GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(Support.RESPONSE_OBJECT)
-                .addJavadoc("A response object. Fields the schema does not declare, and declared fields whose value "
-                        + "has an unexpected type, are kept raw in {@link #additionalProperties()}.\n");
+                .addJavadoc("A response object, first met as $L. Fields the schema does not declare, and declared "
+                        + "fields whose value has an unexpected type, are kept raw in "
+                        + "{@link #additionalProperties()}.\n", def.origin());
         def.type().discriminator().ifPresent(d -> type.addJavadoc(
                 "<p>\nA union: the field $L selects the variant; variant-only fields say which variants they "
                         + "belong to.\n", code(d)));
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                 .addJavadoc("An empty object; Jackson fills it.\n").build());
-        UniqueNames names = new UniqueNames(false);
-        for (Property p : def.type().properties()) {
-            String member = names.allocate(NamingStrategy.memberName(p.name(), RESERVED));
+        List<Property> properties = def.type().properties();
+        List<String> members = Members.memberNames(properties, RESERVED);
+        for (int i = 0; i < properties.size(); i++) {
+            Property p = properties.get(i);
+            String member = members.get(i);
             TypeName fieldType = types.response(p.type(), p.name(), self.simpleName());
             String doc = Docs.property(p);
             if (p.isIndexed()) {
@@ -66,8 +69,7 @@ final class ResponseEmitter implements Emitter<TypeRegistry.ObjectDef> {
     }
 
     private MethodSpec setter(String wire, String member, TypeName fieldType) {
-        MethodSpec.Builder setter = MethodSpec.methodBuilder("set" + Character.toUpperCase(member.charAt(0))
-                        + member.substring(1))
+        MethodSpec.Builder setter = MethodSpec.methodBuilder(NamingStrategy.jsonSetterName(member))
                 .addAnnotation(AnnotationSpec.builder(Support.JSON_SETTER).addMember("value", "$S", wire).build())
                 .addModifiers(Modifier.PRIVATE);
         CodeBlock read = scalarRead(wire, fieldType);

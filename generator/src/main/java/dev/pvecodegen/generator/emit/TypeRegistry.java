@@ -23,7 +23,8 @@ final class TypeRegistry {
     record FormatDef(ClassName name, PropertyStringFormat format) {
     }
 
-    record ObjectDef(ClassName name, ApiType.ObjectType type) {
+    /** A response class; {@code origin} says where the shape was first met, for its Javadoc. */
+    record ObjectDef(ClassName name, ApiType.ObjectType type, String origin) {
     }
 
     private final String modelPackage;
@@ -55,7 +56,8 @@ final class TypeRegistry {
             return existing;
         }
         String plain = NamingStrategy.typeName(propertyName);
-        String simple = names.reserve(plain) ? plain : names.allocate(ownerName + plain);
+        String simple = names.reserve(plain) ? plain
+                : names.allocate(NamingStrategy.nestedTypeName(ownerName, propertyName));
         ClassName name = ClassName.get(modelPackage, simple);
         enums.put(key, name);
         pendingEnums.add(new EnumDef(name, type));
@@ -74,8 +76,8 @@ final class TypeRegistry {
         return name;
     }
 
-    /** The response class of an object shape; {@code suggested} names it if the shape is new. */
-    ClassName objectClass(ApiType.ObjectType type, String suggested) {
+    /** The response class of an object shape; {@code suggested} and {@code origin} describe it if it is new. */
+    ClassName objectClass(ApiType.ObjectType type, String suggested, String origin) {
         String key = TypeKeys.of(type);
         ClassName existing = objects.get(key);
         if (existing != null) {
@@ -83,7 +85,7 @@ final class TypeRegistry {
         }
         ClassName name = ClassName.get(modelPackage, names.allocate(suggested));
         objects.put(key, name);
-        pendingObjects.add(new ObjectDef(name, type));
+        pendingObjects.add(new ObjectDef(name, type, origin));
         return name;
     }
 

@@ -129,7 +129,7 @@ public final class ResponseDecoder {
             return Map.of();
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> errors.put(e.getKey(),
+        node.properties().forEach(e -> errors.put(e.getKey(),
                 e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
         return errors;
     }

@@ -2,6 +2,7 @@ package dev.pvecodegen.runtime.json;
 
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,6 +68,17 @@ class PveJsonTest {
     void nonsenseBooleanStillFailsClearly() {
         assertThatThrownBy(() -> MAPPER.readValue("{\"running\":\"maybe\"}", Guest.class))
                 .hasMessageContaining("maybe");
+    }
+
+    public record Flags(@JsonSerialize(using = NumericBooleanSerializer.class) Boolean onboot,
+                        @JsonSerialize(using = NumericBooleanSerializer.class) boolean protection) {
+    }
+
+    @Test
+    void numericBooleanWriterRoundTripsThroughTheLenientReader() throws Exception {
+        String json = MAPPER.writeValueAsString(new Flags(true, false));
+        assertThat(json).isEqualTo("{\"onboot\":1,\"protection\":0}");
+        assertThat(MAPPER.readValue(json, Flags.class)).isEqualTo(new Flags(true, false));
     }
 
     @Test
