@@ -7,6 +7,7 @@ import dev.pvecodegen.client.pve.NodesNodeQemuVmid;
 import dev.pvecodegen.client.pve.Pve;
 import dev.pvecodegen.client.pve.model.NodesNodeQemuPostRequest;
 import dev.pvecodegen.client.pve.model.NodesNodeTasksGetItem;
+import dev.pvecodegen.runtime.ApiException;
 import dev.pvecodegen.runtime.PveClient;
 import dev.pvecodegen.runtime.task.Task;
 import dev.pvecodegen.runtime.task.TaskFailedException;
@@ -49,6 +50,26 @@ class TaskE2eTest {
         assertThat(result.log()).isNotEmpty();
         // the work was done: warnings are not failures
         assertThat(vm.status().current().get().status().wireValue()).isEqualTo("running");
+    }
+
+    @Test
+    void earlyParameterErrorsOfTheStatusCallAreToleratedWhileTheTaskRegisters() {
+        NodesNodeQemuVmid vm = newVm();
+        SIM.simulator().faults().inject(FaultRule.on("/nodes/{node}/tasks/{upid}/status",
+                Fault.error(400, "Parameter verification failed.")).times(2));
+
+        assertThat(vm.status().start().post().await(TIMEOUT).exitStatus()).isEqualTo("OK");
+    }
+
+    @Test
+    void aStatusCallThatKeepsFailingIsReportedAfterTheToleratedFew() {
+        NodesNodeQemuVmid vm = newVm();
+        SIM.simulator().faults().inject(FaultRule.on("/nodes/{node}/tasks/{upid}/status",
+                Fault.error(400, "Parameter verification failed.")));
+        Task start = vm.status().start().post();
+
+        assertThatThrownBy(() -> start.await(TIMEOUT))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
 
     @Test
