@@ -133,7 +133,6 @@ class RealSchemasTest {
     private static final String EXAMPLE = """
             package dev.pvecodegen.it;
 
-            import dev.pvecodegen.it.model.Model;
             import dev.pvecodegen.it.model.NodesNodeQemuPostRequest;
             import dev.pvecodegen.it.model.QemuMemory;
             import dev.pvecodegen.it.model.QemuNet;
@@ -158,7 +157,7 @@ class RealSchemasTest {
                             .vmid(101)
                             .name("web")
                             .memory(QemuMemory.builder().current(2048L).build())
-                            .net(0, QemuNet.builder().model(Model.VIRTIO).bridge("vmbr0").firewall(true).build())
+                            .net(0, QemuNet.builder().model(QemuNet.Model.VIRTIO).bridge("vmbr0").firewall(true).build())
                             .scsi(0, QemuScsi.parse("local-lvm:32,ssd=1"))
                             .build());
                     return create.upid().toString();

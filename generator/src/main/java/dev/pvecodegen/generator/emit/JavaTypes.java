@@ -50,15 +50,21 @@ final class JavaTypes {
         return scalar != null ? scalar : STRING;
     }
 
-    /** The type of a property-string key: like a request, but nested property strings stay text. */
-    TypeName key(ApiType type, String property, String owner) {
+    /**
+     * The type of a property-string key: like a request, but nested property strings stay text and enums are
+     * nested in the value class.
+     */
+    TypeName key(ApiType type, String property, ClassName owner) {
+        if (type instanceof ApiType.EnumType e) {
+            return registry.nestedEnumClass(e, owner, property);
+        }
         if (type instanceof ApiType.ListStringType l) {
             return ParameterizedTypeName.get(LIST, key(l.element(), property, owner));
         }
         if (type instanceof ApiType.ArrayType a) {
             return ParameterizedTypeName.get(LIST, key(a.items(), property, owner));
         }
-        TypeName scalar = scalar(type, property, owner);
+        TypeName scalar = scalar(type, property, owner.simpleName());
         return scalar != null ? scalar : STRING;
     }
 

@@ -33,6 +33,8 @@ final class TypeRegistry {
     private final Map<String, ClassName> formats = new HashMap<>();
     private final Map<String, ClassName> objects = new HashMap<>();
     private final Deque<EnumDef> pendingEnums = new ArrayDeque<>();
+    private final Map<ClassName, UniqueNames> nestedNames = new HashMap<>();
+    private final Map<ClassName, java.util.List<EnumDef>> nested = new HashMap<>();
     private final Deque<FormatDef> pendingFormats = new ArrayDeque<>();
     private final Deque<ObjectDef> pendingObjects = new ArrayDeque<>();
 
@@ -95,6 +97,33 @@ final class TypeRegistry {
 
     boolean isFormat(com.palantir.javapoet.TypeName type) {
         return formats.containsValue(type);
+    }
+
+    /**
+     * The enum class for a property-string key: nested in the value class ({@code QemuNet.Model}) unless the same
+     * values already have a class.
+     */
+    ClassName nestedEnumClass(ApiType.EnumType type, ClassName owner, String propertyName) {
+        String key = type.base() + String.valueOf(type.values());
+        ClassName existing = enums.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        UniqueNames ownerNames = nestedNames.computeIfAbsent(owner, o -> {
+            UniqueNames fresh = new UniqueNames(false);
+            fresh.reserve(o.simpleName());
+            fresh.reserve("Builder");
+            return fresh;
+        });
+        ClassName name = owner.nestedClass(ownerNames.allocate(NamingStrategy.typeName(propertyName)));
+        enums.put(key, name);
+        nested.computeIfAbsent(owner, o -> new java.util.ArrayList<>()).add(new EnumDef(name, type));
+        return name;
+    }
+
+    /** The enums nested in {@code owner}, in registration order; the owner's emitter adds them. */
+    java.util.List<EnumDef> nestedEnums(ClassName owner) {
+        return nested.getOrDefault(owner, java.util.List.of());
     }
 
     EnumDef nextEnum() {
