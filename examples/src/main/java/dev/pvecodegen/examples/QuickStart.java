@@ -3,7 +3,6 @@ package dev.pvecodegen.examples;
 import dev.pvecodegen.client.pve.Pve;
 import dev.pvecodegen.client.pve.model.AccessUsersUseridTokenTokenidPostRequest;
 import dev.pvecodegen.client.pve.model.AccessUsersUseridTokenTokenidPostResponse;
-import dev.pvecodegen.client.pve.model.Model;
 import dev.pvecodegen.client.pve.model.NodesGetItem;
 import dev.pvecodegen.client.pve.model.NodesNodeQemuGetItem;
 import dev.pvecodegen.client.pve.model.NodesNodeQemuPostRequest;
@@ -182,7 +181,7 @@ public final class QuickStart {
                 .memory(QemuMemory.builder().current(2048).build())
                 .scsihw(Scsihw.VIRTIO_SCSI_SINGLE)
                 .scsi(0, QemuScsi.builder().file(options.storage() + ":32").build()) // a new 32 GiB volume
-                .net(0, QemuNet.builder().model(Model.VIRTIO).bridge(options.bridge()).build())
+                .net(0, QemuNet.builder().model(QemuNet.Model.VIRTIO).bridge(options.bridge()).build())
                 .build();
         step(5, "Create VM " + vmid + " on " + node);
         config.parameters().forEach((name, value) -> out.println("  " + name + ": " + wire(value)));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pvecodegen.client.pve.Pve;
 import dev.pvecodegen.client.pve.model.LxcRootfs;
-import dev.pvecodegen.client.pve.model.Model;
 import dev.pvecodegen.client.pve.model.NodesNodeLxcPostRequest;
 import dev.pvecodegen.client.pve.model.NodesNodeLxcVmidSnapshotPostRequest;
 import dev.pvecodegen.client.pve.model.NodesNodeQemuPostRequest;
@@ -76,7 +75,7 @@ class GetSweepE2eTest {
         Duration timeout = Duration.ofSeconds(30);
         Upid created = pve.nodes(NODE).qemu().post(NodesNodeQemuPostRequest.builder().vmid(VMID).name("sweep-vm")
                 .scsi(0, QemuScsi.builder().file("local-lvm:4").build())
-                .net(0, QemuNet.builder().model(Model.VIRTIO).bridge("vmbr0").build())
+                .net(0, QemuNet.builder().model(QemuNet.Model.VIRTIO).bridge("vmbr0").build())
                 .agent(QemuAgent.builder().enabled(true).build()) // the agent/* calls need it, and a running VM
                 .build()).await(timeout).upid();
         pve.nodes(NODE).qemu().vmid(VMID).status().start().post().await(timeout);

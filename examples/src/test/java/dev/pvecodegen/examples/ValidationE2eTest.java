@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pvecodegen.client.pve.Pve;
-import dev.pvecodegen.client.pve.model.Model;
 import dev.pvecodegen.client.pve.model.NodesNodeQemuPostRequest;
 import dev.pvecodegen.client.pve.model.Ostype;
 import dev.pvecodegen.client.pve.model.PoolsPostRequest;
@@ -50,10 +49,10 @@ class ValidationE2eTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cores");
         assertThatThrownBy(() -> NodesNodeQemuPostRequest.builder().net(32, QemuNet.builder()
-                .model(Model.VIRTIO).build()))
+                .model(QemuNet.Model.VIRTIO).build()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("net");
-        assertThatThrownBy(() -> QemuNet.builder().model(Model.VIRTIO).tag(4095).build())
+        assertThatThrownBy(() -> QemuNet.builder().model(QemuNet.Model.VIRTIO).tag(4095).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("tag");
     }
@@ -67,7 +66,7 @@ class ValidationE2eTest {
                     .vmid(4242)
                     // an open enum lets a value unknown to this client through; the server judges it
                     .ostype(Ostype.of("windows98"))
-                    .net(0, QemuNet.builder().model(Model.VIRTIO).bridge("vmbr0").raw("speed", "fast").build())
+                    .net(0, QemuNet.builder().model(QemuNet.Model.VIRTIO).bridge("vmbr0").raw("speed", "fast").build())
                     .build();
 
             assertThatThrownBy(() -> pve.nodes("pve").qemu().post(request))

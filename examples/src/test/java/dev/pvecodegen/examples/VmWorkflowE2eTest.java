@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pvecodegen.client.pve.NodesNodeQemuVmid;
 import dev.pvecodegen.client.pve.model.ClusterResourcesGetItem;
-import dev.pvecodegen.client.pve.model.Discard;
-import dev.pvecodegen.client.pve.model.Model;
 import dev.pvecodegen.client.pve.model.NodesNodeQemuGetItem;
 import dev.pvecodegen.client.pve.model.NodesNodeQemuGetItemStatus;
 import dev.pvecodegen.client.pve.model.NodesNodeQemuPostRequest;
@@ -15,6 +13,7 @@ import dev.pvecodegen.client.pve.model.NodesNodeQemuVmidConfigPutRequest;
 import dev.pvecodegen.client.pve.model.NodesNodeQemuVmidSnapshotGetItem;
 import dev.pvecodegen.client.pve.model.NodesNodeQemuVmidSnapshotPostRequest;
 import dev.pvecodegen.client.pve.model.Ostype;
+import dev.pvecodegen.client.pve.model.QemuIde;
 import dev.pvecodegen.client.pve.model.QemuMemory;
 import dev.pvecodegen.client.pve.model.QemuNet;
 import dev.pvecodegen.client.pve.model.QemuScsi;
@@ -54,9 +53,9 @@ class VmWorkflowE2eTest {
                 .cores(2)
                 .memory(QemuMemory.builder().current(1024).build())
                 .scsihw(Scsihw.VIRTIO_SCSI_SINGLE)
-                .scsi(0, QemuScsi.builder().file("local-lvm:8").discard(Discard.ON).ssd(true).build())
-                .net(0, QemuNet.builder().model(Model.VIRTIO).bridge("vmbr0").firewall(true).build())
-                .net(1, QemuNet.builder().model(Model.E1000).bridge("vmbr1").tag(20).build())
+                .scsi(0, QemuScsi.builder().file("local-lvm:8").discard(QemuIde.Discard.ON).ssd(true).build())
+                .net(0, QemuNet.builder().model(QemuNet.Model.VIRTIO).bridge("vmbr0").firewall(true).build())
+                .net(1, QemuNet.builder().model(QemuNet.Model.E1000).bridge("vmbr1").tag(20).build())
                 .tags(List.of("e2e", "web"))
                 .build()));
         assertThat(created.exitStatus()).isEqualTo("OK");
@@ -70,7 +69,7 @@ class VmWorkflowE2eTest {
         assertThat(config.cores()).contains(2L);
         assertThat(config.memory()).hasValueSatisfying(m -> assertThat(m.current()).isEqualTo(1024L));
         assertThat(config.net()).containsOnlyKeys(0, 1);
-        assertThat(config.net().get(0).model()).isEqualTo(Model.VIRTIO);
+        assertThat(config.net().get(0).model()).isEqualTo(QemuNet.Model.VIRTIO);
         assertThat(config.net().get(0).bridge()).contains("vmbr0");
         assertThat(config.net().get(0).firewall()).contains(true);
         assertThat(config.net().get(0).macaddr()).hasValueSatisfying(
@@ -78,7 +77,7 @@ class VmWorkflowE2eTest {
         assertThat(config.net().get(1).tag()).contains(20);
         assertThat(config.scsi().get(0).file()).isEqualTo("local-lvm:vm-" + vmid + "-disk-0");
         assertThat(config.scsi().get(0).size()).contains("8G");
-        assertThat(config.scsi().get(0).discard()).contains(Discard.ON);
+        assertThat(config.scsi().get(0).discard()).contains(QemuIde.Discard.ON);
         assertThat(config.tags()).hasValueSatisfying(tags -> assertThat(tags).contains("e2e", "web"));
         assertThat(config.digest()).isNotBlank();
 
