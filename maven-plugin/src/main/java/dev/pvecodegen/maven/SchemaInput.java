@@ -4,7 +4,6 @@ import dev.pvecodegen.schema.LoadOptions;
 import dev.pvecodegen.schema.PinnedSchema;
 import dev.pvecodegen.schema.PinnedSchemas;
 import dev.pvecodegen.schema.SchemaException;
-import dev.pvecodegen.schema.SchemaProblem;
 import dev.pvecodegen.schema.SchemaRef;
 import dev.pvecodegen.schema.read.SchemaFetcher;
 import java.io.IOException;
@@ -137,11 +136,7 @@ final class SchemaInput {
         if (ref.kind() == SchemaRef.Kind.FILE) {
             return Path.of(ref.location());
         }
-        try {
-            return locatePinned(PinnedSchemas.find(ref.location()).orElseThrow());
-        } catch (SchemaException e) {
-            throw new MojoFailureException("pvecodegen: cannot read schema " + e.getMessage(), e);
-        }
+        return locatePinned(PinnedSchemas.find(ref.location()).orElseThrow());
     }
 
     /** The schema's bytes, verified against the declared checksum; read (or downloaded) at most once. */
@@ -173,7 +168,7 @@ final class SchemaInput {
      * The pinned file: the schema module's own lookup (system property, environment, working directory), else the
      * first {@code shared/apidoc} above the project, so a build started from another directory still finds it.
      */
-    private Path locatePinned(PinnedSchema pinned) throws SchemaException {
+    private Path locatePinned(PinnedSchema pinned) throws MojoFailureException {
         Optional<Path> located = PinnedSchemas.locate(pinned);
         if (located.isPresent()) {
             return located.get();
@@ -184,9 +179,9 @@ final class SchemaInput {
                 return candidate;
             }
         }
-        throw new SchemaException(pinned.name(), SchemaProblem.global("pinned schema file " + pinned.fileName()
-                + " not found: set -D" + PinnedSchemas.DIR_PROPERTY + " or " + PinnedSchemas.DIR_ENV
-                + ", or build beside shared/apidoc"));
+        throw new MojoFailureException("pvecodegen: pinned schema " + pinned.name() + " (" + pinned.fileName()
+                + ") not found: set -D" + PinnedSchemas.DIR_PROPERTY + "=DIR or the environment variable "
+                + PinnedSchemas.DIR_ENV + ", or keep shared/apidoc beside the project or one of its parents");
     }
 
     private byte[] download() throws MojoFailureException {

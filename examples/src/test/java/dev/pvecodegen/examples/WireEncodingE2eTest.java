@@ -1,0 +1,112 @@
+package dev.pvecodegen.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.pvecodegen.client.pve.NodesNodeLxcVmid;
+import dev.pvecodegen.client.pve.Pve;
+import dev.pvecodegen.client.pve.model.AccessUsersGetItem;
+import dev.pvecodegen.client.pve.model.AccessUsersPostRequest;
+import dev.pvecodegen.client.pve.model.AccessUsersUseridTokenGetItem;
+import dev.pvecodegen.client.pve.model.AccessUsersUseridTokenTokenidPostRequest;
+import dev.pvecodegen.client.pve.model.LxcNet;
+import dev.pvecodegen.client.pve.model.LxcRootfs;
+import dev.pvecodegen.client.pve.model.NodesNodeLxcPostRequest;
+import dev.pvecodegen.client.pve.model.NodesNodeLxcVmidConfigGetResponse;
+import dev.pvecodegen.client.pve.model.NodesNodeStorageStorageContentGetItem;
+import dev.pvecodegen.client.pve.model.PoolsDeleteRequest;
+import dev.pvecodegen.client.pve.model.PoolsGetItem;
+import dev.pvecodegen.client.pve.model.PoolsPostRequest;
+import dev.pvecodegen.runtime.PveClient;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * What must survive the trip to the server and back: parameters of DELETE calls (in the query string), booleans
+ * as 0/1, path values that need percent-encoding ({@code @}, {@code !}, {@code :}, {@code /}), property strings of
+ * a container.
+ */
+class WireEncodingE2eTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @RegisterExtension
+    static final SimulatorExtension SIM = new SimulatorExtension();
+
+    @Test
+    void deleteParametersTravelInTheQueryString() {
+        Pve pve = SIM.pve();
+        pve.pools().post(PoolsPostRequest.builder().poolid("short-lived").build());
+
+        // DELETE /pools?poolid=…: a client that drops DELETE parameters gets "poolid: property is missing"
+        pve.pools().delete(PoolsDeleteRequest.builder().poolid("short-lived").build());
+
+        assertThat(pve.pools().get()).extracting(PoolsGetItem::poolid).doesNotContain("short-lived");
+    }
+
+    @Test
+    void userAndTokenIdsArePercentEncodedInPathsAndBooleansSentAsZeroOrOne() {
+        // the simulator answers as a real PVE host: creating users and tokens needs root's ticket, not a token
+        try (PveClient root = Simulators.pinnedClient(SIM.simulator())
+                .password(Simulators.ROOT, Simulators.ROOT_PASSWORD).build()) {
+            Pve pve = new Pve(root);
+            pve.access().users().post(AccessUsersPostRequest.builder().userid("jane.doe@pve")
+                    .password("a-long-password").enable(true).comment("e2e: @ and . in the id").build());
+            pve.access().users("jane.doe@pve").token("ci-bot").post(
+                    AccessUsersUseridTokenTokenidPostRequest.builder().privsep(true).comment("separated").build());
+            pve.access().users("jane.doe@pve").token("no-sep").post(
+                    AccessUsersUseridTokenTokenidPostRequest.builder().privsep(false).build());
+
+            assertThat(pve.access().users().get()).extracting(AccessUsersGetItem::userid).contains("jane.doe@pve");
+            assertThat(pve.access().users("jane.doe@pve").token().get())
+                    .extracting(AccessUsersUseridTokenGetItem::tokenid, item -> item.privsep().orElseThrow())
+                    .containsExactlyInAnyOrder(tuple("ci-bot", true),
+                            tuple("no-sep", false));
+            assertThat(pve.access().users("jane.doe@pve").token("ci-bot").get().comment()).contains("separated");
+        }
+    }
+
+    @Test
+    void volumeIdsWithColonAndSlashWorkAsPathValues() {
+        Pve pve = SIM.pve();
+        String iso = pve.nodes("pve").storage("local").content().get().stream()
+                .map(NodesNodeStorageStorageContentGetItem::volid)
+                .filter(volid -> volid.startsWith("local:iso/")).findFirst().orElseThrow();
+
+        assertThat(pve.nodes("pve").storage("local").content(iso).get().path()).isNotBlank();
+    }
+
+    @Test
+    void aContainerIsCreatedStartedReadBackAndDestroyed() {
+        Pve pve = SIM.pve();
+        int ctid = SIM.nextVmid();
+        pve.nodes("pve").lxc().post(NodesNodeLxcPostRequest.builder()
+                .vmid(ctid)
+                .hostname("ct-e2e")
+                .ostemplate("local:vztmpl/debian-13-standard_13.1-2_amd64.tar.zst")
+                .rootfs(LxcRootfs.builder().volume("local-lvm:8").build())
+                .net(0, LxcNet.builder().name("eth0").bridge("vmbr0").ip("dhcp").build())
+                .memory(512)
+                .unprivileged(true)
+                .build()).await(TIMEOUT);
+        NodesNodeLxcVmid container = pve.nodes("pve").lxc().vmid(ctid);
+
+        container.status().start().post().await(TIMEOUT);
+
+        NodesNodeLxcVmidConfigGetResponse config = container.config().get();
+        assertThat(config.hostname()).contains("ct-e2e");
+        assertThat(config.memory()).contains(512L);
+        assertThat(config.rootfs()).hasValueSatisfying(rootfs -> {
+            assertThat(rootfs.volume()).isEqualTo("local-lvm:vm-" + ctid + "-disk-0");
+            assertThat(rootfs.size()).contains("8G");
+        });
+        assertThat(config.net().get(0).name()).isEqualTo("eth0");
+        assertThat(config.net().get(0).ip()).contains("dhcp");
+        assertThat(config.net().get(0).hwaddr()).isPresent();
+        assertThat(container.status().current().get().status().wireValue()).isEqualTo("running");
+
+        container.status().stop().post().await(TIMEOUT);
+        container.delete().await(TIMEOUT);
+        assertThat(SIM.simulator().cluster().findGuest(ctid)).isEmpty();
+    }
+}
