@@ -8,6 +8,7 @@ import dev.pvecodegen.runtime.http.EndpointList;
 import dev.pvecodegen.runtime.http.Exchange;
 import dev.pvecodegen.runtime.http.RequestEncoder;
 import dev.pvecodegen.runtime.http.ResponseDecoder;
+import dev.pvecodegen.runtime.http.ResponseTimer;
 import dev.pvecodegen.runtime.http.Transport;
 import dev.pvecodegen.runtime.json.PveJson;
 import dev.pvecodegen.runtime.tls.TlsContexts;
@@ -27,7 +28,9 @@ final class ClientFactory {
 
     static PveClient create(ClientSettings settings, char[] password) {
         ObjectMapper mapper = settings.mapper() != null ? settings.mapper() : PveJson.newMapper();
-        ExecutorService threads = Executors.newCachedThreadPool(daemonThreads());
+        ThreadFactory threadFactory = daemonThreads();
+        ExecutorService threads = Executors.newCachedThreadPool(threadFactory);
+        ResponseTimer timer = new ResponseTimer(threadFactory);
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout())
@@ -36,9 +39,9 @@ final class ClientFactory {
                 .executor(threads)
                 .build();
         Transport transport = new Transport(http, new EndpointList(settings.endpoints()),
-                new RequestEncoder(settings.format(), settings.requestTimeout()));
+                new RequestEncoder(settings.format(), settings.requestTimeout()), timer);
         Exchange exchange = new Exchange(transport, new ResponseDecoder(mapper, settings.format()));
-        PveClient.ClientParts parts = new PveClient.ClientParts(settings, mapper, exchange, http, threads);
+        PveClient.ClientParts parts = new PveClient.ClientParts(settings, mapper, exchange, http, threads, timer);
         try {
             Authenticator authenticator = authenticator(settings, exchange, mapper, password);
             return new PveClient(parts, authenticator);

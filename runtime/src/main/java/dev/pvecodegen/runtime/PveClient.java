@@ -8,6 +8,7 @@ import dev.pvecodegen.runtime.auth.Authenticator;
 import dev.pvecodegen.runtime.auth.TfaHandler;
 import dev.pvecodegen.runtime.http.Exchange;
 import dev.pvecodegen.runtime.http.RequestAuth;
+import dev.pvecodegen.runtime.http.ResponseTimer;
 import dev.pvecodegen.runtime.task.Task;
 import dev.pvecodegen.runtime.task.TaskPolling;
 import dev.pvecodegen.runtime.task.Upid;
@@ -352,13 +353,14 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
 
     /** The pieces a client is made of, and how to dispose of them. */
     record ClientParts(ClientSettings settings, ObjectMapper mapper, Exchange exchange, HttpClient http,
-                       ExecutorService threads) {
+                       ExecutorService threads, ResponseTimer timer) {
 
         static PveClient connect(ClientSettings settings, char[] password) {
             return ClientFactory.create(settings, password);
         }
 
         void close() {
+            timer.close();
             threads.shutdown();
             if (http instanceof AutoCloseable closeable) { // HttpClient is AutoCloseable from Java 21 on
                 try {

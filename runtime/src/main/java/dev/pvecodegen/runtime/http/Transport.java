@@ -14,10 +14,6 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Sends requests over one shared {@link HttpClient}, failing over across the cluster's hosts. It moves on to the
@@ -30,11 +26,13 @@ public final class Transport {
     private final HttpClient http;
     private final EndpointList endpoints;
     private final RequestEncoder encoder;
+    private final ResponseTimer timer;
 
-    public Transport(HttpClient http, EndpointList endpoints, RequestEncoder encoder) {
+    public Transport(HttpClient http, EndpointList endpoints, RequestEncoder encoder, ResponseTimer timer) {
         this.http = http;
         this.endpoints = endpoints;
         this.encoder = encoder;
+        this.timer = timer;
     }
 
     public EndpointList endpoints() {
@@ -87,27 +85,12 @@ public final class Transport {
      */
     private HttpResponse<InputStream> exchange(HttpRequest request, Duration timeout)
             throws IOException, InterruptedException {
-        CompletableFuture<HttpResponse<InputStream>> future =
-                http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
-        try {
-            return future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            HttpTimeoutException timedOut = new HttpTimeoutException("no answer within " + timeout.toMillis() + " ms");
-            timedOut.initCause(e);
-            throw timedOut;
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            throw e;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
+        try (ResponseTimer.Deadline deadline = timer.start(timeout)) {
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            } catch (InterruptedException e) {
+                throw deadline.timedOut(e);
             }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException(cause);
         }
     }
 
