@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -29,17 +30,21 @@ public final class NamingStrategy {
     private static final Set<String> OBJECT_METHODS = Set.of(
             "getClass", "hashCode", "equals", "clone", "toString", "notify", "notifyAll", "wait", "finalize");
 
+    // Compiled once: names are derived for every parameter of every operation.
+    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
+    private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
+
     private NamingStrategy() {
     }
 
     /** Splits a wire name into lower-case words. */
     public static List<String> words(String wireName) {
         List<String> words = new ArrayList<>();
-        for (String chunk : wireName.split("[^A-Za-z0-9]+")) {
+        for (String chunk : NON_ALPHANUMERIC.split(wireName)) {
             if (chunk.isEmpty()) {
                 continue;
             }
-            for (String word : chunk.split("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")) {
+            for (String word : CAMEL_HUMP.split(chunk)) {
                 if (!word.isEmpty()) {
                     words.add(word.toLowerCase(Locale.ROOT));
                 }
