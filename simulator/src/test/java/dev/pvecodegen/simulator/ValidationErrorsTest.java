@@ -104,6 +104,8 @@ class ValidationErrorsTest {
         assertThat(node.status()).isEqualTo(200);
         PveHttp.Answer badNode = http.post("/nodes/pve/qemu/100/migrate", form("target", "bad_node!"));
         assertThat(badNode.errors().get("target").asText()).isEqualTo("value does not look like a valid node name");
+        PveHttp.Answer badName = http.post("/nodes/pve/qemu", form("vmid", "150", "name", "not a dns name!"));
+        assertThat(badName.errors().get("name").asText()).isEqualTo("value does not look like a valid DNS name");
         PveHttp.Answer badDelete = http.put("/nodes/pve/qemu/100/config", form("delete", "net0,Bad-Key"));
         assertThat(badDelete.errors().get("delete").asText()).isEqualTo("invalid configuration ID 'Bad-Key'");
 

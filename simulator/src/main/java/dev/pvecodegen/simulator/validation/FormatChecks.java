@@ -26,6 +26,9 @@ final class FormatChecks {
                     "value does not look like a valid unicast MAC address"),
             "pve-userid", new Check(Pattern.compile("[^\\s:/@]+@[A-Za-z][A-Za-z0-9.\\-_]+"),
                     "value '%s' does not look like a valid user ID"),
+            "dns-name", new Check(Pattern.compile(
+                    "(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\-]*[a-zA-Z0-9])?\\.)*[a-zA-Z0-9](?:[a-zA-Z0-9\\-]*[a-zA-Z0-9])?"),
+                    "value does not look like a valid DNS name"),
             "ipv4", new Check(Pattern.compile("(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)"),
                     "value does not look like a valid IPv4 address"));
 
