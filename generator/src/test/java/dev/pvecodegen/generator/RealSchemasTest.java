@@ -68,6 +68,20 @@ class RealSchemasTest {
         assertThat(missing).isEmpty();
     }
 
+    /** {@code [{subdir}]} directory indexes of unrelated paths share a class named by its content, not its first use. */
+    @Test
+    void sharedOnePropertyReturnShapesAreNamedByContent() {
+        Map<String, String> files = sources("pve-9.2").files().stream()
+                .collect(java.util.stream.Collectors.toMap(GeneratedFile::relativePath, GeneratedFile::content));
+        String model = PACKAGE.replace('.', '/') + "/model/";
+        assertThat(files).containsKey(model + "SubdirEntry.java")
+                .doesNotContainKey(model + "ClusterBackupInfoGetItem.java");
+        String root = PACKAGE.replace('.', '/') + "/";
+        assertThat(files.get(root + "Access.java")).contains("public List<SubdirEntry> get()");
+        assertThat(files.get(root + "NodesNodeQemuVmidStatus.java")).contains("public List<SubdirEntry> get()");
+        assertThat(files.get(root + "ClusterResources.java")).contains("List<ClusterResourcesGetItem> get(");
+    }
+
     @Test
     void realQemuNetAndDiskFormatsRoundTrip() {
         Reflect code = new Reflect(compiled("pve-9.2").loader());

@@ -3,11 +3,16 @@ package dev.pvecodegen.generator.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
-import dev.pvecodegen.schema.model.ApiModel;
 import dev.pvecodegen.generator.naming.NamingStrategy;
+import dev.pvecodegen.schema.model.ApiModel;
+import dev.pvecodegen.schema.model.ApiType;
 import dev.pvecodegen.schema.model.Operation;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -32,8 +37,32 @@ public final class ClientEmitter {
      * @param packageName the target package; types go to its {@code model} sub-package
      * @param keep which operations to generate
      */
+    /**
+     * Keys of the object shapes that the returns of more than one operation use: a class named after its first use
+     * would mislead on the others (the {@code [{subdir}]} directory indexes), so the registry names them by content.
+     */
+    private static Set<String> sharedReturnShapes(ApiModel model, Predicate<Operation> keep) {
+        Map<String, Integer> uses = new HashMap<>();
+        for (Operation op : model.operations()) {
+            if (keep.test(op)) {
+                op.returns().type().selfAndNested()
+                        .filter(t -> t instanceof ApiType.ObjectType o && !o.properties().isEmpty())
+                        .map(t -> TypeKeys.of((ApiType.ObjectType) t))
+                        .distinct()
+                        .forEach(key -> uses.merge(key, 1, Integer::sum));
+            }
+        }
+        Set<String> shared = new HashSet<>();
+        uses.forEach((key, count) -> {
+            if (count > 1) {
+                shared.add(key);
+            }
+        });
+        return shared;
+    }
+
     public static List<JavaFile> emit(ApiModel model, String packageName, Predicate<Operation> keep) {
-        TypeRegistry registry = new TypeRegistry(packageName + ".model");
+        TypeRegistry registry = new TypeRegistry(packageName + ".model", sharedReturnShapes(model, keep));
         JavaTypes types = new JavaTypes(registry);
         List<RequestEmitter.RequestDef> requests = new ArrayList<>();
         List<JavaFile> files = new ArrayList<>();

@@ -9,6 +9,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The shared named types of the model package: open enums, property-string value classes and response classes.
@@ -38,8 +40,12 @@ final class TypeRegistry {
     private final Deque<FormatDef> pendingFormats = new ArrayDeque<>();
     private final Deque<ObjectDef> pendingObjects = new ArrayDeque<>();
 
-    TypeRegistry(String modelPackage) {
+    private final Set<String> sharedObjects;
+
+    /** @param sharedObjects keys ({@link TypeKeys}) of object shapes that several operations return */
+    TypeRegistry(String modelPackage, Set<String> sharedObjects) {
         this.modelPackage = modelPackage;
+        this.sharedObjects = Set.copyOf(sharedObjects);
     }
 
     /** Allocates a fresh class name in the model package (requests, responses). */
@@ -85,10 +91,21 @@ final class TypeRegistry {
         if (existing != null) {
             return existing;
         }
-        ClassName name = ClassName.get(modelPackage, names.allocate(suggested));
+        ClassName name = ClassName.get(modelPackage, names.allocate(sharedName(type, key).orElse(suggested)));
         objects.put(key, name);
         pendingObjects.add(new ObjectDef(name, type, origin));
         return name;
+    }
+
+    /**
+     * A one-property shape that several operations return is named by its content ({@code [{subdir}]} →
+     * {@code SubdirEntry}); larger shared shapes keep the name of their first use.
+     */
+    private Optional<String> sharedName(ApiType.ObjectType type, String key) {
+        if (type.properties().size() != 1 || !sharedObjects.contains(key)) {
+            return Optional.empty();
+        }
+        return Optional.of(NamingStrategy.typeName(type.properties().get(0).name()) + "Entry");
     }
 
     boolean isEnum(com.palantir.javapoet.TypeName type) {
