@@ -1,0 +1,25 @@
+package dev.pvecodegen.runtime;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Sends one {@link ApiRequest} and decodes the {@code data} member of the answer. Implemented by {@link PveClient};
+ * generated code calls nothing else, so tests can substitute their own executor.
+ */
+public interface ApiExecutor {
+
+    /**
+     * Sends the request and decodes {@code data} as {@code type}. {@code Void.class} discards it and returns
+     * {@code null}; {@code JsonNode.class} returns it raw.
+     *
+     * @throws PveException (unchecked) when the server answers with an error or cannot be reached
+     */
+    <T> T execute(ApiRequest request, Class<T> type);
+
+    /** As {@link #execute(ApiRequest, Class)}, for generic types such as {@code List<Foo>}. */
+    <T> T execute(ApiRequest request, TypeReference<T> type);
+
+    /** The mapper used to decode answers (see {@link dev.pvecodegen.runtime.json.PveJson#newMapper()}). */
+    ObjectMapper mapper();
+}

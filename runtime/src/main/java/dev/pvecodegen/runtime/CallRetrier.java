@@ -1,0 +1,53 @@
+package dev.pvecodegen.runtime;
+
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/** Repeats a call as the {@link RetryPolicy} allows, waiting with the injected {@link Sleeper}. */
+final class CallRetrier {
+    private static final System.Logger LOG = System.getLogger("dev.pvecodegen.runtime");
+
+    private final RetryPolicy policy;
+    private final Sleeper sleeper;
+
+    CallRetrier(RetryPolicy policy, Sleeper sleeper) {
+        this.policy = policy;
+        this.sleeper = sleeper;
+    }
+
+    <T> T run(ApiRequest request, Supplier<T> call) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return call.get();
+            } catch (PveException failure) {
+                if (attempt >= policy.maxAttempts() || !policy.isRetryable(request.verb(), failure)) {
+                    throw failure;
+                }
+                Duration delay = policy.delayAfter(attempt);
+                int next = attempt + 1;
+                LOG.log(Level.INFO, () -> request.describe() + " failed (" + firstLine(failure.getMessage())
+                        + "); attempt " + next + " of " + policy.maxAttempts() + " in " + delay.toMillis() + " ms");
+                pause(request, delay, failure);
+            }
+        }
+    }
+
+    private void pause(ApiRequest request, Duration delay, PveException failure) {
+        try {
+            sleeper.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure.addSuppressed(e);
+            throw new PveException("interrupted while waiting to repeat " + request.describe(), failure);
+        }
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+}

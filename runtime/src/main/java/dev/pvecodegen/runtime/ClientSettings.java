@@ -1,0 +1,139 @@
+package dev.pvecodegen.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pvecodegen.runtime.auth.ApiToken;
+import dev.pvecodegen.runtime.auth.TfaHandler;
+import dev.pvecodegen.runtime.http.Endpoint;
+import dev.pvecodegen.runtime.task.TaskPolling;
+import dev.pvecodegen.runtime.tls.Fingerprint;
+import dev.pvecodegen.runtime.tls.PemCertificates;
+import dev.pvecodegen.runtime.tls.TlsSettings;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** The validated, immutable configuration of a {@link PveClient}. Its toString holds no secret. */
+record ClientSettings(Product product, List<Endpoint> endpoints, ApiToken token, String username,
+                      Supplier<char[]> passwords, TfaHandler tfa, Duration ticketRenewal, TlsSettings tls,
+                      Duration connectTimeout, Duration requestTimeout, RetryPolicy retry, ApiFormat format,
+                      ObjectMapper mapper, TaskPolling taskPolling, Clock clock, Sleeper sleeper) {
+
+    String describe() {
+        return product + ", hosts=" + endpoints + ", tls=" + tls.describe() + ", format=" + format.segment()
+                + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
+                + ", retries=" + (retry.maxAttempts() - 1);
+    }
+
+    @Override
+    public String toString() {
+        return "ClientSettings[" + describe() + ", auth=" + (token != null ? token : "ticket for " + username) + "]";
+    }
+
+    /** What the builder collects before validation. */
+    static final class Draft {
+        Product product = Product.PVE;
+        List<String> hosts = List.of();
+        ApiToken token;
+        String username;
+        char[] password;
+        Supplier<char[]> passwords;
+        TfaHandler tfa;
+        Duration ticketRenewal = Duration.ofHours(1);
+        final TlsDraft tls = new TlsDraft();
+        Duration connectTimeout = Duration.ofSeconds(15);
+        Duration requestTimeout = Duration.ofSeconds(90);
+        RetryPolicy retry = RetryPolicy.defaults();
+        ApiFormat format = ApiFormat.EXTJS;
+        ObjectMapper mapper;
+        TaskPolling taskPolling;
+        Clock clock = Clock.systemUTC();
+        Sleeper sleeper = Sleeper.SYSTEM;
+
+        ClientSettings freeze() {
+            if (hosts.isEmpty()) {
+                throw new IllegalStateException("no host configured: call host(\"pve1:8006\") or hosts(...)");
+            }
+            List<Endpoint> endpoints = hosts.stream().map(h -> Endpoint.parse(h, product.defaultPort())).toList();
+            if (new HashSet<>(endpoints).size() != endpoints.size()) {
+                throw new IllegalStateException("a host is listed twice: " + endpoints);
+            }
+            boolean ticket = username != null;
+            if (token != null && ticket) {
+                throw new IllegalStateException("configure either an API token or a password login, not both");
+            }
+            if (token == null && !ticket) {
+                throw new IllegalStateException("no credentials: call apiToken(...), password(...) or"
+                        + " passwordSupplier(...)");
+            }
+            if (ticket && password == null && passwords == null) {
+                throw new IllegalStateException("the password for " + username + " was already used by an earlier"
+                        + " build(); pass it again or use passwordSupplier(...)");
+            }
+            if (token != null && tfa != null) {
+                throw new IllegalStateException("tfa(...) applies to password logins only; API tokens need none");
+            }
+            TaskPolling polling = taskPolling != null ? taskPolling
+                    : TaskPolling.defaults().withTime(clock, sleeper, TaskPolling.DelayScheduler.DEFAULT);
+            return new ClientSettings(product, endpoints, token, username, passwords, tfa, ticketRenewal,
+                    tls.freeze(endpoints), connectTimeout, requestTimeout, retry, format, mapper, polling, clock,
+                    sleeper);
+        }
+
+        @Override
+        public String toString() {
+            return product + ", hosts=" + hosts + ", auth=" + (token != null ? token
+                    : username != null ? "password login for " + username : "none") + ", insecure=" + tls.insecure;
+        }
+    }
+
+    /** TLS options as given to the builder. */
+    static final class TlsDraft {
+        final List<X509Certificate> caCertificates = new ArrayList<>();
+        final Map<String, Set<String>> pinsByHost = new LinkedHashMap<>();
+        final Set<String> pinsForAll = new HashSet<>();
+        boolean insecure;
+
+        void addCaFile(Path file) {
+            caCertificates.addAll(PemCertificates.read(file));
+        }
+
+        void addCaPem(String pem) {
+            caCertificates.addAll(PemCertificates.parse(pem.getBytes(StandardCharsets.US_ASCII), "PEM text"));
+        }
+
+        void pinForAll(String fingerprint) {
+            pinsForAll.add(Fingerprint.normalize(fingerprint));
+        }
+
+        void pinForHost(String host, String fingerprint) {
+            pinsByHost.computeIfAbsent(host.strip(), h -> new HashSet<>()).add(Fingerprint.normalize(fingerprint));
+        }
+
+        TlsSettings freeze(List<Endpoint> endpoints) {
+            if (insecure && (!caCertificates.isEmpty() || !pinsForAll.isEmpty() || !pinsByHost.isEmpty())) {
+                throw new IllegalStateException("insecure() contradicts the configured CA or fingerprints; drop it");
+            }
+            // Pins are looked up by the host the TLS engine reports, "host:port" or "host": accept both spellings.
+            Set<String> known = endpoints.stream().flatMap(e -> java.util.stream.Stream.of(e.host(), e.authority()))
+                    .collect(Collectors.toSet());
+            for (String host : pinsByHost.keySet()) {
+                if (!known.contains(host)) {
+                    throw new IllegalStateException("fingerprint given for " + host + ", which is not among the"
+                            + " hosts " + endpoints);
+                }
+            }
+            return new TlsSettings(caCertificates, pinsByHost, pinsForAll, insecure);
+        }
+    }
+}

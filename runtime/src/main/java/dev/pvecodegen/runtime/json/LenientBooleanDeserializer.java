@@ -1,0 +1,62 @@
+package dev.pvecodegen.runtime.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * Booleans as the different server backends write them: JSON {@code true}/{@code false} (Rust), {@code 0}/{@code 1}
+ * and {@code "0"}/{@code "1"} (Perl), the Perl empty string {@code ""} for false, and the property-string words
+ * {@code on/off/yes/no}.
+ */
+final class LenientBooleanDeserializer extends StdScalarDeserializer<Boolean> {
+    private static final long serialVersionUID = 1L;
+
+    private final boolean primitive;
+
+    LenientBooleanDeserializer(Class<?> type, boolean primitive) {
+        super(type);
+        this.primitive = primitive;
+    }
+
+    @Override
+    public Boolean deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NUMBER_INT:
+                return parser.getLongValue() != 0;
+            case VALUE_NUMBER_FLOAT:
+                return parser.getDoubleValue() != 0;
+            case VALUE_STRING:
+                return fromText(parser, context);
+            default:
+                return (Boolean) context.handleUnexpectedToken(handledType(), parser);
+        }
+    }
+
+    private Boolean fromText(JsonParser parser, DeserializationContext context) throws IOException {
+        String text = parser.getText().strip().toLowerCase(Locale.ROOT);
+        switch (text) {
+            case "1", "true", "on", "yes":
+                return Boolean.TRUE;
+            case "", "0", "false", "off", "no":
+                return Boolean.FALSE;
+            default:
+                return (Boolean) context.handleWeirdStringValue(handledType(), parser.getText(),
+                        "not a boolean (expected true, false, 1, 0 or the empty string)");
+        }
+    }
+
+    @Override
+    public Boolean getNullValue(DeserializationContext context) {
+        return primitive ? Boolean.FALSE : null;
+    }
+}
