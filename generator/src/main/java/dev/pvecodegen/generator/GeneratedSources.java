@@ -1,0 +1,25 @@
+package dev.pvecodegen.generator;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The generated files, sorted by path so that the result is deterministic.
+ *
+ * @param files the files
+ */
+public record GeneratedSources(List<GeneratedFile> files) {
+    public GeneratedSources {
+        files = files.stream().sorted(Comparator.comparing(GeneratedFile::relativePath)).toList();
+        for (int i = 1; i < files.size(); i++) {
+            if (files.get(i).relativePath().equalsIgnoreCase(files.get(i - 1).relativePath())) {
+                throw new IllegalArgumentException("duplicate file " + files.get(i).relativePath());
+            }
+        }
+    }
+
+    /** Total number of lines, for size reports. */
+    public long lineCount() {
+        return files.stream().mapToLong(f -> f.content().lines().count()).sum();
+    }
+}

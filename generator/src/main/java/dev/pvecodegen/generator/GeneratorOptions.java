@@ -1,0 +1,30 @@
+package dev.pvecodegen.generator;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything that shapes the generated client.
+ *
+ * @param packageName the target package, e.g. {@code dev.pvecodegen.pve}; resources live there, request,
+ *     response, enum and property-string types in its {@code model} sub-package
+ * @param includes path globs of operations to generate ({@code /nodes/**}); empty means all. {@code *} matches
+ *     within one segment, {@code **} across segments, {@code ?} one character
+ * @param excludes path globs of operations to leave out, applied after {@code includes}
+ */
+public record GeneratorOptions(String packageName, List<String> includes, List<String> excludes) {
+
+    public GeneratorOptions {
+        Objects.requireNonNull(packageName, "packageName");
+        if (!packageName.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
+            throw new IllegalArgumentException("not a Java package name: " + packageName);
+        }
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+    }
+
+    /** All operations into {@code packageName}. */
+    public static GeneratorOptions defaults(String packageName) {
+        return new GeneratorOptions(packageName, List.of(), List.of());
+    }
+}

@@ -1,0 +1,125 @@
+package dev.pvecodegen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.pvecodegen.schema.model.ApiType;
+import dev.pvecodegen.schema.model.Property;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/** Member shapes shared by the emitters: accessors, builder setters and build-time checks. */
+final class Members {
+
+    private Members() {
+    }
+
+    /**
+     * An accessor: collections are never null (empty when absent), optional values are {@link Optional},
+     * required ones are returned as they are.
+     */
+    static MethodSpec accessor(String name, TypeName type, boolean required, String doc, boolean deprecated) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
+                .addJavadoc("$L\n", doc);
+        deprecated(method, deprecated);
+        if (isList(type)) {
+            return method.returns(type).addStatement("return $N == null ? $T.of() : $N", name, List.class, name)
+                    .addJavadoc("@return the values, empty when absent\n").build();
+        }
+        if (isMap(type)) {
+            return method.returns(type)
+                    .addStatement("return $N == null ? $T.of() : $N", name, java.util.Map.class, name)
+                    .addJavadoc("@return the entries, empty when absent\n").build();
+        }
+        if (required) {
+            return method.returns(type).addStatement("return $N", name)
+                    .addJavadoc("@return the value (null only when the server omitted it)\n").build();
+        }
+        return method.returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
+                .addStatement("return $T.ofNullable($N)", Optional.class, name)
+                .addJavadoc("@return the value, empty when absent\n").build();
+    }
+
+    /** A fluent builder setter; numbers and booleans are taken unboxed, lists are copied. */
+    static MethodSpec setter(ClassName builder, String wireName, String name, TypeName type, String doc,
+            boolean deprecated) {
+        TypeName parameter = JavaTypes.setterType(type);
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
+                .returns(builder).addParameter(parameter, name)
+                .addJavadoc("$L\n@param $N the value\n@return this builder\n", doc, name);
+        deprecated(method, deprecated);
+        if (isList(type)) {
+            method.addStatement("this.$N = $T.copyOf($T.notNull($S, $N))", name, List.class, Support.CHECKS,
+                    wireName, name);
+        } else if (parameter.isPrimitive()) {
+            method.addStatement("this.$N = $N", name, name);
+        } else {
+            method.addStatement("this.$N = $T.notNull($S, $N)", name, Support.CHECKS, wireName, name);
+        }
+        return method.addStatement("return this").build();
+    }
+
+    /** Adds range and length checks of {@code property} to a {@code build()} method. */
+    static void checks(MethodSpec.Builder build, Property property, String member) {
+        ApiType type = property.type();
+        Optional<BigDecimal> min = Optional.empty();
+        Optional<BigDecimal> max = Optional.empty();
+        if (type instanceof ApiType.IntegerType i) {
+            min = i.minimum();
+            max = i.maximum();
+        } else if (type instanceof ApiType.NumberType n) {
+            min = n.minimum();
+            max = n.maximum();
+        } else if (type instanceof ApiType.StringType s && (s.minLength().isPresent() || s.maxLength().isPresent())) {
+            build.addStatement("$T.length($S, $N, $L, $L)", Support.CHECKS, property.name(), member,
+                    s.minLength().orElse(0), s.maxLength().orElse(Integer.MAX_VALUE));
+            return;
+        }
+        if (min.isPresent() && max.isPresent()) {
+            build.addStatement("$T.range($S, $N, $L, $L)", Support.CHECKS, property.name(), member,
+                    literal(min.get()), literal(max.get()));
+        } else if (min.isPresent()) {
+            build.addStatement("$T.min($S, $N, $L)", Support.CHECKS, property.name(), member, literal(min.get()));
+        } else if (max.isPresent()) {
+            build.addStatement("$T.max($S, $N, $L)", Support.CHECKS, property.name(), member, literal(max.get()));
+        }
+    }
+
+    /** Alternating wire names and member references for {@code Checks.required}. */
+    static CodeBlock pairs(List<Object> namesAndMembers) {
+        CodeBlock.Builder out = CodeBlock.builder();
+        for (int i = 0; i < namesAndMembers.size(); i += 2) {
+            out.add(i == 0 ? "$S, $N" : ", $S, $N", namesAndMembers.get(i), namesAndMembers.get(i + 1));
+        }
+        return out.build();
+    }
+
+    static boolean isList(TypeName type) {
+        return type instanceof ParameterizedTypeName p && p.rawType().equals(JavaTypes.LIST);
+    }
+
+    static boolean isMap(TypeName type) {
+        return type instanceof ParameterizedTypeName p && p.rawType().equals(JavaTypes.MAP);
+    }
+
+    static void deprecated(MethodSpec.Builder method, boolean deprecated) {
+        if (deprecated) {
+            method.addAnnotation(Deprecated.class).addJavadoc("@deprecated the schema marks this as deprecated\n");
+        }
+    }
+
+    /** A double-compatible literal: {@code 16}, {@code 1099511627776L}, {@code 0.5}. */
+    private static String literal(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() <= 0) {
+            long asLong = stripped.longValueExact();
+            return asLong >= Integer.MIN_VALUE && asLong <= Integer.MAX_VALUE ? Long.toString(asLong)
+                    : asLong + "L";
+        }
+        return stripped.toPlainString();
+    }
+}

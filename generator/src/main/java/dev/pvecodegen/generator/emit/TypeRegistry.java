@@ -1,0 +1,109 @@
+package dev.pvecodegen.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+import dev.pvecodegen.generator.naming.NamingStrategy;
+import dev.pvecodegen.generator.naming.UniqueNames;
+import dev.pvecodegen.schema.model.ApiType;
+import dev.pvecodegen.schema.model.PropertyStringFormat;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The shared named types of the model package: open enums, property-string value classes and response classes.
+ * Each distinct shape gets one class, named after its first use (schema order, hence deterministic); later uses
+ * of the same shape share it. Registered types wait in queues until an emitter takes them.
+ */
+final class TypeRegistry {
+
+    record EnumDef(ClassName name, ApiType.EnumType type) {
+    }
+
+    record FormatDef(ClassName name, PropertyStringFormat format) {
+    }
+
+    record ObjectDef(ClassName name, ApiType.ObjectType type) {
+    }
+
+    private final String modelPackage;
+    private final UniqueNames names = new UniqueNames(true);
+    private final Map<String, ClassName> enums = new HashMap<>();
+    private final Map<String, ClassName> formats = new HashMap<>();
+    private final Map<String, ClassName> objects = new HashMap<>();
+    private final Deque<EnumDef> pendingEnums = new ArrayDeque<>();
+    private final Deque<FormatDef> pendingFormats = new ArrayDeque<>();
+    private final Deque<ObjectDef> pendingObjects = new ArrayDeque<>();
+
+    TypeRegistry(String modelPackage) {
+        this.modelPackage = modelPackage;
+    }
+
+    /** Allocates a fresh class name in the model package (requests, responses). */
+    ClassName allocate(String simpleName) {
+        return ClassName.get(modelPackage, names.allocate(simpleName));
+    }
+
+    /**
+     * The enum class for {@code type}: named after the property ({@code Ostype}); when that name already belongs
+     * to another shape, after owner and property ({@code NodesNodeQemuPostRequestOstype}).
+     */
+    ClassName enumClass(ApiType.EnumType type, String propertyName, String ownerName) {
+        String key = type.base() + String.valueOf(type.values());
+        ClassName existing = enums.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        String plain = NamingStrategy.typeName(propertyName);
+        String simple = names.reserve(plain) ? plain : names.allocate(ownerName + plain);
+        ClassName name = ClassName.get(modelPackage, simple);
+        enums.put(key, name);
+        pendingEnums.add(new EnumDef(name, type));
+        return name;
+    }
+
+    /** The value class of a property-string format, named after the format's model id. */
+    ClassName formatClass(PropertyStringFormat format) {
+        ClassName existing = formats.get(format.id());
+        if (existing != null) {
+            return existing;
+        }
+        ClassName name = ClassName.get(modelPackage, names.allocate(NamingStrategy.typeName(format.id())));
+        formats.put(format.id(), name);
+        pendingFormats.add(new FormatDef(name, format));
+        return name;
+    }
+
+    /** The response class of an object shape; {@code suggested} names it if the shape is new. */
+    ClassName objectClass(ApiType.ObjectType type, String suggested) {
+        String key = TypeKeys.of(type);
+        ClassName existing = objects.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        ClassName name = ClassName.get(modelPackage, names.allocate(suggested));
+        objects.put(key, name);
+        pendingObjects.add(new ObjectDef(name, type));
+        return name;
+    }
+
+    boolean isEnum(com.palantir.javapoet.TypeName type) {
+        return enums.containsValue(type);
+    }
+
+    boolean isFormat(com.palantir.javapoet.TypeName type) {
+        return formats.containsValue(type);
+    }
+
+    EnumDef nextEnum() {
+        return pendingEnums.poll();
+    }
+
+    FormatDef nextFormat() {
+        return pendingFormats.poll();
+    }
+
+    ObjectDef nextObject() {
+        return pendingObjects.poll();
+    }
+}

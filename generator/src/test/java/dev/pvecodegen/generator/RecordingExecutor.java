@@ -1,0 +1,47 @@
+package dev.pvecodegen.generator;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pvecodegen.runtime.ApiExecutor;
+import dev.pvecodegen.runtime.ApiRequest;
+import dev.pvecodegen.runtime.json.PveJson;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An executor that records requests and decodes a canned JSON {@code data} value with the real mapper. */
+final class RecordingExecutor implements ApiExecutor {
+    private final ObjectMapper mapper = PveJson.newMapper();
+    final List<ApiRequest> requests = new ArrayList<>();
+    String data = "null";
+
+    @Override
+    public <T> T execute(ApiRequest request, Class<T> type) {
+        requests.add(request);
+        return decode(mapper.getTypeFactory().constructType(type));
+    }
+
+    @Override
+    public <T> T execute(ApiRequest request, TypeReference<T> type) {
+        requests.add(request);
+        return decode(mapper.getTypeFactory().constructType(type));
+    }
+
+    @Override
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    ApiRequest last() {
+        return requests.get(requests.size() - 1);
+    }
+
+    private <T> T decode(com.fasterxml.jackson.databind.JavaType type) {
+        try {
+            JsonNode node = mapper.readTree(data);
+            return mapper.readerFor(type).readValue(mapper.treeAsTokens(node));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
