@@ -1,0 +1,78 @@
+package dev.pvecodegen.maven;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one execution of the goal produced last time: the digest of everything its output depends on, and the files
+ * it wrote. Stored as {@code target/pvecodegen/<executionId>.sha256}, written only after a successful generation, so a
+ * failed or interrupted run never looks up to date.
+ *
+ * <p>The file list lets the next run remove its own orphans without touching files of other executions that share
+ * the output directory.
+ *
+ * @param digest lower-case hex SHA-256 of the inputs (see {@link StampInputs#digest()})
+ * @param files the generated files, relative to the output directory, with {@code /} separators, sorted
+ */
+record BuildStamp(String digest, List<String> files) {
+
+    private static final String HEADER = "# pvecodegen build stamp: inputs digest, then the files generated";
+    private static final String DIGEST_PREFIX = "sha256 ";
+    private static final String FILE_PREFIX = "file ";
+
+    BuildStamp {
+        Objects.requireNonNull(digest, "digest");
+        files = files.stream().sorted().toList();
+    }
+
+    /** Reads a stamp; empty when there is none or it is unreadable (then the next run simply regenerates). */
+    static Optional<BuildStamp> read(Path stampFile) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(stampFile, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        String digest = null;
+        List<String> files = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith(DIGEST_PREFIX)) {
+                digest = line.substring(DIGEST_PREFIX.length());
+            } else if (line.startsWith(FILE_PREFIX)) {
+                files.add(line.substring(FILE_PREFIX.length()));
+            }
+        }
+        return digest == null ? Optional.empty() : Optional.of(new BuildStamp(digest, files));
+    }
+
+    void write(Path stampFile) throws IOException {
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        text.append(DIGEST_PREFIX).append(digest).append('\n');
+        files.forEach(file -> text.append(FILE_PREFIX).append(file).append('\n'));
+        Files.createDirectories(stampFile.getParent());
+        Path temporary = Files.createTempFile(stampFile.getParent(), stampFile.getFileName().toString(), ".tmp");
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        OutputFiles.moveReplacing(temporary, stampFile);
+    }
+
+    /**
+     * Whether the output described by this stamp is still in place for inputs with the given digest: same digest and
+     * every recorded file still present. Only file existence is checked, never content, so the check costs one
+     * {@code stat} per file; a hand-edited generated file is restored by {@code -Dpvecodegen.force}.
+     */
+    boolean upToDate(String currentDigest, Path outputDirectory) {
+        if (!digest.equals(currentDigest) || !Files.isDirectory(outputDirectory)) {
+            return false;
+        }
+        return files.stream().allMatch(file -> Files.isRegularFile(outputDirectory.resolve(file)));
+    }
+}

@@ -1,0 +1,48 @@
+package dev.pvecodegen.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildStampTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void roundTripsDigestAndSortedFiles() throws Exception {
+        Path file = dir.resolve("pvecodegen/default.sha256");
+        new BuildStamp("abc", List.of("b/B.java", "a/A.java")).write(file);
+
+        assertThat(BuildStamp.read(file)).contains(new BuildStamp("abc", List.of("a/A.java", "b/B.java")));
+        try (var listing = Files.list(file.getParent())) {
+            assertThat(listing).containsExactly(file); // no temporary file left behind
+        }
+    }
+
+    @Test
+    void missingOrForeignStampReadsAsNone() throws Exception {
+        assertThat(BuildStamp.read(dir.resolve("none.sha256"))).isEmpty();
+        Path garbage = Files.writeString(dir.resolve("garbage.sha256"), "not a stamp\n");
+        assertThat(BuildStamp.read(garbage)).isEmpty();
+    }
+
+    @Test
+    void upToDateNeedsTheSameDigestAndEveryListedFile() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.createDirectories(out.resolve("a"));
+        Files.writeString(out.resolve("a/A.java"), "class A {}");
+        BuildStamp stamp = new BuildStamp("abc", List.of("a/A.java"));
+
+        assertThat(stamp.upToDate("abc", out)).isTrue();
+        assertThat(stamp.upToDate("abd", out)).isFalse();
+        assertThat(stamp.upToDate("abc", dir.resolve("elsewhere"))).isFalse();
+
+        Files.delete(out.resolve("a/A.java"));
+        assertThat(stamp.upToDate("abc", out)).as("a deleted generated file forces regeneration").isFalse();
+    }
+}
