@@ -37,29 +37,38 @@ public final class PinnedSchemas {
         return ALL.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
+    /** The pinned schema whose file has this checksum, e.g. to name the product of a schema given as a path. */
+    public static Optional<PinnedSchema> bySha256(String sha256) {
+        return ALL.stream().filter(p -> p.sha256().equalsIgnoreCase(sha256)).findFirst();
+    }
+
     /**
      * The file of a pinned schema: in the directory named by {@value #DIR_PROPERTY}, {@value #TEST_DIR_PROPERTY}
      * or {@value #DIR_ENV}, else in the first {@code shared/apidoc} found walking up from the working directory.
      *
-     * @throws SchemaException when the file cannot be found
+     * @throws IllegalStateException when the file cannot be found (the message says how to point at it)
      */
-    public static Path resolve(PinnedSchema pinned) throws SchemaException {
+    public static Path resolve(PinnedSchema pinned) {
+        return locate(pinned).orElseThrow(() -> new IllegalStateException(notFound(pinned)));
+    }
+
+    /** Like {@link #resolve(PinnedSchema)}, empty when the file cannot be found. */
+    public static Optional<Path> locate(PinnedSchema pinned) {
         for (String configured : new String[] {System.getProperty(DIR_PROPERTY), System.getProperty(TEST_DIR_PROPERTY),
                 System.getenv(DIR_ENV)}) {
             if (configured != null && !configured.isBlank()) {
                 Path candidate = Path.of(configured).resolve(pinned.fileName());
                 if (Files.isRegularFile(candidate)) {
-                    return candidate;
+                    return Optional.of(candidate);
                 }
             }
         }
-        Optional<Path> dir = sharedApidocDirectory();
-        if (dir.isPresent() && Files.isRegularFile(dir.get().resolve(pinned.fileName()))) {
-            return dir.get().resolve(pinned.fileName());
-        }
-        throw new SchemaException(pinned.name(), SchemaProblem.global("pinned schema file " + pinned.fileName()
-                + " not found: set -D" + DIR_PROPERTY + " or " + DIR_ENV
-                + ", or run from a directory beside shared/apidoc"));
+        return sharedApidocDirectory().map(dir -> dir.resolve(pinned.fileName())).filter(Files::isRegularFile);
+    }
+
+    static String notFound(PinnedSchema pinned) {
+        return "pinned schema file " + pinned.fileName() + " not found: set -D" + DIR_PROPERTY + " or " + DIR_ENV
+                + ", or run from a directory beside shared/apidoc";
     }
 
     /** The nearest {@code shared/apidoc} directory at or above the working directory. */

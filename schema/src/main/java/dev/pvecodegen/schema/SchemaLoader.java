@@ -33,7 +33,9 @@ public final class SchemaLoader {
         if (ref.kind() == SchemaRef.Kind.PINNED) {
             PinnedSchema pinned = PinnedSchemas.find(ref.location()).orElseThrow(() -> new SchemaException(
                     displayName, SchemaProblem.global("unknown pinned schema '" + ref.location() + "'")));
-            bytes = SchemaFetcher.readFile(PinnedSchemas.resolve(pinned), displayName);
+            Path file = PinnedSchemas.locate(pinned).orElseThrow(() -> new SchemaException(displayName,
+                    SchemaProblem.global(PinnedSchemas.notFound(pinned))));
+            bytes = SchemaFetcher.readFile(file, displayName);
             verifyChecksum(bytes, pinned.sha256(), displayName);
         } else {
             bytes = SchemaFetcher.fetch(ref, options);

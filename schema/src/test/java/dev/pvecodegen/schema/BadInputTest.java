@@ -159,6 +159,8 @@ class BadInputTest {
     void missingFile(@TempDir Path dir) {
         assertFails(() -> SchemaLoader.load(dir.resolve("nope.json")), "no such file");
         assertFails(() -> SchemaLoader.load(dir), "is a directory");
+        assertFails(() -> SchemaLoader.load(SchemaRef.parse("bad\0name.json"), LoadOptions.defaults()),
+                "not a valid file name");
     }
 
     @Test

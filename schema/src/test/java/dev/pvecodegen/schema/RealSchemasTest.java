@@ -253,6 +253,18 @@ class RealSchemasTest {
         assertThat(pos.parameter("pos").orElseThrow().required()).isTrue();
     }
 
+    /** The real files wrapped the way the products publish them (built in memory, never written). */
+    @ParameterizedTest
+    @ValueSource(strings = {"pve-9.2", "pbs-4.2"})
+    void apidocJsWrappingGivesTheSameModel(String name) throws Exception {
+        String json = Files.readString(SharedSchemas.file(name));
+        String js = name.startsWith("pve")
+                ? "const apiSchema = " + json.strip() + "\n;\n\nlet method2cmd = { GET: 'get', '[': \"]\" };\n"
+                : "var apiSchema = " + json.strip() + ";\nExt.onReady(function() { var a = [\"]\", '['] });\n";
+        ApiModel fromJs = SchemaLoader.fromBytes(js.getBytes(java.nio.charset.StandardCharsets.UTF_8), name);
+        assertThat(fromJs.roots()).isEqualTo(SharedSchemas.model(name).roots());
+    }
+
     @Test
     void loadingIsDeterministic() throws SchemaException {
         ApiModel again = SchemaLoader.load(SharedSchemas.file("pve-9.2"));

@@ -28,6 +28,8 @@ final class SummaryJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", s.source());
         root.put("sha256", s.sha256());
+        s.pinned().ifPresent(p -> root.putObject("pinned").put("name", p.name()).put("product", p.product())
+                .put("version", p.version()));
         root.put("dialect", s.dialect().name());
         root.put("paths", s.paths());
         ObjectNode operations = root.putObject("operations");

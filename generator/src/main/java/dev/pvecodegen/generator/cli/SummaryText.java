@@ -27,6 +27,8 @@ final class SummaryText {
     static void render(ModelSummary s, PrintStream out) {
         line(out, "schema", s.source());
         line(out, "sha256", s.sha256());
+        s.pinned().ifPresent(p -> line(out, "product",
+                p.product() + " " + p.version() + " (pinned " + p.name() + ")"));
         line(out, "dialect", s.dialect());
         line(out, "paths", s.paths());
         line(out, "operations", s.operations() + " (" + List.of(HttpMethod.values()).stream()

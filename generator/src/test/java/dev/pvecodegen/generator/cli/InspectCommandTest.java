@@ -57,6 +57,7 @@ class InspectCommandTest {
         assertThat(json.path("rawFallbacks").isArray()).isTrue();
         assertThat(json.path("excluded")).hasSize(2);
         assertThat(json.path("dialect").asText()).isEqualTo("PBS");
+        assertThat(json.path("pinned").path("product").asText()).isEqualTo("Proxmox Backup Server");
     }
 
     @Test

@@ -33,7 +33,8 @@ final class CanonicalJson {
                 if (i > 0) {
                     out.append(',');
                 }
-                out.append(com.fasterxml.jackson.databind.node.TextNode.valueOf(names.get(i)).toString()).append(':');
+                quote(names.get(i), out);
+                out.append(':');
                 write(node.get(names.get(i)), out);
             }
             out.append('}');
@@ -46,8 +47,26 @@ final class CanonicalJson {
                 write(node.get(i), out);
             }
             out.append(']');
+        } else if (node.isTextual()) {
+            quote(node.textValue(), out);
         } else {
-            out.append(node.toString());
+            out.append(node.asText());  // numbers, booleans, null: their JSON spelling
         }
+    }
+
+    /** A JSON string literal; only needs to be unambiguous, since the text is a key, never parsed back. */
+    private static void quote(String text, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        out.append('"');
     }
 }

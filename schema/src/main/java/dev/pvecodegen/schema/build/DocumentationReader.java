@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pvecodegen.schema.model.Documentation;
 import dev.pvecodegen.schema.model.Permissions;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Reads the documentation keys of a schema node and the permissions of an operation. */
 final class DocumentationReader {
 
     /** Deprecation is prose only in apidoc (format reference §3.2). */
-    private static final Pattern DEPRECATED = Pattern.compile("deprecat", Pattern.CASE_INSENSITIVE);
+    private static final String DEPRECATED = "deprecat";
 
     private DocumentationReader() {
     }
@@ -18,8 +17,8 @@ final class DocumentationReader {
     static Documentation read(JsonNode schema) {
         Optional<String> description = Lenient.text(schema.get("description"));
         Optional<String> verbose = Lenient.text(schema.get("verbose_description"));
-        boolean deprecated = description.map(d -> DEPRECATED.matcher(d).find()).orElse(false)
-                || verbose.map(d -> DEPRECATED.matcher(d).find()).orElse(false);
+        boolean deprecated = description.map(DocumentationReader::mentionsDeprecation).orElse(false)
+                || verbose.map(DocumentationReader::mentionsDeprecation).orElse(false);
         return new Documentation(
                 description,
                 verbose,
@@ -30,6 +29,18 @@ final class DocumentationReader {
                 Lenient.text(schema.get("renderer")),
                 Lenient.texts(schema.get("requires")),
                 deprecated);
+    }
+
+    /** Case-insensitive search without a regex: this runs on every one of thousands of descriptions. */
+    static boolean mentionsDeprecation(String text) {
+        int last = text.length() - DEPRECATED.length();
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == 'd' || c == 'D') && text.regionMatches(true, i, DEPRECATED, 0, DEPRECATED.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

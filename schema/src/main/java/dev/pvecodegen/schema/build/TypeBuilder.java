@@ -227,7 +227,8 @@ final class TypeBuilder {
             List<String> instanceTypes = alternative.isObject()
                     ? Lenient.texts(alternative.get("instance-types")) : List.of();
             String hint = site.idHint() + (instanceTypes.isEmpty() ? "-" + i : "-" + instanceTypes.get(0));
-            variants.add(new ApiType.Variant(instanceTypes, type(alternative, site.child("oneOf").child(i).hint(hint))));
+            Site variantSite = site.child("oneOf").child(i).hint(hint);
+            variants.add(new ApiType.Variant(instanceTypes, type(alternative, variantSite)));
         }
         return new ApiType.OneOfType(discriminator.get(), variants);
     }

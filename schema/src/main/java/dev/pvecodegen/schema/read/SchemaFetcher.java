@@ -28,11 +28,19 @@ public final class SchemaFetcher {
 
     public static byte[] fetch(SchemaRef ref, LoadOptions options) throws SchemaException {
         return switch (ref.kind()) {
-            case FILE -> readFile(Path.of(ref.location()), ref.toString());
+            case FILE -> readFile(path(ref), ref.toString());
             case CLASSPATH -> readClasspath(ref.location(), options.classLoader(), ref.toString());
             case URL -> download(URI.create(ref.location()), options, ref.toString());
             case PINNED -> throw new IllegalArgumentException("pinned refs are resolved to files by the loader");
         };
+    }
+
+    private static Path path(SchemaRef ref) throws SchemaException {
+        try {
+            return Path.of(ref.location());
+        } catch (java.nio.file.InvalidPathException e) {
+            throw failure(ref.toString(), "not a valid file name: " + e.getMessage());
+        }
     }
 
     public static byte[] readFile(Path file, String displayName) throws SchemaException {
@@ -85,7 +93,8 @@ public final class SchemaFetcher {
         }
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build();
         try {
-            HttpResponse<InputStream> response = client.build().send(request, HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response =
+                    client.build().send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 if (response.statusCode() != 200) {
                     throw failure(displayName, "HTTP " + response.statusCode() + " from " + uri);

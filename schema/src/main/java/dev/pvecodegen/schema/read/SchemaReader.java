@@ -40,7 +40,8 @@ public final class SchemaReader {
                     .maxTokenCount(MAX_TOKENS)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // Locations give line and column only: never echo (possibly huge or hostile) input into messages.
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build());
 
     private SchemaReader() {

@@ -1,5 +1,7 @@
 package dev.pvecodegen.schema.summary;
 
+import dev.pvecodegen.schema.PinnedSchema;
+import dev.pvecodegen.schema.PinnedSchemas;
 import dev.pvecodegen.schema.model.ApiModel;
 import dev.pvecodegen.schema.model.ApiType;
 import dev.pvecodegen.schema.model.Dialect;
@@ -16,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -27,6 +30,7 @@ import java.util.TreeSet;
  *
  * @param source the schema's display name
  * @param sha256 the schema's checksum
+ * @param pinned the catalogue entry with the same checksum, if the schema is a pinned one
  * @param dialect PVE or PBS
  * @param paths resources (tree nodes), including those without operations
  * @param operationsByMethod operation counts per verb
@@ -47,6 +51,7 @@ import java.util.TreeSet;
 public record ModelSummary(
         String source,
         String sha256,
+        Optional<PinnedSchema> pinned,
         Dialect dialect,
         int paths,
         Map<HttpMethod, Integer> operationsByMethod,
@@ -66,6 +71,7 @@ public record ModelSummary(
 
     public ModelSummary {
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(pinned, "pinned");
         operationsByMethod = Map.copyOf(operationsByMethod);
         parametersByLocation = Map.copyOf(parametersByLocation);
         taskOperations = List.copyOf(taskOperations);
@@ -128,7 +134,8 @@ public record ModelSummary(
             }
         }
         collectFamilies(model, families);
-        return new ModelSummary(model.source().name(), model.source().sha256(), model.dialect(),
+        return new ModelSummary(model.source().name(), model.source().sha256(),
+                PinnedSchemas.bySha256(model.source().sha256()), model.dialect(),
                 model.resources().size(), byMethod, byLocation, required,
                 model.taskOperations().stream().map(Operation::key).toList(), enums.size(), enumUses,
                 List.copyOf(model.propertyStringFormats().keySet()), formatUses, opaque, lists, families, raw,
