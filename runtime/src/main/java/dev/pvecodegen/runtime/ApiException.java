@@ -60,6 +60,11 @@ public class ApiException extends PveException {
         return LockTimeouts.matches(serverMessage);
     }
 
+    /** The server could not start the task's worker; nothing was started and the call can be repeated. */
+    public boolean isWorkerStartFailure() {
+        return LockTimeouts.isWorkerStartFailure(serverMessage);
+    }
+
     private static String describe(int status, String message, Map<String, String> errors, String operation) {
         StringBuilder text = new StringBuilder();
         if (operation != null && !operation.isEmpty()) {

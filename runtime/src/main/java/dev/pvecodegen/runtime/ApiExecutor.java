@@ -2,6 +2,9 @@ package dev.pvecodegen.runtime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pvecodegen.runtime.task.Task;
+import dev.pvecodegen.runtime.task.TaskPolling;
+import dev.pvecodegen.runtime.task.Upid;
 
 /**
  * Sends one {@link ApiRequest} and decodes the {@code data} member of the answer. Implemented by {@link PveClient};
@@ -22,4 +25,12 @@ public interface ApiExecutor {
 
     /** The mapper used to decode answers (see {@link dev.pvecodegen.runtime.json.PveJson#newMapper()}). */
     ObjectMapper mapper();
+
+    /**
+     * How tasks started through this executor are polled; {@link Task#Task(ApiExecutor, Upid)} uses it, so a
+     * client's clock, sleeper and polling options reach the task handles generated code creates.
+     */
+    default TaskPolling taskPolling() {
+        return TaskPolling.defaults();
+    }
 }

@@ -37,7 +37,7 @@ final class ClientFactory {
                 .build();
         Transport transport = new Transport(http, new EndpointList(settings.endpoints()),
                 new RequestEncoder(settings.format(), settings.requestTimeout()));
-        Exchange exchange = new Exchange(transport, new ResponseDecoder(mapper));
+        Exchange exchange = new Exchange(transport, new ResponseDecoder(mapper, settings.format()));
         PveClient.ClientParts parts = new PveClient.ClientParts(settings, mapper, exchange, http, threads);
         try {
             Authenticator authenticator = authenticator(settings, exchange, mapper, password);

@@ -11,10 +11,14 @@ import dev.pvecodegen.runtime.tls.TlsSettings;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.KeyStoreException;
+import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,6 +110,19 @@ record ClientSettings(Product product, List<Endpoint> endpoints, ApiToken token,
 
         void addCaFile(Path file) {
             caCertificates.addAll(PemCertificates.read(file));
+        }
+
+        void addKeyStore(KeyStore store) {
+            try {
+                for (String alias : Collections.list(store.aliases())) {
+                    Certificate certificate = store.getCertificate(alias);
+                    if (certificate instanceof X509Certificate x509) {
+                        caCertificates.add(x509);
+                    }
+                }
+            } catch (KeyStoreException e) {
+                throw new IllegalArgumentException("cannot read the trust store: " + e.getMessage(), e);
+            }
         }
 
         void addCaPem(String pem) {

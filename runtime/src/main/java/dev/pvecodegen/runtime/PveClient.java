@@ -15,8 +15,10 @@ import dev.pvecodegen.runtime.task.Upid;
 import java.lang.System.Logger.Level;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -98,9 +100,14 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
         return parts.mapper();
     }
 
+    @Override
+    public TaskPolling taskPolling() {
+        return parts.settings().taskPolling();
+    }
+
     /** A handle on a server task, polled with this client. */
     public Task task(Upid upid) {
-        return new Task(this, upid, parts.settings().taskPolling());
+        return new Task(this, upid);
     }
 
     /** A handle on a server task given by its UPID text. */
@@ -181,13 +188,20 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
          * {@code username} includes the realm, e.g. {@code root@pam}.
          */
         public Builder password(String username, String password) {
-            return password(username, password.toCharArray());
+            return takePassword(username, Objects.requireNonNull(password, "password").toCharArray());
         }
 
-        /** As {@link #password(String, String)}; the array is wiped after the login. */
+        /** As {@link #password(String, String)}; a copy is kept until the login and then wiped. */
         public Builder password(String username, char[] password) {
+            return takePassword(username, Objects.requireNonNull(password, "password").clone());
+        }
+
+        private Builder takePassword(String username, char[] password) {
             draft.username = Objects.requireNonNull(username, "username");
-            draft.password = password.clone();
+            if (draft.password != null) {
+                Arrays.fill(draft.password, '\0');
+            }
+            draft.password = password;
             return this;
         }
 
@@ -222,6 +236,12 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
         /** Trust the CAs in this PEM text. */
         public Builder caCertificatePem(String pem) {
             draft.tls.addCaPem(pem);
+            return this;
+        }
+
+        /** Trust the certificates of a {@link KeyStore} (its trusted-certificate and key entries' chains). */
+        public Builder trustStore(KeyStore store) {
+            draft.tls.addKeyStore(store);
             return this;
         }
 

@@ -12,8 +12,10 @@ import java.util.function.DoubleSupplier;
  *   <li>idempotent calls (GET, PUT, DELETE) answered with one of {@link #statuses()} (by default 429, 502, 503,
  *       504 and the proxy pseudo statuses 595-599) or cut off by a connection reset;</li>
  *   <li>any call, POST included, that failed with the server's lock timeout ({@code can't lock file … got
- *       timeout}): the server did nothing then.</li>
+ *       timeout}) or could not start its worker ({@code got no worker upid}): the server did nothing then.</li>
  * </ul>
+ * When no host accepted a connection (refused, connect timeout, unknown host) the call is repeated whatever its
+ * verb, since nothing was sent; failed TLS handshakes are not, as waiting does not fix a certificate.
  * A call that timed out waiting for its answer is never repeated: it may have been carried out. Waits grow
  * exponentially from {@code initialDelay} to {@code maxDelay}, each with "equal jitter" (half fixed, half random)
  * so that many clients do not retry in lock step.
@@ -73,13 +75,26 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
     /** Whether {@code failure} of a {@code verb} call may be repeated (attempt limits aside). */
     public boolean isRetryable(HttpVerb verb, PveException failure) {
         if (failure instanceof ApiException api) {
-            if (retryLockTimeouts && api.isLockTimeout()) {
+            if (retryLockTimeouts && (api.isLockTimeout() || api.isWorkerStartFailure())) {
                 return true;
             }
             return verb.isIdempotent() && statuses.contains(api.status());
         }
         if (failure instanceof TransportException transport) {
+            if (!transport.mayHaveReachedServer()) {
+                return !isTlsFailure(transport); // nothing was sent; a refusing proxy may be restarting
+            }
             return verb.isIdempotent() && transport.isConnectionReset();
+        }
+        return false;
+    }
+
+    /** Certificate problems do not go away by waiting. */
+    private static boolean isTlsFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof javax.net.ssl.SSLException || t instanceof java.security.cert.CertificateException) {
+                return true;
+            }
         }
         return false;
     }

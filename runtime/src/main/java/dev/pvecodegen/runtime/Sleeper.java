@@ -6,7 +6,7 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
     /** Sleeps on the calling thread with {@link Thread#sleep}. */
-    Sleeper SYSTEM = duration -> Thread.sleep(duration.toMillis(), (int) (duration.toNanosPart() % 1_000_000));
+    Sleeper SYSTEM = duration -> Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
 
     void sleep(Duration duration) throws InterruptedException;
 }

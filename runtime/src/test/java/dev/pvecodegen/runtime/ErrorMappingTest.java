@@ -101,6 +101,34 @@ class ErrorMappingTest {
     }
 
     @Test
+    void bodilessAuthFailureInExtjsFormatIsStillReadable() {
+        server.on("POST /nodes/pve1/qemu", r -> Reply.raw(401, ""));
+        ApiException e = call(ApiFormat.EXTJS, false);
+        assertThat(e).isInstanceOf(AuthenticationException.class);
+        assertThat(e.getMessage()).contains("HTTP 401").contains("credentials were refused")
+                .doesNotContain("reason phrase");
+    }
+
+    @Test
+    void htmlErrorPagesOfProxiesAreShortenedToText() {
+        server.on("POST /nodes/pve1/qemu", r -> Reply.raw(502, "<html><body><h1>502 Bad Gateway</h1></body></html>"));
+        ApiException e = call(ApiFormat.EXTJS, false);
+        assertThat(e.status()).isEqualTo(502);
+        assertThat(e.serverMessage()).isEqualTo("502 Bad Gateway");
+    }
+
+    @Test
+    void aSuccessfulAnswerThatIsNotJsonIsReportedAsSuch() {
+        server.on("POST /nodes/pve1/qemu", r -> Reply.raw(200, "<html>login page</html>"));
+        server.oldServer(false);
+        try (PveClient client = tokenClient(server, time).noRetries().build()) {
+            assertThatThrownBy(() -> client.execute(ApiRequest.builder(HttpVerb.POST, "/nodes/pve1/qemu").build(),
+                    JsonNode.class)).isInstanceOf(PveException.class).isNotInstanceOf(TransportException.class)
+                    .hasMessageContaining("not valid JSON");
+        }
+    }
+
+    @Test
     void permissionDeniedIsAPlainApiError() {
         server.on("POST /nodes/pve1/qemu", r -> Reply.error(403, "Permission check failed (/vms/5, VM.Allocate)"));
         ApiException e = call(ApiFormat.EXTJS, false);

@@ -103,6 +103,19 @@ class PveClientTransportTest {
     }
 
     @Test
+    void anAnswerThatDoesNotFitTheTypeNamesOperationAndType() {
+        server.on("GET /nodes/pve1/qemu", r -> Reply.ok("{\"vmid\":{\"nested\":true}}"));
+        ApiRequest request = ApiRequest.builder(HttpVerb.GET, "/nodes/pve1/qemu").build();
+
+        assertThatThrownBy(() -> client.execute(request, Guest.class)).isInstanceOf(PveException.class)
+                .hasMessageContaining("GET /nodes/pve1/qemu").hasMessageContaining("cannot read the answer as");
+        // The connection stays usable.
+        server.on("GET /version", r -> Reply.ok("{\"version\":\"9.2\"}"));
+        assertThat(client.execute(ApiRequest.builder(HttpVerb.GET, "/version").build(), JsonNode.class)
+                .get("version").asText()).isEqualTo("9.2");
+    }
+
+    @Test
     void aClosedClientRefusesWork() {
         client.close();
         assertThatThrownBy(() -> client.execute(ApiRequest.builder(HttpVerb.GET, "/version").build(), JsonNode.class))

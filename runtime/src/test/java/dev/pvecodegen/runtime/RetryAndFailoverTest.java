@@ -94,6 +94,18 @@ class RetryAndFailoverTest {
     }
 
     @Test
+    void aWorkerThatCouldNotStartIsRetriedEvenForPost() {
+        AtomicInteger calls = new AtomicInteger();
+        server.on("POST /nodes/pve1/qemu/100/status/start", r -> failing(calls, 1,
+                Reply.error(500, "got no worker upid - start worker failed")));
+        try (PveClient client = tokenClient(server, time).retry(fixedJitter).build()) {
+            client.execute(ApiRequest.builder(HttpVerb.POST, "/nodes/pve1/qemu/100/status/start").build(),
+                    JsonNode.class);
+        }
+        assertThat(calls).hasValue(2);
+    }
+
+    @Test
     void aBrokenConnectionIsRetriedForGet() {
         AtomicInteger calls = new AtomicInteger();
         server.on("GET /version", r -> failing(calls, 1, Reply.disconnect()));
@@ -130,6 +142,8 @@ class RetryAndFailoverTest {
                     .hasMessageContaining(dead1).hasMessageContaining(dead2)
                     .hasMessageContaining("connection refused");
         }
+        // Nothing was sent, so the whole round was repeated with backoff before giving up.
+        assertThat(time.sleeps()).hasSize(3);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.pvecodegen.runtime.auth;
 
 import dev.pvecodegen.runtime.HttpVerb;
 import dev.pvecodegen.runtime.Product;
+import dev.pvecodegen.runtime.http.PercentEncoding;
 import dev.pvecodegen.runtime.http.RequestAuth;
 
 import java.time.Duration;
@@ -23,7 +24,8 @@ final class Ticket {
     Ticket(Product product, String value, String csrfToken, Instant issuedAt) {
         this.value = value;
         this.issuedAt = issuedAt;
-        String cookie = product.cookieName() + "=" + value;
+        // Percent-encoded like the web UI and the official Rust client do; the server URI-unescapes the cookie.
+        String cookie = product.cookieName() + "=" + PercentEncoding.formComponent(value);
         this.auth = (request, verb) -> {
             request.header("Cookie", cookie);
             if (verb != HttpVerb.GET && csrfToken != null) {

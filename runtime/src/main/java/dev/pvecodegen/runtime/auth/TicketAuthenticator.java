@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pvecodegen.runtime.AuthenticationException;
 import dev.pvecodegen.runtime.PveException;
 import dev.pvecodegen.runtime.Product;
-import dev.pvecodegen.runtime.TransportException;
 import dev.pvecodegen.runtime.http.Exchange;
 import dev.pvecodegen.runtime.http.RequestAuth;
 
@@ -88,16 +87,16 @@ public final class TicketAuthenticator implements Authenticator {
         try {
             ticket = login.renew(username, seen);
             LOG.log(Level.DEBUG, () -> "renewed the ticket of " + username);
-        } catch (TransportException e) {
+        } catch (AuthenticationException e) {
+            ticket = loginAgainOrFail(e); // the server refused the ticket itself
+        } catch (PveException e) {
             if (seen.isExpired(clock.instant())) {
                 throw new AuthenticationException("the ticket of " + username + " expired and could not be"
                         + " renewed: " + e.getMessage(), e);
             }
-            // Still valid for a while: keep using it and try again on the next request.
+            // Unreachable or busy server, ticket still valid for a while: keep it and try again next request.
             LOG.log(Level.WARNING, "could not renew the ticket of " + username + " (" + e.getMessage()
                     + "); will retry");
-        } catch (PveException e) {
-            ticket = loginAgainOrFail(e);
         }
         return ticket;
     }

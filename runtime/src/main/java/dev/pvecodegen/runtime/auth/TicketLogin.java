@@ -126,7 +126,7 @@ final class TicketLogin {
             // Unknown challenge format: still let the handler answer with a method it knows.
         }
         Set<String> methods = new LinkedHashSet<>();
-        challenge.fields().forEachRemaining(field -> {
+        challenge.properties().forEach(field -> {
             JsonNode value = field.getValue();
             boolean offered = value.isObject() || (value.isArray() && !value.isEmpty())
                     || (value.isTextual() && !value.asText().isEmpty() && !"unavailable".equals(value.asText()))

@@ -1,10 +1,12 @@
 package dev.pvecodegen.runtime.http;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pvecodegen.runtime.ApiFormat;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.PveException;
 import dev.pvecodegen.runtime.TransportException;
@@ -25,9 +27,11 @@ public final class ResponseDecoder {
     private static final int MAX_ERROR_BODY = 64 * 1024;
 
     private final ObjectMapper mapper;
+    private final ApiFormat format;
 
-    public ResponseDecoder(ObjectMapper mapper) {
+    public ResponseDecoder(ObjectMapper mapper, ApiFormat format) {
         this.mapper = mapper;
+        this.format = format;
     }
 
     /** Decodes {@code data}, or throws the error the answer carries. Always consumes and closes the body. */
@@ -44,6 +48,8 @@ public final class ResponseDecoder {
                 throw ErrorMapper.map(status, envelope.message, envelope.errors, operation);
             }
             return envelope.data;
+        } catch (JsonProcessingException e) {
+            throw new PveException(operation + ": the answer is not valid JSON (" + e.getOriginalMessage() + ")", e);
         } catch (IOException e) {
             throw new TransportException(operation + ": reading the answer failed (" + e.getMessage() + ")",
                     response.endpoint().authority(), true, ConnectionFailures.isConnectionReset(e), e);
@@ -109,8 +115,11 @@ public final class ResponseDecoder {
             message = text.isEmpty() ? null : text.substring(0, Math.min(text.length(), 300));
         }
         if (message == null && errors.isEmpty()) {
-            message = "(no message in the body: this server version sends it only in the HTTP reason phrase,"
-                    + " which java.net.http cannot read; the default ApiFormat.EXTJS shows it)";
+            message = StatusTexts.describe(status);
+            if (format == ApiFormat.JSON && status != 401) {
+                message += " (no message in the body: servers before pve-http-server 5.2.0 send it only in the HTTP"
+                        + " reason phrase, which java.net.http cannot read; the default ApiFormat.EXTJS shows it)";
+            }
         }
         return ErrorMapper.map(status, message, errors, operation);
     }
@@ -120,7 +129,7 @@ public final class ResponseDecoder {
             return Map.of();
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> errors.put(e.getKey(),
+        node.properties().forEach(e -> errors.put(e.getKey(),
                 e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
         return errors;
     }

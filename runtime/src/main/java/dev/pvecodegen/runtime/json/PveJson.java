@@ -33,7 +33,8 @@ public final class PveJson {
                 .enable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                .serializationInclusion(JsonInclude.Include.NON_NULL)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                        JsonInclude.Include.NON_NULL))
                 .addModule(lenientModule())
                 .build();
         // Perl writes numbers as strings and sometimes as "" for "unset": read "42" as 42 and "" as null (0 for

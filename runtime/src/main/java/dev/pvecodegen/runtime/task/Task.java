@@ -34,8 +34,9 @@ public final class Task {
     private final Upid upid;
     private final TaskPolling polling;
 
+    /** Polls as the executor says ({@link ApiExecutor#taskPolling()}). */
     public Task(ApiExecutor executor, Upid upid) {
-        this(executor, upid, TaskPolling.defaults());
+        this(executor, upid, Objects.requireNonNull(executor, "executor").taskPolling());
     }
 
     public Task(ApiExecutor executor, Upid upid, TaskPolling polling) {

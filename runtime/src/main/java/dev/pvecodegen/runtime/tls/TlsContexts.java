@@ -34,15 +34,19 @@ public final class TlsContexts {
     }
 
     private static X509ExtendedTrustManager pkix(TlsSettings settings) throws GeneralSecurityException, IOException {
-        KeyStore store = null;
-        if (!settings.caCertificates().isEmpty()) {
-            store = KeyStore.getInstance(KeyStore.getDefaultType());
-            store.load(null, null);
-            int index = 0;
-            for (X509Certificate certificate : settings.caCertificates()) {
-                store.setCertificateEntry("ca-" + index++, certificate);
-            }
+        if (settings.caCertificates().isEmpty()) {
+            return SystemTrust.MANAGER;
         }
+        KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+        store.load(null, null);
+        int index = 0;
+        for (X509Certificate certificate : settings.caCertificates()) {
+            store.setCertificateEntry("ca-" + index++, certificate);
+        }
+        return fromStore(store);
+    }
+
+    private static X509ExtendedTrustManager fromStore(KeyStore store) throws GeneralSecurityException {
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         factory.init(store);
         for (TrustManager manager : factory.getTrustManagers()) {
@@ -51,5 +55,18 @@ public final class TlsContexts {
             }
         }
         throw new GeneralSecurityException("no X.509 trust manager available");
+    }
+
+    /** The JVM's trust store, read once: loading cacerts for every client would cost more than the handshake. */
+    private static final class SystemTrust {
+        static final X509ExtendedTrustManager MANAGER;
+
+        static {
+            try {
+                MANAGER = fromStore(null);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("cannot load the JVM trust store: " + e.getMessage(), e);
+            }
+        }
     }
 }

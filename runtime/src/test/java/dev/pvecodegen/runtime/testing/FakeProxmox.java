@@ -32,6 +32,12 @@ import java.util.function.Function;
 public final class FakeProxmox implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static {
+        // Without TCP_NODELAY the server's separate header and body writes meet the client's delayed ACK:
+        // 40 ms per request. Read once by the JDK server when its first instance starts.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpsServer server;
     private final ExecutorService threads;
     private final TestCertificates.ServerIdentity identity;
@@ -130,6 +136,10 @@ public final class FakeProxmox implements AutoCloseable {
             if (reply.drop()) {
                 return; // close without an answer: the client sees the connection break
             }
+            if (reply.rawBody() != null) {
+                sendRaw(exchange, reply.status(), reply.rawBody());
+                return;
+            }
             send(exchange, format, reply);
         }
     }
@@ -155,6 +165,15 @@ public final class FakeProxmox implements AutoCloseable {
         byte[] bytes = JSON.writeValueAsBytes(body);
         exchange.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
         exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static void sendRaw(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/html");
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
@@ -191,25 +210,46 @@ public final class FakeProxmox implements AutoCloseable {
         public String header(String name) {
             return headers.get(name.toLowerCase());
         }
+
+        /** A cookie's value, percent-decoded as the real server's uri_unescape does ('+' stays '+'). */
+        public String cookie(String name) {
+            String header = header("Cookie");
+            if (header == null) {
+                return null;
+            }
+            for (String part : header.split(";")) {
+                String trimmed = part.strip();
+                if (trimmed.startsWith(name + "=")) {
+                    return URLDecoder.decode(trimmed.substring(name.length() + 1).replace("+", "%2B"),
+                            StandardCharsets.UTF_8);
+                }
+            }
+            return null;
+        }
     }
 
     /** An answer: {@code data} as JSON text, or an error status with message and per-parameter errors. */
     public record Reply(int status, String dataJson, String message, Map<String, String> errors,
-                        boolean drop) {
+                        boolean drop, String rawBody) {
         public static Reply ok(String dataJson) {
-            return new Reply(200, dataJson, "", Map.of(), false);
+            return new Reply(200, dataJson, "", Map.of(), false, null);
         }
 
         public static Reply error(int status, String message) {
-            return new Reply(status, "null", message, Map.of(), false);
+            return new Reply(status, "null", message, Map.of(), false, null);
         }
 
         public static Reply error(int status, String message, Map<String, String> errors) {
-            return new Reply(status, "null", message, errors, false);
+            return new Reply(status, "null", message, errors, false, null);
         }
 
         public static Reply disconnect() {
-            return new Reply(0, "null", "", Map.of(), true);
+            return new Reply(0, "null", "", Map.of(), true, null);
+        }
+
+        /** A non-JSON answer in any format, as the server's auth failures or a proxy in front of it send. */
+        public static Reply raw(int status, String body) {
+            return new Reply(status, "null", "", Map.of(), false, body);
         }
     }
 

@@ -1,0 +1,2 @@
+/** The lenient Jackson configuration for Proxmox answers. */
+package dev.pvecodegen.runtime.json;
