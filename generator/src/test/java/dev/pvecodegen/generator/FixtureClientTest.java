@@ -8,6 +8,7 @@ import dev.pvecodegen.runtime.ApiExecutor;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.HttpVerb;
 import dev.pvecodegen.runtime.json.PveJson;
+import dev.pvecodegen.runtime.support.OperationInfo;
 import dev.pvecodegen.runtime.task.Task;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -155,6 +156,22 @@ class FixtureClientTest {
     }
 
     @Test
+    void unionMembersAreCheckedAgainstTheDiscriminator() {
+        Object builder = code.callStatic(BASICS + ".model.ClusterHaRulesPostRequest", "builder");
+        Reflect.call(builder, "type", code.constant(BASICS + ".model.Type", "RESOURCE_AFFINITY"));
+        Reflect.call(builder, "rule", "keep-apart");
+        Reflect.call(builder, "resources", List.of("vm:100", "vm:101"));
+        Reflect.call(builder, "affinity", code.constant(BASICS + ".model.Affinity", "NEGATIVE"));
+        Object request = Reflect.call(builder, "build");
+        assertThat(Reflect.call(request, "parameters")).isEqualTo(Map.of("type",
+                code.constant(BASICS + ".model.Type", "RESOURCE_AFFINITY"), "rule", "keep-apart",
+                "resources", "vm:100,vm:101", "affinity", code.constant(BASICS + ".model.Affinity", "NEGATIVE")));
+        Reflect.call(builder, "strict", true);
+        assertThatThrownBy(() -> Reflect.call(builder, "build"))
+                .hasMessage("strict applies only to node-affinity, not to resource-affinity");
+    }
+
+    @Test
     void requestEncodesFamiliesListsAndBooleans() {
         RecordingExecutor executor = new RecordingExecutor();
         executor.data = "\"UPID:pve1:0000AB12:0001C3D4:65A0B0C0:qmcreate:101:root@pam:\"";
@@ -227,6 +244,26 @@ class FixtureClientTest {
         Object resource = Reflect.call(Reflect.call(Reflect.call(root, "cluster"), "protected_"), "pciIdOrMapping",
                 "0000:01:00.0");
         assertThat(Reflect.call(resource, "getFsinfo")).isNotNull();
+        Class<?> familyOwner = code.type(DANGEROUS + ".model.ClusterProtectedPciIdOrMappingGetResponse");
+        assertThat(familyOwner.getMethod("numa").getReturnType()).isEqualTo(Optional.class);
+        assertThat(familyOwner.getMethod("numaFamily").getReturnType()).isEqualTo(SortedMap.class);
+        Class<?> familyBuilder = code.type(DANGEROUS + ".model.ClusterProtectedPciIdOrMappingPutRequest$Builder");
+        assertThat(familyBuilder.getMethod("numa", boolean.class)).isNotNull();
+        assertThat(familyBuilder.getMethod("numaFamily", int.class, String.class)).isNotNull();
+    }
+
+    @Test
+    void operationCatalogueListsEveryOperationWithItsTypes() throws Exception {
+        List<?> all = (List<?>) code.type(BASICS + ".PveOperations").getField("ALL").get(null);
+        assertThat(all).hasSize(Fixtures.load("basics").operations().size());
+        OperationInfo create = all.stream().map(OperationInfo.class::cast)
+                .filter(o -> o.key().equals("POST /nodes/{node}/qemu")).findFirst().orElseThrow();
+        assertThat(create.requestType()).contains(code.type(BASICS + ".model.NodesNodeQemuPostRequest"));
+        assertThat(create.responseType()).isEqualTo(Task.class);
+        assertThat(create.task()).isTrue();
+        OperationInfo list = all.stream().map(OperationInfo.class::cast)
+                .filter(o -> o.key().equals("GET /nodes")).findFirst().orElseThrow();
+        assertThat(list.responseType().getTypeName()).isEqualTo("java.util.List<" + BASICS + ".model.NodesGetItem>");
     }
 
     private Object newRoot(String pkg, ApiExecutor executor) {

@@ -38,13 +38,17 @@ public final class ClientEmitter {
         List<RequestEmitter.RequestDef> requests = new ArrayList<>();
         List<JavaFile> files = new ArrayList<>();
         ResourcePlan.Node root = ResourcePlan.plan(packageName, rootName(model), model.roots(), keep);
-        ResourceEmitter resources = new ResourceEmitter(types, requests);
+        List<OperationsEmitter.Entry> catalogue = new ArrayList<>();
+        ResourceEmitter resources = new ResourceEmitter(types, requests, catalogue);
         List<ResourcePlan.Node> pending = new ArrayList<>(List.of(root));
         while (!pending.isEmpty()) {
             ResourcePlan.Node node = pending.remove(0);
             files.add(file(node.name(), resources.emit(node)));
             pending.addAll(0, node.children());
         }
+        files.add(file(ClassName.get(packageName, rootName(model) + "Operations"), new OperationsEmitter()
+                .emit(new OperationsEmitter.Catalogue(ClassName.get(packageName, rootName(model) + "Operations"),
+                        catalogue))));
         RequestEmitter requestEmitter = new RequestEmitter(types);
         for (RequestEmitter.RequestDef request : requests) {
             files.add(file(request.name(), requestEmitter.emit(request)));

@@ -78,7 +78,7 @@ final class Docs {
             return Optional.of("Permissions: none stated in the schema (by PVE convention root only).");
         }
         List<String> parts = new ArrayList<>();
-        permissions.description().ifPresent(d -> parts.add(escape(d.strip())));
+        permissions.description().ifPresent(d -> parts.add(escape(d.strip().replaceAll("[.\\s]+$", ""))));
         permissions.user().ifPresent(u -> parts.add("user " + code(u)));
         permissions.check().ifPresent(c -> parts.add("check " + code(c)));
         return Optional.of("Permissions: " + String.join("; ", parts) + ".");

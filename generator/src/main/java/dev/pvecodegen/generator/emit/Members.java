@@ -5,11 +5,14 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.pvecodegen.generator.naming.NamingStrategy;
+import dev.pvecodegen.generator.naming.UniqueNames;
 import dev.pvecodegen.schema.model.ApiType;
 import dev.pvecodegen.schema.model.Property;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /** Member shapes shared by the emitters: accessors, builder setters and build-time checks. */
@@ -87,6 +90,30 @@ final class Members {
         } else if (max.isPresent()) {
             build.addStatement("$T.max($S, $N, $L)", Support.CHECKS, property.name(), member, literal(max.get()));
         }
+    }
+
+    /**
+     * Member names for properties, in the properties' order. Plain properties are named first, so that when an
+     * indexed family shares its base name with a plain property ({@code numa} and {@code numa[n]}), the family
+     * becomes {@code numaFamily} whatever the schema order.
+     */
+    static List<String> memberNames(List<Property> properties, Set<String> reserved) {
+        UniqueNames names = new UniqueNames(false);
+        String[] result = new String[properties.size()];
+        for (int i = 0; i < properties.size(); i++) {
+            if (!properties.get(i).isIndexed()) {
+                result[i] = names.allocate(
+                        NamingStrategy.memberName(properties.get(i).name(), reserved));
+            }
+        }
+        for (int i = 0; i < properties.size(); i++) {
+            if (properties.get(i).isIndexed()) {
+                String base = NamingStrategy.memberName(properties.get(i).name(),
+                        reserved);
+                result[i] = names.allocate(names.isTaken(base) ? base + "Family" : base);
+            }
+        }
+        return List.of(result);
     }
 
     /** Alternating wire names and member references for {@code Checks.required}. */

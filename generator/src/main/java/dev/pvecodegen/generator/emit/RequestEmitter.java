@@ -9,8 +9,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.pvecodegen.generator.naming.NamingStrategy;
-import dev.pvecodegen.generator.naming.UniqueNames;
 import dev.pvecodegen.schema.model.ApiType;
 import dev.pvecodegen.schema.model.Operation;
 import dev.pvecodegen.schema.model.Parameter;
@@ -47,7 +45,6 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
         ClassName self = def.name();
         ClassName builder = self.nestedClass("Builder");
         Operation op = def.operation();
-        UniqueNames names = new UniqueNames(false);
         TypeSpec.Builder builderType = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("Builder of {@link $T}.\n", self)
@@ -62,9 +59,11 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
         String discriminatorMember = null;
         List<Property> variantMembers = new ArrayList<>();
         List<String> variantNames = new ArrayList<>();
-        for (Parameter parameter : op.requestParameters()) {
-            Property p = parameter.property();
-            String member = names.allocate(NamingStrategy.memberName(p.name(), RESERVED));
+        List<Property> properties = op.requestParameters().stream().map(Parameter::property).toList();
+        List<String> members = Members.memberNames(properties, RESERVED);
+        for (int i = 0; i < properties.size(); i++) {
+            Property p = properties.get(i);
+            String member = members.get(i);
             TypeName type = types.request(p.type(), p.name(), self.simpleName());
             String doc = Docs.property(p);
             if (p.isIndexed()) {

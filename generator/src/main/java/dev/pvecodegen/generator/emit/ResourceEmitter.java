@@ -29,11 +29,17 @@ import javax.lang.model.element.Modifier;
 final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
     private final JavaTypes types;
     private final List<RequestEmitter.RequestDef> requests;
+    private final List<OperationsEmitter.Entry> catalogue;
 
-    /** @param requests collects the request classes the resources refer to, for the request emitter */
-    ResourceEmitter(JavaTypes types, List<RequestEmitter.RequestDef> requests) {
+    /**
+     * @param requests collects the request classes the resources refer to, for the request emitter
+     * @param catalogue collects every emitted operation, for the operations catalogue
+     */
+    ResourceEmitter(JavaTypes types, List<RequestEmitter.RequestDef> requests,
+            List<OperationsEmitter.Entry> catalogue) {
         this.types = types;
         this.requests = requests;
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -115,6 +121,7 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
         } else {
             signatures.add(method + "()");
         }
+        catalogue.add(new OperationsEmitter.Entry(op, request, returns));
         returnDoc(spec, op, returns);
         spec.addStatement(invoke(op, returns, CodeBlock.of("$L.build()", call)));
         type.addMethod(spec.build());
@@ -156,7 +163,8 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
     private TypeName returnType(Operation op, String base) {
         ApiType type = op.returns().type();
         if (type instanceof ApiType.NullType) {
-            return TypeName.VOID;
+            // PBS directory indexes declare null yet answer with a listing: a GET keeps whatever comes back.
+            return op.method() == dev.pvecodegen.schema.model.HttpMethod.GET ? JavaTypes.JSON_NODE : TypeName.VOID;
         }
         if (op.isTask()) {
             return op.returns().optional()

@@ -54,6 +54,7 @@ final class ResourcePlan {
     static Node plan(String packageName, String rootName, List<Resource> roots, Predicate<Operation> keep) {
         ResourcePlan plan = new ResourcePlan(packageName, keep);
         plan.classNames.reserve(rootName);
+        plan.classNames.reserve(rootName + "Operations");
         ClassName root = ClassName.get(packageName, rootName);
         if (roots.size() == 1 && roots.get(0).segments().isEmpty()) {
             Resource only = roots.get(0);

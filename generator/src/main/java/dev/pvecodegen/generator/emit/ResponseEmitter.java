@@ -10,9 +10,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.pvecodegen.generator.naming.NamingStrategy;
-import dev.pvecodegen.generator.naming.UniqueNames;
 import dev.pvecodegen.schema.model.Property;
+import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import javax.lang.model.element.Modifier;
@@ -46,9 +45,11 @@ final class ResponseEmitter implements Emitter<TypeRegistry.ObjectDef> {
                         + "belong to.\n", code(d)));
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
                 .addJavadoc("An empty object; Jackson fills it.\n").build());
-        UniqueNames names = new UniqueNames(false);
-        for (Property p : def.type().properties()) {
-            String member = names.allocate(NamingStrategy.memberName(p.name(), RESERVED));
+        List<Property> properties = def.type().properties();
+        List<String> members = Members.memberNames(properties, RESERVED);
+        for (int i = 0; i < properties.size(); i++) {
+            Property p = properties.get(i);
+            String member = members.get(i);
             TypeName fieldType = types.response(p.type(), p.name(), self.simpleName());
             String doc = Docs.property(p);
             if (p.isIndexed()) {

@@ -51,8 +51,8 @@ public final class JavadocText {
         return out.toString();
     }
 
-    /** Inline code: {@code <code>…</code>} with the content escaped. */
+    /** Inline code: {@code <code>…</code>} with the content escaped; the empty string shows as {@code ""}. */
     public static String code(String text) {
-        return "<code>" + escape(text) + "</code>";
+        return "<code>" + (text.isEmpty() ? "\"\"" : escape(text)) + "</code>";
     }
 }

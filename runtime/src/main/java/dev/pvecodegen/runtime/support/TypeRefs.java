@@ -68,7 +68,8 @@ public final class TypeRefs {
 
         @Override
         public String toString() {
-            return raw.getName() + Arrays.toString(arguments).replace('[', '<').replace(']', '>');
+            return raw.getName() + "<" + String.join(", ",
+                    Arrays.stream(arguments).map(Type::getTypeName).toList()) + ">";
         }
     }
 }

@@ -1,0 +1,57 @@
+package dev.pvecodegen.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputWriterTest {
+    private static final GeneratedSources ONE = new GeneratedSources(List.of(new GeneratedFile("a/A.java", "class A {}\n")));
+    private static final GeneratedSources TWO = new GeneratedSources(List.of(new GeneratedFile("b/B.java", "class B {}\n")));
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void createsTheDirectoryWithAMarkerAndReplacesItWholeOnTheNextRun() throws Exception {
+        Path out = temp.resolve("out");
+        OutputWriter.replaceAtomically(ONE, out);
+        assertThat(out.resolve("a/A.java")).hasContent("class A {}");
+        assertThat(out.resolve(OutputWriter.MARKER)).exists();
+        OutputWriter.replaceAtomically(TWO, out);
+        assertThat(out.resolve("b/B.java")).exists();
+        assertThat(out.resolve("a")).doesNotExist();
+        try (var siblings = Files.list(temp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString()).toList()).containsExactly("out");
+        }
+    }
+
+    @Test
+    void refusesANonEmptyDirectoryItDidNotCreateAndLeavesItAlone() throws Exception {
+        Path out = Files.createDirectories(temp.resolve("mine"));
+        Files.writeString(out.resolve("notes.txt"), "precious");
+        assertThatThrownBy(() -> OutputWriter.replaceAtomically(ONE, out))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("refusing to overwrite");
+        assertThat(out.resolve("notes.txt")).hasContent("precious");
+        assertThat(out.resolve("a")).doesNotExist();
+    }
+
+    @Test
+    void acceptsAnEmptyDirectoryAndRefusesAFile() throws Exception {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        OutputWriter.replaceAtomically(ONE, empty);
+        assertThat(empty.resolve("a/A.java")).exists();
+        Path file = Files.writeString(temp.resolve("file"), "x");
+        assertThatThrownBy(() -> OutputWriter.replaceAtomically(ONE, file)).hasMessageContaining("not a directory");
+    }
+
+    @Test
+    void generatedPathsCannotEscape() {
+        assertThatThrownBy(() -> new GeneratedFile("../evil.java", "")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new GeneratedFile("/abs.java", "")).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,145 @@
+package dev.pvecodegen.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pvecodegen.runtime.ApiExecutor;
+import dev.pvecodegen.runtime.json.PveJson;
+import dev.pvecodegen.schema.PinnedSchemas;
+import dev.pvecodegen.schema.SchemaException;
+import dev.pvecodegen.schema.SchemaLoader;
+import dev.pvecodegen.schema.model.ApiModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The real schemas of {@code ../shared/apidoc}: every one generates deterministically, compiles with
+ * {@code -Xlint:all,-deprecation -Werror} and passes javadoc. Each schema is generated and compiled once per run
+ * (the expensive part); behaviour tests on the real PVE 9.2 client reuse that compilation.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RealSchemasTest {
+    private static final String PACKAGE = "dev.pvecodegen.it";
+
+    private final Map<String, GeneratedSources> generated = new HashMap<>();
+    private final Map<String, Compiler.Compiled> compiled = new HashMap<>();
+    private final ObjectMapper mapper = PveJson.newMapper();
+    private final Path work;
+
+    RealSchemasTest() throws IOException {
+        work = Files.createTempDirectory("pvecodegen-real");
+    }
+
+    /**
+     * Generation twice, then javac with {@code -Werror} and doclint. The javadoc tool itself (about a minute per
+     * full client on two cores) runs on PVE 9.2, the largest; {@code -Dpvecodegen.javadoc.all=true} runs it on
+     * every schema.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"pve-9.2", "pve-7.2", "pbs-4.2"})
+    void generatesDeterministicallyAndCompilesWithWerror(String schema) throws Exception {
+        GeneratedSources sources = sources(schema);
+        assertThat(CodeGenerator.generate(load(schema), GeneratorOptions.defaults(PACKAGE))).isEqualTo(sources);
+        Compiler.Compiled result = compiled(schema);
+        long javadocMillis = -1;
+        if (schema.equals("pve-9.2") || Boolean.getBoolean("pvecodegen.javadoc.all")) {
+            long start = System.nanoTime();
+            Compiler.javadoc(result.sources(), work.resolve(schema));
+            javadocMillis = (System.nanoTime() - start) / 1_000_000;
+        }
+        System.out.printf("%s: %d files, %d lines, javac %d ms, javadoc %d ms%n", schema, sources.files().size(),
+                sources.lineCount(), result.millis(), javadocMillis);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"pve-9.2", "pve-7.2", "pbs-4.2"})
+    void everyOperationHasADocumentedMethod(String schema) {
+        java.util.Set<String> documented = new java.util.HashSet<>();
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("<code>((GET|POST|PUT|DELETE) [^<]*)</code>");
+        sources(schema).files().stream().filter(f -> !f.relativePath().contains("/model/"))
+                .forEach(f -> key.matcher(f.content()).results().forEach(m -> documented.add(m.group(1))));
+        List<String> missing = load(schema).operations().stream()
+                .map(op -> dev.pvecodegen.generator.naming.JavadocText.escape(op.key()))
+                .filter(k -> !documented.contains(k)).toList();
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void realQemuNetAndDiskFormatsRoundTrip() {
+        Reflect code = new Reflect(compiled("pve-9.2").loader());
+        String net = "virtio=BC:24:11:2E:C5:4A,bridge=vmbr0,firewall=1";
+        assertThat(code.callStatic(PACKAGE + ".model.QemuNet", "parse", net).toString()).isEqualTo(net);
+        String disk = "local-lvm:vm-101-disk-0,size=32G";
+        Object scsi = code.callStatic(PACKAGE + ".model.QemuScsi", "parse", disk);
+        assertThat(scsi.toString()).isEqualTo(disk);
+        assertThat(Reflect.call(scsi, "size")).isEqualTo(Optional.of("32G"));
+    }
+
+    @Test
+    void clusterResourcesDecodeLenientlyThroughTheGeneratedCall() {
+        Reflect code = new Reflect(compiled("pve-9.2").loader());
+        RecordingExecutor executor = new RecordingExecutor();
+        executor.data = "[{\"id\":\"qemu/100\",\"type\":\"qemu\",\"vmid\":\"100\",\"maxmem\":\"4294967296\","
+                + "\"cpu\":0.25,\"template\":0,\"status\":\"running\",\"future\":{\"x\":1}},"
+                + "{\"id\":\"node/pve1\",\"type\":\"node\",\"node\":\"pve1\",\"maxcpu\":\"eight\"}]";
+        Object pve = newRoot(code, executor);
+        List<?> resources = (List<?>) Reflect.call(Reflect.call(Reflect.call(pve, "cluster"), "resources"), "get");
+        assertThat(resources).hasSize(2);
+        assertThat(Reflect.call(resources.get(0), "maxmem")).isEqualTo(Optional.of(4294967296L));
+        assertThat(Reflect.call(resources.get(0), "rawValue", "future")).isEqualTo(Optional.of(Map.of("x", 1)));
+        assertThat(Reflect.call(resources.get(1), "maxcpu")).isEqualTo(Optional.empty());
+        assertThat(Reflect.call(resources.get(1), "rawValue", "maxcpu")).isEqualTo(Optional.of("eight"));
+        assertThat(executor.last().path()).isEqualTo("/cluster/resources");
+    }
+
+    @AfterAll
+    void cleanUp() throws IOException {
+        try (var walk = Files.walk(work)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private GeneratedSources sources(String schema) {
+        return generated.computeIfAbsent(schema,
+                s -> CodeGenerator.generate(load(s), GeneratorOptions.defaults(PACKAGE)));
+    }
+
+    private Compiler.Compiled compiled(String schema) {
+        return compiled.computeIfAbsent(schema, s -> {
+            try {
+                return Compiler.compile(sources(s), work.resolve(s));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static ApiModel load(String schema) {
+        try {
+            return SchemaLoader.load(PinnedSchemas.resolve(PinnedSchemas.find(schema).orElseThrow()));
+        } catch (SchemaException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static Object newRoot(Reflect code, ApiExecutor executor) {
+        try {
+            return code.type(PACKAGE + ".Pve").getConstructor(ApiExecutor.class).newInstance(executor);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

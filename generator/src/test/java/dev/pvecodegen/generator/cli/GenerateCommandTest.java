@@ -1,0 +1,69 @@
+package dev.pvecodegen.generator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @TempDir
+    Path temp;
+
+    private int run(String... args) {
+        return new GenerateCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private Path fixture() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/basics.json")) {
+            return Files.write(temp.resolve("basics.json"), in.readAllBytes());
+        }
+    }
+
+    @Test
+    void generatesIntoTheOutputDirectoryWithIncludes() throws Exception {
+        Path output = temp.resolve("gen");
+        int status = run("--schema", fixture().toString(), "--output", output.toString(), "--package", "com.acme.pve",
+                "--include", "/nodes/**", "--exclude", "/nodes/{node}/qemu/{vmid}/config");
+        assertThat(status).as(err.toString()).isZero();
+        assertThat(output.resolve("com/acme/pve/Pve.java")).exists();
+        assertThat(output.resolve("com/acme/pve/NodesNodeQemu.java")).exists();
+        assertThat(output.resolve("com/acme/pve/NodesNodeQemuVmidConfig.java")).doesNotExist();
+        assertThat(output.resolve("com/acme/pve/Version.java")).doesNotExist();
+        assertThat(out.toString()).contains("generated");
+    }
+
+    @Test
+    void badSchemaExitsWithTwoAndListsTheProblems() throws Exception {
+        Path bad = Files.writeString(temp.resolve("bad.json"), "[{\"path\": 5}]");
+        assertThat(run("--schema", bad.toString(), "--output", temp.resolve("gen").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("bad.json");
+        assertThat(temp.resolve("gen")).doesNotExist();
+    }
+
+    @Test
+    void usageErrorsExitWithOne() throws Exception {
+        assertThat(run("--schema", "x.json")).isEqualTo(1);
+        assertThat(run("--schema", fixture().toString(), "--output", temp.toString(), "--package", "9bad")).isEqualTo(1);
+        assertThat(err.toString()).contains("usage: pvecodegen generate");
+    }
+
+    @Test
+    void refusesAForeignNonEmptyDirectory() throws Exception {
+        Path foreign = Files.createDirectories(temp.resolve("src"));
+        Files.writeString(foreign.resolve("Main.java"), "class Main {}");
+        assertThat(run("--schema", fixture().toString(), "--output", foreign.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("refusing to overwrite");
+        assertThat(foreign.resolve("Main.java")).exists();
+    }
+}
