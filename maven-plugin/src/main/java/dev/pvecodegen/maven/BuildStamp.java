@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * What one execution of the goal produced last time: the digest of everything its output depends on, and the files
@@ -20,16 +23,19 @@ import java.util.Optional;
  *
  * @param digest lower-case hex SHA-256 of the inputs (see {@link StampInputs#digest()})
  * @param files the generated files, relative to the output directory, with {@code /} separators, sorted
+ * @param inputDigests the input files' digests this run took, by absolute path (see {@link FileDigests})
  */
-record BuildStamp(String digest, List<String> files) {
+record BuildStamp(String digest, List<String> files, SortedMap<String, FileDigests.Entry> inputDigests) {
 
-    private static final String HEADER = "# pvecodegen build stamp: inputs digest, then the files generated";
+    private static final String HEADER = "# pvecodegen build stamp: inputs digest, files generated, input file digests";
     private static final String DIGEST_PREFIX = "sha256 ";
     private static final String FILE_PREFIX = "file ";
+    private static final String INPUT_PREFIX = "input ";
 
     BuildStamp {
         Objects.requireNonNull(digest, "digest");
         files = files.stream().sorted().toList();
+        inputDigests = Collections.unmodifiableSortedMap(new TreeMap<>(inputDigests));
     }
 
     /** Reads a stamp; empty when there is none or it is unreadable (then the next run simply regenerates). */
@@ -44,20 +50,34 @@ record BuildStamp(String digest, List<String> files) {
         }
         String digest = null;
         List<String> files = new ArrayList<>();
+        SortedMap<String, FileDigests.Entry> inputs = new TreeMap<>();
         for (String line : lines) {
             if (line.startsWith(DIGEST_PREFIX)) {
                 digest = line.substring(DIGEST_PREFIX.length());
             } else if (line.startsWith(FILE_PREFIX)) {
                 files.add(line.substring(FILE_PREFIX.length()));
+            } else if (line.startsWith(INPUT_PREFIX)) {
+                // input <sha256> <size> <modified µs> <absolute path, may contain spaces>
+                String[] fields = line.substring(INPUT_PREFIX.length()).split(" ", 4);
+                if (fields.length == 4) {
+                    try {
+                        inputs.put(fields[3], new FileDigests.Entry(fields[0], Long.parseLong(fields[1]),
+                                Long.parseLong(fields[2])));
+                    } catch (NumberFormatException e) {
+                        // an unreadable entry only means that file is hashed again
+                    }
+                }
             }
         }
-        return digest == null ? Optional.empty() : Optional.of(new BuildStamp(digest, files));
+        return digest == null ? Optional.empty() : Optional.of(new BuildStamp(digest, files, inputs));
     }
 
     void write(Path stampFile) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         text.append(DIGEST_PREFIX).append(digest).append('\n');
         files.forEach(file -> text.append(FILE_PREFIX).append(file).append('\n'));
+        inputDigests.forEach((path, entry) -> text.append(INPUT_PREFIX).append(entry.sha256()).append(' ')
+                .append(entry.size()).append(' ').append(entry.modifiedMicros()).append(' ').append(path).append('\n'));
         Files.createDirectories(stampFile.getParent());
         Path temporary = Files.createTempFile(stampFile.getParent(), stampFile.getFileName().toString(), ".tmp");
         Files.writeString(temporary, text, StandardCharsets.UTF_8);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import javax.lang.model.SourceVersion;
@@ -54,8 +55,9 @@ public class GenerateMojo extends AbstractMojo {
     File outputDirectory;
 
     /**
-     * API path globs selecting the operations to generate ({@code /nodes/{node}/qemu/**}); all when empty. A
-     * {@code *} matches within one path segment, {@code **} across segments.
+     * API path globs selecting the operations to generate, for example <code>/nodes/&#123;node&#125;/qemu</code> or
+     * <code>/cluster/**</code>; all operations when empty. A {@code *} matches within one path segment, {@code **}
+     * across segments (and <code>/x/**</code> matches <code>/x</code> itself).
      */
     @Parameter
     List<String> includes;
@@ -96,11 +98,18 @@ public class GenerateMojo extends AbstractMojo {
         SchemaInput input = SchemaInput.resolve(schema, schemaSha256, new SchemaInput.Context(
                 project.getBasedir().toPath(), workDirectory.resolve("downloads"), session.isOffline(),
                 getClass().getClassLoader()));
-        StampInputs inputs = new StampInputs(input.sha256(), Generation.fingerprint(), targetPackage,
-                globs(includes), globs(excludes), output.toString());
-        String digest = inputs.digest();
         Path stampFile = workDirectory.resolve(stampName(mojoExecution.getExecutionId()));
         Optional<BuildStamp> previous = BuildStamp.read(stampFile);
+        FileDigests digests = new FileDigests(previous.<Map<String, FileDigests.Entry>>map(BuildStamp::inputDigests)
+                .orElse(Map.of()));
+        String schemaDigest = input.sha256(digests);
+        long hashed = System.nanoTime();
+        String generatorFingerprint = Generation.fingerprint(digests);
+        getLog().debug(String.format("pvecodegen: schema digest in %s, generator fingerprint in %s",
+                elapsed(started, hashed), elapsed(hashed, System.nanoTime())));
+        StampInputs inputs = new StampInputs(schemaDigest, generatorFingerprint, targetPackage,
+                globs(includes), globs(excludes), output.toString());
+        String digest = inputs.digest();
 
         if (!force && previous.isPresent() && previous.get().upToDate(digest, output)) {
             getLog().info(String.format("pvecodegen: up to date, %s -> %s (%d files) in %s", input.displayName(),
@@ -113,7 +122,7 @@ public class GenerateMojo extends AbstractMojo {
         try {
             report = new OutputFiles(output).sync(files,
                     previous.map(BuildStamp::files).orElse(List.of()));
-            new BuildStamp(digest, new ArrayList<>(files.keySet())).write(stampFile);
+            new BuildStamp(digest, new ArrayList<>(files.keySet()), digests.used()).write(stampFile);
         } catch (IOException e) {
             throw new MojoExecutionException("pvecodegen: cannot write generated sources to " + output + ": " + e, e);
         } catch (IllegalArgumentException e) {
@@ -150,7 +159,11 @@ public class GenerateMojo extends AbstractMojo {
     }
 
     private static String elapsed(long startedNanos) {
-        long millis = (System.nanoTime() - startedNanos) / 1_000_000;
+        return elapsed(startedNanos, System.nanoTime());
+    }
+
+    private static String elapsed(long startedNanos, long endedNanos) {
+        long millis = (endedNanos - startedNanos) / 1_000_000;
         return millis < 10_000 ? millis + " ms" : String.format("%.1f s", millis / 1000.0);
     }
 }

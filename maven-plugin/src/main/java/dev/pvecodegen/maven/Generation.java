@@ -1,10 +1,16 @@
 package dev.pvecodegen.maven;
 
+import com.palantir.javapoet.JavaFile;
+import dev.pvecodegen.generator.CodeGenerator;
+import dev.pvecodegen.generator.GeneratedFile;
+import dev.pvecodegen.generator.GeneratedSources;
+import dev.pvecodegen.generator.GeneratorOptions;
 import dev.pvecodegen.schema.SchemaException;
 import dev.pvecodegen.schema.SchemaLoader;
 import dev.pvecodegen.schema.model.ApiModel;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.maven.plugin.MojoFailureException;
 
 /** The one place the plugin calls the schema loader and the generator. */
@@ -13,9 +19,9 @@ final class Generation {
     private Generation() {
     }
 
-    /** Identifies the loader and generator code, for the up-to-date stamp. */
-    static String fingerprint() {
-        return GeneratorFingerprint.of(List.of(Generation.class, SchemaLoader.class));
+    /** Identifies the code that shapes the output (loader, generator, JavaPoet), for the up-to-date stamp. */
+    static String fingerprint(FileDigests digests) {
+        return GeneratorFingerprint.of(List.of(CodeGenerator.class, SchemaLoader.class, JavaFile.class), digests);
     }
 
     /**
@@ -31,14 +37,18 @@ final class Generation {
         } catch (SchemaException e) {
             throw new MojoFailureException("pvecodegen: invalid schema " + e.getMessage(), e);
         }
-        return emit(model, options);
-    }
-
-    /**
-     * TEMPORARY until the emitter branch's {@code CodeGenerator} facade is merged (CONTRACTS.md §4): then this
-     * becomes {@code CodeGenerator.generate(model, new GeneratorOptions(...))}.
-     */
-    private static SortedMap<String, String> emit(ApiModel model, StampInputs options) {
-        throw new UnsupportedOperationException("the generator facade is not merged into the plugin branch yet");
+        GeneratedSources sources;
+        try {
+            sources = CodeGenerator.generate(model,
+                    new GeneratorOptions(options.packageName(), options.includes(), options.excludes()));
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("pvecodegen: cannot generate from " + input.displayName() + ": "
+                    + e.getMessage(), e);
+        }
+        SortedMap<String, String> files = new TreeMap<>();
+        for (GeneratedFile file : sources.files()) {
+            files.put(file.relativePath(), file.content());
+        }
+        return files;
     }
 }

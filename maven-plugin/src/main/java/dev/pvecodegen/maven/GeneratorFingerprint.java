@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -22,19 +20,28 @@ import java.util.stream.Stream;
  */
 final class GeneratorFingerprint {
 
-    /** Digests by location, size and modification time, so a multi-module build hashes each jar once. */
-    private static final Map<String, String> DIGESTS = new ConcurrentHashMap<>();
-
     private GeneratorFingerprint() {
     }
 
-    static String of(List<Class<?>> generatorClasses) {
+    /**
+     * @param generatorClasses classes whose jars (or class directories) are digested
+     * @param digests where jar digests come from (reused while a jar is unchanged)
+     */
+    static String of(List<Class<?>> generatorClasses, FileDigests digests) {
         StringBuilder fingerprint = new StringBuilder(pluginVersion());
-        generatorClasses.stream()
+        List<Path> locations = generatorClasses.stream()
                 .map(GeneratorFingerprint::codeLocation)
                 .distinct()
                 .sorted()
-                .forEach(location -> fingerprint.append(' ').append(digestOf(location)));
+                .toList();
+        for (Path location : locations) {
+            try {
+                fingerprint.append(' ').append(Files.isDirectory(location) ? digestDirectory(location)
+                        : digests.sha256(location));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return fingerprint.toString();
     }
 
@@ -62,27 +69,10 @@ final class GeneratorFingerprint {
         }
     }
 
-    private static String digestOf(Path location) {
-        if (Files.isDirectory(location)) {
-            return digestDirectory(location); // a directory's own timestamp says nothing about the files inside
-        }
-        try {
-            String key = location + "|" + Files.size(location) + "|" + Files.getLastModifiedTime(location).toMillis();
-            return DIGESTS.computeIfAbsent(key, k -> digestFile(location));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String digestFile(Path file) {
-        try {
-            return Sha256.hex(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A class directory (IDE or reactor without packaging): relative names and contents, in sorted order. */
+    /**
+     * A class directory (IDE, or a reactor build that has not packaged the module): relative names and contents,
+     * in sorted order, every time: a directory's own timestamp says nothing about the files inside.
+     */
     private static String digestDirectory(Path directory) {
         MessageDigest digest = Sha256.newDigest();
         try (Stream<Path> files = Files.walk(directory)) {

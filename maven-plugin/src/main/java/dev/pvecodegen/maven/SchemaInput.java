@@ -109,14 +109,34 @@ final class SchemaInput {
     }
 
     /**
-     * The SHA-256 identifying this schema for the up-to-date check. A URL answers with its declared checksum without
-     * any network access; everything else is read and hashed (and checked against a declared checksum).
+     * The SHA-256 identifying this schema for the up-to-date check, checked against a declared checksum. A URL
+     * answers with its declared checksum without any network access; a file's digest is reused from the last run
+     * while its size and modification time are unchanged; a class-path resource is read and hashed.
      */
-    String sha256() throws MojoFailureException {
-        if (ref.kind() == SchemaRef.Kind.URL) {
-            return expectedSha256.orElseThrow();
+    String sha256(FileDigests digests) throws MojoFailureException {
+        return switch (ref.kind()) {
+            case URL -> expectedSha256.orElseThrow();
+            case CLASSPATH -> Sha256.hex(bytes());
+            case FILE, PINNED -> {
+                Path file = localFile();
+                String actual;
+                try {
+                    actual = digests.sha256(file);
+                } catch (IOException e) {
+                    throw new MojoFailureException("pvecodegen: cannot read schema " + displayName + " (" + file
+                            + "): " + e);
+                }
+                verify(actual);
+                yield actual;
+            }
+        };
+    }
+
+    private Path localFile() throws MojoFailureException {
+        if (ref.kind() == SchemaRef.Kind.FILE) {
+            return Path.of(ref.location());
         }
-        return Sha256.hex(bytes());
+        return locatePinned(PinnedSchemas.find(ref.location()).orElseThrow());
     }
 
     /** The schema's bytes, verified against the declared checksum; read (or downloaded) at most once. */
@@ -135,11 +155,10 @@ final class SchemaInput {
 
     private byte[] readLocal() throws MojoFailureException {
         try {
-            if (ref.kind() == SchemaRef.Kind.PINNED) {
-                return SchemaFetcher.readFile(locatePinned(PinnedSchemas.find(ref.location()).orElseThrow()),
-                        displayName);
+            if (ref.kind() == SchemaRef.Kind.CLASSPATH) {
+                return SchemaFetcher.fetch(ref, loadOptions());
             }
-            return SchemaFetcher.fetch(ref, loadOptions());
+            return SchemaFetcher.readFile(localFile(), displayName);
         } catch (SchemaException e) {
             throw new MojoFailureException("pvecodegen: cannot read schema " + e.getMessage(), e);
         }
@@ -149,18 +168,20 @@ final class SchemaInput {
      * The pinned file: the schema module's own lookup (system property, environment, working directory), else the
      * first {@code shared/apidoc} above the project, so a build started from another directory still finds it.
      */
-    private Path locatePinned(PinnedSchema pinned) throws SchemaException {
-        try {
-            return PinnedSchemas.resolve(pinned);
-        } catch (SchemaException notFromWorkingDirectory) {
-            for (Path dir = context.baseDirectory().toAbsolutePath(); dir != null; dir = dir.getParent()) {
-                Path candidate = dir.resolve("shared").resolve("apidoc").resolve(pinned.fileName());
-                if (Files.isRegularFile(candidate)) {
-                    return candidate;
-                }
-            }
-            throw notFromWorkingDirectory;
+    private Path locatePinned(PinnedSchema pinned) throws MojoFailureException {
+        Optional<Path> located = PinnedSchemas.locate(pinned);
+        if (located.isPresent()) {
+            return located.get();
         }
+        for (Path dir = context.baseDirectory().toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("apidoc").resolve(pinned.fileName());
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new MojoFailureException("pvecodegen: pinned schema " + pinned.name() + " (" + pinned.fileName()
+                + ") not found: set -D" + PinnedSchemas.DIR_PROPERTY + "=DIR or the environment variable "
+                + PinnedSchemas.DIR_ENV + ", or keep shared/apidoc beside the project or one of its parents");
     }
 
     private byte[] download() throws MojoFailureException {
@@ -200,11 +221,13 @@ final class SchemaInput {
     }
 
     private void verify(byte[] content) throws MojoFailureException {
-        if (expectedSha256.isEmpty()) {
-            return;
+        if (expectedSha256.isPresent()) {
+            verify(Sha256.hex(content));
         }
-        String actual = Sha256.hex(content);
-        if (!actual.equals(expectedSha256.get())) {
+    }
+
+    private void verify(String actual) throws MojoFailureException {
+        if (expectedSha256.isPresent() && !actual.equals(expectedSha256.get())) {
             throw new MojoFailureException("pvecodegen: checksum mismatch for schema " + displayName
                     + "\n  expected SHA-256 " + expectedSha256.get()
                     + "\n  actual   SHA-256 " + actual

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,9 +19,11 @@ class BuildStampTest {
     @Test
     void roundTripsDigestAndSortedFiles() throws Exception {
         Path file = dir.resolve("pvecodegen/default.sha256");
-        new BuildStamp("abc", List.of("b/B.java", "a/A.java")).write(file);
+        SortedMap<String, FileDigests.Entry> inputs = new TreeMap<>(Map.of(
+                "/shared/apidoc/pve 9.2.json", new FileDigests.Entry("d1d2", 1405816, 1_764_300_000_123_456L)));
+        new BuildStamp("abc", List.of("b/B.java", "a/A.java"), inputs).write(file);
 
-        assertThat(BuildStamp.read(file)).contains(new BuildStamp("abc", List.of("a/A.java", "b/B.java")));
+        assertThat(BuildStamp.read(file)).contains(new BuildStamp("abc", List.of("a/A.java", "b/B.java"), inputs));
         try (var listing = Files.list(file.getParent())) {
             assertThat(listing).containsExactly(file); // no temporary file left behind
         }
@@ -36,7 +41,7 @@ class BuildStampTest {
         Path out = Files.createDirectories(dir.resolve("out"));
         Files.createDirectories(out.resolve("a"));
         Files.writeString(out.resolve("a/A.java"), "class A {}");
-        BuildStamp stamp = new BuildStamp("abc", List.of("a/A.java"));
+        BuildStamp stamp = new BuildStamp("abc", List.of("a/A.java"), new TreeMap<>());
 
         assertThat(stamp.upToDate("abc", out)).isTrue();
         assertThat(stamp.upToDate("abd", out)).isFalse();

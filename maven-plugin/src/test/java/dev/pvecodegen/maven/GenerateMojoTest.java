@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GenerateMojoTest {
 
     private static final FileTime LONG_AGO = FileTime.fromMillis(1_000_000_000_000L);
+    private static final String SCHEMA_URL = "https://pve.example.invalid:8006/pve-docs/api-viewer/apidoc.js";
 
     @TempDir
     Path project;
@@ -152,6 +153,31 @@ class GenerateMojoTest {
     }
 
     @Test
+    void aWrongChecksumFailsEvenWhenTheOutputIsUpToDate() throws Exception {
+        mojo(fixture(), "it.fixture").execute();
+        GenerateMojo again = mojo(fixture(), "it.fixture");
+        again.schemaSha256 = "f".repeat(64);
+
+        assertThatThrownBy(again::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("checksum mismatch");
+    }
+
+    @Test
+    void anEditedSchemaFileRegenerates() throws Exception {
+        Path schema = project.resolve("apidoc.json");
+        Files.copy(Path.of(fixture()), schema);
+        mojo("apidoc.json", "it.edited").execute();
+        Files.writeString(schema, Files.readString(schema).replace("API version details.", "Version details."));
+        Files.setLastModifiedTime(schema, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+
+        mojo("apidoc.json", "it.edited").execute();
+
+        assertThat(log.infos().get(1)).startsWith("pvecodegen: generated ").contains("(1 written, ");
+        assertThat(contents(project.resolve("target/generated-sources/pvecodegen/it/edited")))
+                .contains("Version details.").doesNotContain("API version details.");
+    }
+
+    @Test
     void aMatchingChecksumInAnyCaseIsAccepted() throws Exception {
         GenerateMojo mojo = mojo(fixture(), "it.fixture");
         mojo.schemaSha256 = "sha256:" + Sha256.hex(Files.readAllBytes(Path.of(fixture()))).toUpperCase();
@@ -177,9 +203,10 @@ class GenerateMojoTest {
         assertThatThrownBy(mojo("broken.json", "it.broken")::execute)
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("pvecodegen: invalid schema broken.json")
-                .hasMessageContaining("GET /widgets › size")
-                .hasMessageContaining("unknown type 'strnig'")
-                .hasMessageContaining("unknown HTTP method 'FETCH'");
+                // every problem, each with its location (the loader owns the wording)
+                .hasMessageMatching("(?s).*: \\d+ problems\n.*")
+                .hasMessageContaining("GET /widgets › size at /0/info/GET/parameters/properties/size/type: ")
+                .hasMessageContaining("FETCH");
         assertThat(broken).exists();
         assertThat(project.resolve("target/pvecodegen")).doesNotExist();
     }
@@ -193,35 +220,36 @@ class GenerateMojoTest {
 
     @Test
     void aUrlNeedsAChecksum() {
-        assertThatThrownBy(mojo("https://pve.example.invalid:8006/pve-docs/api-viewer/apidoc.js", "it.x")::execute)
+        assertThatThrownBy(mojo(SCHEMA_URL, "it.x")::execute)
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("is a URL but no schemaSha256 is set");
     }
 
     @Test
     void anOfflineBuildNeverDownloads() {
-        GenerateMojo mojo = mojo("https://pve.example.invalid:8006/pve-docs/api-viewer/apidoc.js", "it.x");
-        mojo.schemaSha256 = "a".repeat(64);
-        mojo.session.getRequest().setOffline(true);
+        GenerateMojo mojo = offlineUrlMojo("a".repeat(64));
 
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessageContaining("offline build, refusing to download https://pve.example.invalid:8006/");
+                .hasMessageContaining("offline build, refusing to download " + SCHEMA_URL);
     }
 
     @Test
     void anOfflineBuildUsesAnEarlierDownload() throws Exception {
-        byte[] schema = Files.readAllBytes(Path.of(fixture()));
-        String sha256 = Sha256.hex(schema);
-        Path downloads = Files.createDirectories(project.resolve("target/pvecodegen/downloads"));
-        Files.write(downloads.resolve(sha256 + ".schema"), schema);
-        GenerateMojo mojo = mojo("https://pve.example.invalid:8006/pve-docs/api-viewer/apidoc.js", "it.url");
-        mojo.schemaSha256 = sha256;
-        mojo.session.getRequest().setOffline(true);
-
-        mojo.execute();
+        offlineUrlMojo(cacheFixtureDownload()).execute();
 
         assertThat(project.resolve("target/generated-sources/pvecodegen/it/url")).isDirectory();
+    }
+
+    @Test
+    void aUrlSchemaIsUpToDateByItsDeclaredChecksumWithoutFetching() throws Exception {
+        String sha256 = cacheFixtureDownload();
+        offlineUrlMojo(sha256).execute();
+        Files.delete(project.resolve("target/pvecodegen/downloads/" + sha256 + ".schema"));
+
+        offlineUrlMojo(sha256).execute();
+
+        assertThat(log.infos().get(1)).startsWith("pvecodegen: up to date, " + SCHEMA_URL + " -> it.url");
     }
 
     @Test
@@ -264,6 +292,23 @@ class GenerateMojoTest {
         assertThat(GenerateMojo.stampName("default")).isEqualTo("default.sha256");
         assertThat(GenerateMojo.stampName("../weird id")).isEqualTo(".._weird_id.sha256");
         assertThat(GenerateMojo.stampName(null)).isEqualTo("default.sha256");
+    }
+
+    /** An offline build of a URL schema pinned to {@code sha256}. */
+    private GenerateMojo offlineUrlMojo(String sha256) {
+        GenerateMojo mojo = mojo(SCHEMA_URL, "it.url");
+        mojo.schemaSha256 = sha256;
+        mojo.session.getRequest().setOffline(true);
+        return mojo;
+    }
+
+    /** Puts the fixture where an earlier online build would have kept its download; returns its SHA-256. */
+    private String cacheFixtureDownload() throws IOException {
+        byte[] schema = Files.readAllBytes(Path.of(fixture()));
+        String sha256 = Sha256.hex(schema);
+        Path downloads = Files.createDirectories(project.resolve("target/pvecodegen/downloads"));
+        Files.write(downloads.resolve(sha256 + ".schema"), schema);
+        return sha256;
     }
 
     private GenerateMojo mojo(String schema, String packageName) {
