@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pvecodegen.benchmarks.support.Payloads;
 import dev.pvecodegen.client.pve.model.ClusterResourcesGetItem;
 import dev.pvecodegen.client.pve.model.ClusterResourcesGetItemType;
+import dev.pvecodegen.runtime.ApiFormat;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.HttpVerb;
 import dev.pvecodegen.runtime.http.Endpoint;
@@ -49,7 +50,7 @@ public class TypedDecodingBenchmark {
     public void prepare() throws IOException {
         body = Payloads.clusterResources(ENTRIES);
         pveMapper = PveJson.newMapper();
-        decoder = new ResponseDecoder(pveMapper);
+        decoder = new ResponseDecoder(pveMapper, ApiFormat.JSON);
         itemList = pveMapper.constructType(TypeRefs.listOf(ClusterResourcesGetItem.class));
         plainMapper = new ObjectMapper();
         check();
