@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Group;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -78,6 +79,34 @@ public class ClientRequestBenchmark {
         client.close();
         raw.close();
         server.close();
+    }
+
+    // Side by side: in each group one thread calls through the generated client while another makes the raw call,
+    // at the same time, so both see the same machine load. run.sh takes the ratio from these; the single-method
+    // benchmarks below are for profiling one side alone (-prof gc, -prof stack).
+
+    @Benchmark
+    @Group("version")
+    public VersionGetResponse versionTyped() {
+        return typedVersion();
+    }
+
+    @Benchmark
+    @Group("version")
+    public JsonNode versionRaw() {
+        return rawVersion();
+    }
+
+    @Benchmark
+    @Group("qemu50")
+    public List<NodesNodeQemuGetItem> qemu50Typed() {
+        return typedQemu50();
+    }
+
+    @Benchmark
+    @Group("qemu50")
+    public JsonNode qemu50Raw() {
+        return rawQemu50();
     }
 
     @Benchmark

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Group;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
@@ -78,6 +79,19 @@ public class TypedDecodingBenchmark {
         if (items.stream().noneMatch(item -> item.type().equals(ClusterResourcesGetItemType.STORAGE))) {
             throw new IllegalStateException("the payload has no storage entries");
         }
+    }
+
+    /** Side by side: one thread decodes typed while another builds the tree, so both see the same load. */
+    @Benchmark
+    @Group("paired")
+    public List<ClusterResourcesGetItem> pairedTyped() {
+        return typed();
+    }
+
+    @Benchmark
+    @Group("paired")
+    public JsonNode pairedTree() throws IOException {
+        return tree();
     }
 
     /** The client's own decoder: walks the envelope and decodes {@code data} from the stream into the typed list. */
