@@ -123,9 +123,10 @@ classes=$(find "$WORK/classes" -name '*.class' | wc -l)
 jar_kib=$(( $(stat -c %s "$WORK/pve-client.jar") / 1024 ))
 wall=$(awk '{ print $1 }' "$WORK/javac.times" | median)
 cpu=$(awk '{ print $2 }' "$WORK/javac.times" | median)
+# The trend: the previous run's figures (CPU is the one the machine's load does not distort).
 previous=$(grep -F '| compile the generated pve-9.2 client' BENCHMARKS.md 2>/dev/null | tail -1 \
-    | sed -n 's/^[^|]*|[^|]*| \([0-9.]*\) s wall.*/\1/p' || true)
-trend=${previous:+; previous run $previous s}
+    | sed -n 's/^[^|]*|[^|]*| \([0-9.]* s wall, [0-9.]* s CPU\).*/\1/p' || true)
+trend=${previous:+; previous run $previous}
 add_row "compile the generated pve-9.2 client (\`javac\`, $files files, $lines lines → $classes classes, jar $jar_kib KiB)" \
     "$(fmt "$wall") s wall, $(fmt "$cpu") s CPU (median of $FEW_RUNS$trend)" "≤ 6 s wall" "$(verdict "$wall" 6)" "—"
 
