@@ -66,7 +66,7 @@ public final class SchemaReader {
             throw new SchemaException(displayName, SchemaProblem.global("input is empty"));
         }
         if (startsLikeJson(bytes)) {
-            return parse(bytes, displayName, "JSON");
+            return parse(bytes, displayName, "the input");
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         Optional<String> array;
