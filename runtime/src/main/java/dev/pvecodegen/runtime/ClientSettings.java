@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The validated, immutable configuration of a {@link PveClient}. Its toString holds no secret. */
 record ClientSettings(Product product, List<Endpoint> endpoints, ApiToken token, String username,
@@ -142,7 +143,7 @@ record ClientSettings(Product product, List<Endpoint> endpoints, ApiToken token,
                 throw new IllegalStateException("insecure() contradicts the configured CA or fingerprints; drop it");
             }
             // Pins are looked up by the host the TLS engine reports, "host:port" or "host": accept both spellings.
-            Set<String> known = endpoints.stream().flatMap(e -> java.util.stream.Stream.of(e.host(), e.authority()))
+            Set<String> known = endpoints.stream().flatMap(e -> Stream.of(e.host(), e.authority()))
                     .collect(Collectors.toSet());
             for (String host : pinsByHost.keySet()) {
                 if (!known.contains(host)) {

@@ -73,10 +73,11 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
         if (closed.get()) {
             throw new IllegalStateException("this PveClient is closed");
         }
-        if (!request.allowToken() && authenticator.usesApiToken()) {
-            throw new AuthenticationException(request.describe() + " cannot be called with an API token: the"
-                    + " server refuses tokens for this operation (allowtoken: 0). Use ticket authentication"
-                    + " (PveClient.builder().password(...)) for it.");
+        if (authenticator.usesApiToken()) {
+            TokenRestrictions.refusal(request).ifPresent(reason -> {
+                throw new AuthenticationException(reason + ". Use ticket authentication"
+                        + " (PveClient.builder().password(...)) for it.");
+            });
         }
         return retrier.run(request, () -> sendAuthenticated(request, type));
     }
@@ -223,6 +224,9 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
 
         /** Renew the ticket once it is this old (default 1 h; tickets live 2 h). */
         public Builder ticketRenewal(Duration age) {
+            if (positive(age, "ticketRenewal").compareTo(Duration.ofHours(2)) >= 0) {
+                throw new IllegalArgumentException("ticketRenewal must be shorter than the ticket's two-hour lifetime");
+            }
             draft.ticketRenewal = age;
             return this;
         }

@@ -1,5 +1,7 @@
 package dev.pvecodegen.runtime;
 
+import javax.net.ssl.SSLException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -92,7 +94,7 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
     /** Certificate problems do not go away by waiting. */
     private static boolean isTlsFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof javax.net.ssl.SSLException || t instanceof java.security.cert.CertificateException) {
+            if (t instanceof SSLException || t instanceof CertificateException) {
                 return true;
             }
         }

@@ -10,6 +10,7 @@ import dev.pvecodegen.runtime.http.RequestAuth;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -28,7 +29,11 @@ public final class TicketAuthenticator implements Authenticator {
     private final Clock clock;
     private final Duration renewAfter;
     private final Supplier<char[]> passwords;
+    /** After a failed renewal, the next attempt waits this long (the ticket is still valid meanwhile). */
+    private static final Duration RENEWAL_RETRY = Duration.ofMinutes(1);
+
     private volatile Ticket ticket;
+    private volatile Instant nextRenewalAttempt = Instant.MIN;
 
     /**
      * @param passwords asked for the password whenever a full login is needed again; {@code null} to keep
@@ -74,7 +79,9 @@ public final class TicketAuthenticator implements Authenticator {
         if (current == null) {
             throw new AuthenticationException("not logged in as " + username);
         }
-        if (current.age(clock.instant()).compareTo(renewAfter) >= 0) {
+        Instant now = clock.instant();
+        if (current.age(now).compareTo(renewAfter) >= 0
+                && (!now.isBefore(nextRenewalAttempt) || current.isExpired(now))) {
             current = renewIfStillDue(current);
         }
         return current.auth();
@@ -94,9 +101,10 @@ public final class TicketAuthenticator implements Authenticator {
                 throw new AuthenticationException("the ticket of " + username + " expired and could not be"
                         + " renewed: " + e.getMessage(), e);
             }
-            // Unreachable or busy server, ticket still valid for a while: keep it and try again next request.
+            // Unreachable or busy server, ticket still valid for a while: keep it and try again a bit later.
+            nextRenewalAttempt = clock.instant().plus(RENEWAL_RETRY);
             LOG.log(Level.WARNING, "could not renew the ticket of " + username + " (" + e.getMessage()
-                    + "); will retry");
+                    + "); will try again in " + RENEWAL_RETRY.toSeconds() + " s");
         }
         return ticket;
     }

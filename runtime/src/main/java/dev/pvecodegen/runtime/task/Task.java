@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -115,7 +116,7 @@ public final class Task {
     /** The whole log, read page by page. */
     public List<TaskLogLine> readLog() {
         List<TaskLogLine> lines = new ArrayList<>();
-        readLog(line -> lines.add(line));
+        readLog(lines::add);
         return lines;
     }
 
@@ -133,7 +134,7 @@ public final class Task {
         return List.copyOf(tail);
     }
 
-    private void readLog(java.util.function.Consumer<TaskLogLine> sink) {
+    private void readLog(Consumer<TaskLogLine> sink) {
         long start = 0;
         while (true) {
             List<TaskLogLine> page = log(start, LOG_PAGE);

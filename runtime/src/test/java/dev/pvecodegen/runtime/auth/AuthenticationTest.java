@@ -115,6 +115,10 @@ class AuthenticationTest {
                     .isInstanceOf(AuthenticationException.class)
                     .hasMessageContaining("PUT /access/password cannot be called with an API token")
                     .hasMessageContaining("allowtoken");
+            ApiRequest console = ApiRequest.builder(HttpVerb.POST, "/nodes/{node}/qemu/{vmid}/termproxy")
+                    .pathParam("node", "pve1").pathParam("vmid", 100).build();
+            assertThatThrownBy(() -> client.execute(console, JsonNode.class))
+                    .isInstanceOf(AuthenticationException.class).hasMessageContaining("console endpoints");
         }
         assertThat(server.requests()).isEmpty();
     }
@@ -211,6 +215,9 @@ class AuthenticationTest {
             time.advance(Duration.ofMinutes(70));
             client.execute(VERSION, JsonNode.class); // renewal fails, old ticket still works
             server.on("POST /access/ticket", this::issueTicket);
+            client.execute(VERSION, JsonNode.class); // no new attempt right away
+            assertThat(server.requests("POST /access/ticket")).hasSize(2);
+            time.advance(Duration.ofMinutes(1));
             client.execute(VERSION, JsonNode.class); // renewal succeeds now
             time.advance(Duration.ofMinutes(70));
             server.on("POST /access/ticket", r -> Reply.error(503, "Service Unavailable"));
