@@ -71,7 +71,7 @@ class FixtureClientTest {
     void netPropertyStringRoundTripsWithKeyAlias() {
         Object net = code.callStatic(BASICS + ".model.QemuNet", "parse", "virtio=BC:24:11:2E:C5:4A,bridge=vmbr0,firewall=1");
         assertThat(net.toString()).isEqualTo("virtio=BC:24:11:2E:C5:4A,bridge=vmbr0,firewall=1");
-        assertThat(Reflect.call(net, "model")).isSameAs(code.constant(BASICS + ".model.Model", "VIRTIO"));
+        assertThat(Reflect.call(net, "model")).isSameAs(code.constant(BASICS + ".model.QemuNet$Model", "VIRTIO"));
         assertThat(Reflect.call(net, "macaddr")).isEqualTo(Optional.of("BC:24:11:2E:C5:4A"));
         assertThat(Reflect.call(net, "firewall")).isEqualTo(Optional.of(true));
         Object lenient = code.callStatic(BASICS + ".model.QemuNet", "parse", "model=e1000,firewall=yes,tag=5");
@@ -100,7 +100,7 @@ class FixtureClientTest {
         Object net = code.callStatic(BASICS + ".model.QemuNet", "parse", "virtio,bridge=vmbr0,future-key=42");
         assertThat(net.toString()).isEqualTo("virtio,bridge=vmbr0,future-key=42");
         Object builder = code.callStatic(BASICS + ".model.QemuNet", "builder");
-        Reflect.call(builder, "model", code.constant(BASICS + ".model.Model", "E1000"));
+        Reflect.call(builder, "model", code.constant(BASICS + ".model.QemuNet$Model", "E1000"));
         Reflect.call(builder, "raw", "queues", "4");
         assertThat(Reflect.call(builder, "build").toString()).isEqualTo("e1000,queues=4");
     }

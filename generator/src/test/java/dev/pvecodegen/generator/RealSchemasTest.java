@@ -103,6 +103,18 @@ class RealSchemasTest {
         assertThat(executor.last().path()).isEqualTo("/cluster/resources");
     }
 
+    @Test
+    void theReadmeExampleCompilesAndSendsWhatItSays() {
+        Reflect code = new Reflect(compiled("pve-9.2").loader());
+        RecordingExecutor executor = new RecordingExecutor();
+        executor.data = "\"UPID:pve1:0000AB12:0001C3D4:65A0B0C0:qmcreate:101:root@pam:\"";
+        Object upid = code.callStatic(PACKAGE + ".Example", "createVm", executor);
+        assertThat(upid).isEqualTo("UPID:pve1:0000AB12:0001C3D4:65A0B0C0:qmcreate:101:root@pam:");
+        assertThat(executor.last().path()).isEqualTo("/nodes/pve1/qemu");
+        assertThat(executor.last().params()).contains(Map.entry("vmid", "101"), Map.entry("memory", "2048"),
+                Map.entry("net0", "virtio,bridge=vmbr0,firewall=1"), Map.entry("scsi0", "local-lvm:32,ssd=1"));
+    }
+
     @AfterAll
     void cleanUp() throws IOException {
         try (var walk = Files.walk(work)) {
@@ -117,9 +129,50 @@ class RealSchemasTest {
                 s -> CodeGenerator.generate(load(s), GeneratorOptions.defaults(PACKAGE)));
     }
 
+    /** A user program written against the generated PVE 9.2 API, compiled with it (proves the API shape). */
+    private static final String EXAMPLE = """
+            package dev.pvecodegen.it;
+
+            import dev.pvecodegen.it.model.NodesNodeQemuPostRequest;
+            import dev.pvecodegen.it.model.QemuMemory;
+            import dev.pvecodegen.it.model.QemuNet;
+            import dev.pvecodegen.it.model.QemuScsi;
+            import dev.pvecodegen.runtime.ApiExecutor;
+            import dev.pvecodegen.runtime.task.Task;
+
+            /** Creates a VM the way the README shows. */
+            public final class Example {
+                private Example() {
+                }
+
+                /**
+                 * Creates VM 101 on pve1.
+                 *
+                 * @param client the executor
+                 * @return the task's UPID
+                 */
+                public static String createVm(ApiExecutor client) {
+                    Pve pve = new Pve(client);
+                    Task create = pve.nodes("pve1").qemu().post(NodesNodeQemuPostRequest.builder()
+                            .vmid(101)
+                            .name("web")
+                            .memory(QemuMemory.builder().current(2048L).build())
+                            .net(0, QemuNet.builder().model(QemuNet.Model.VIRTIO).bridge("vmbr0").firewall(true).build())
+                            .scsi(0, QemuScsi.parse("local-lvm:32,ssd=1"))
+                            .build());
+                    return create.upid().toString();
+                }
+            }
+            """;
+
     private Compiler.Compiled compiled(String schema) {
         return compiled.computeIfAbsent(schema, s -> {
             try {
+                if (s.equals("pve-9.2")) {
+                    List<GeneratedFile> files = new java.util.ArrayList<>(sources(s).files());
+                    files.add(new GeneratedFile("dev/pvecodegen/it/Example.java", EXAMPLE));
+                    return Compiler.compile(new GeneratedSources(files), work.resolve(s));
+                }
                 return Compiler.compile(sources(s), work.resolve(s));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -4,7 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.pvecodegen.schema.model.ApiModel;
-import dev.pvecodegen.schema.model.Dialect;
+import dev.pvecodegen.generator.naming.NamingStrategy;
 import dev.pvecodegen.schema.model.Operation;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,7 @@ public final class ClientEmitter {
 
     /** The root class name for a dialect: {@code Pve} or {@code Pbs}. */
     public static String rootName(ApiModel model) {
-        return model.dialect() == Dialect.PVE ? "Pve" : "Pbs";
+        return NamingStrategy.rootClassName(model.dialect());
     }
 
     /**
@@ -46,9 +46,9 @@ public final class ClientEmitter {
             files.add(file(node.name(), resources.emit(node)));
             pending.addAll(0, node.children());
         }
-        files.add(file(ClassName.get(packageName, rootName(model) + "Operations"), new OperationsEmitter()
-                .emit(new OperationsEmitter.Catalogue(ClassName.get(packageName, rootName(model) + "Operations"),
-                        catalogue))));
+        ClassName operations = ClassName.get(packageName, NamingStrategy.operationsClassName(rootName(model)));
+        files.add(file(operations, new OperationsEmitter().emit(new OperationsEmitter.Catalogue(operations,
+                catalogue))));
         RequestEmitter requestEmitter = new RequestEmitter(types);
         for (RequestEmitter.RequestDef request : requests) {
             files.add(file(request.name(), requestEmitter.emit(request)));

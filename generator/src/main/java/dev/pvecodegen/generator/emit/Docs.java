@@ -29,6 +29,7 @@ final class Docs {
                 + property.family().get().max() : property.name()) + ".");
         typeFacts(property.type(), facts);
         property.doc().defaultValue().ifPresent(d -> facts.add("Default: " + code(d) + "."));
+        property.doc().renderer().ifPresent(r -> facts.add("Rendered as " + code(r) + "."));
         if (!property.doc().requires().isEmpty()) {
             facts.add("Requires " + code(String.join(", ", property.doc().requires())) + " to be set too.");
         }
@@ -105,11 +106,32 @@ final class Docs {
         } else if (type instanceof ApiType.OneOfType u) {
             for (ApiType.Variant v : u.variants()) {
                 facts.add("For " + code(u.discriminator() + " = " + String.join("|", v.instanceTypes())) + ": "
-                        + code(v.type().getClass().getSimpleName()) + ".");
+                        + describe(v.type()) + ".");
             }
         } else if (type instanceof ApiType.AnyType a) {
             facts.add("Left open by the schema (" + escape(a.reason()) + ").");
         }
+    }
+
+    /** A short description of a type, for union alternatives. */
+    private static String describe(ApiType type) {
+        if (type instanceof ApiType.ArrayType a) {
+            return "a list of " + describe(a.items());
+        }
+        if (type instanceof ApiType.ListStringType l) {
+            return "a " + code(l.separator()) + "-separated list of " + describe(l.element());
+        }
+        if (type instanceof ApiType.PropertyStringType p) {
+            return "property strings " + code(p.format().id());
+        }
+        if (type instanceof ApiType.OpaquePropertyStringType o) {
+            return "property strings of format " + code(o.format());
+        }
+        if (type instanceof ApiType.EnumType e) {
+            return "one of " + code(String.join(", ", e.values()));
+        }
+        String name = type.getClass().getSimpleName().replace("Type", "").toLowerCase(java.util.Locale.ROOT);
+        return name.isEmpty() ? "values" : name + " values";
     }
 
     private static void range(Optional<BigDecimal> min, Optional<BigDecimal> max, List<String> facts) {

@@ -22,9 +22,17 @@ final class EnumEmitter implements Emitter<TypeRegistry.EnumDef> {
 
     @Override
     public TypeSpec emit(TypeRegistry.EnumDef def) {
+        return builder(def).addAnnotation(Support.GENERATED).build();
+    }
+
+    /** The same class as a static member of the class it is nested in. */
+    TypeSpec emitNested(TypeRegistry.EnumDef def) {
+        return builder(def).addModifiers(Modifier.STATIC).build();
+    }
+
+    private TypeSpec.Builder builder(TypeRegistry.EnumDef def) {
         ClassName self = def.name();
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
-                .addAnnotation(Support.GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(Support.ENUM_VALUE)
                 .addJavadoc("Values of $L as the schema lists them; values from a newer server are kept "
@@ -66,6 +74,6 @@ final class EnumEmitter implements Emitter<TypeRegistry.EnumDef> {
                 .returns(ParameterizedTypeName.get(ClassName.get(java.util.Collection.class), self))
                 .addStatement("return KNOWN.values()")
                 .build());
-        return type.build();
+        return type;
     }
 }

@@ -3,6 +3,7 @@ package dev.pvecodegen.generator.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.pvecodegen.generator.naming.JavadocText;
 import dev.pvecodegen.generator.naming.NamingStrategy;
 import dev.pvecodegen.schema.model.AdditionalProperties;
 import dev.pvecodegen.schema.model.ApiType;
@@ -49,15 +50,21 @@ final class JavaTypes {
         return scalar != null ? scalar : STRING;
     }
 
-    /** The type of a property-string key: like a request, but nested property strings stay text. */
-    TypeName key(ApiType type, String property, String owner) {
+    /**
+     * The type of a property-string key: like a request, but nested property strings stay text and enums are
+     * nested in the value class.
+     */
+    TypeName key(ApiType type, String property, ClassName owner) {
+        if (type instanceof ApiType.EnumType e) {
+            return registry.nestedEnumClass(e, owner, property);
+        }
         if (type instanceof ApiType.ListStringType l) {
             return ParameterizedTypeName.get(LIST, key(l.element(), property, owner));
         }
         if (type instanceof ApiType.ArrayType a) {
             return ParameterizedTypeName.get(LIST, key(a.items(), property, owner));
         }
-        TypeName scalar = scalar(type, property, owner);
+        TypeName scalar = scalar(type, property, owner.simpleName());
         return scalar != null ? scalar : STRING;
     }
 
@@ -73,7 +80,8 @@ final class JavaTypes {
         }
         if (type instanceof ApiType.ObjectType o) {
             if (!o.properties().isEmpty()) {
-                return registry.objectClass(o, owner + NamingStrategy.typeName(property));
+                return registry.objectClass(o, NamingStrategy.nestedTypeName(owner, property),
+                        "the field " + JavadocText.code(property) + " of " + JavadocText.code(owner));
             }
             if (o.additional() instanceof AdditionalProperties.Typed t) {
                 TypeName value = response(t.valueType(), property, owner);
@@ -112,9 +120,11 @@ final class JavaTypes {
 
     /** A property-level union: the type all alternatives share, else text (or a list of texts). */
     private TypeName oneOf(ApiType.OneOfType union, String property, String owner) {
-        List<TypeName> types = union.variants().stream().map(v -> request(v.type(), property, owner)).toList();
-        if (!types.isEmpty() && types.stream().allMatch(types.get(0)::equals)) {
-            return types.get(0);
+        // Compare shapes first: mapping a variant registers its enums and formats, which only the shared
+        // type may do (otherwise unused classes would be generated).
+        List<String> shapes = union.variants().stream().map(v -> TypeKeys.of(v.type())).toList();
+        if (!shapes.isEmpty() && shapes.stream().allMatch(shapes.get(0)::equals)) {
+            return request(union.variants().get(0).type(), property, owner);
         }
         boolean allLists = union.variants().stream().allMatch(
                 v -> v.type() instanceof ApiType.ArrayType || v.type() instanceof ApiType.ListStringType);

@@ -110,7 +110,7 @@ final class Members {
             if (properties.get(i).isIndexed()) {
                 String base = NamingStrategy.memberName(properties.get(i).name(),
                         reserved);
-                result[i] = names.allocate(names.isTaken(base) ? base + "Family" : base);
+                result[i] = names.allocate(names.isTaken(base) ? NamingStrategy.familyMemberName(base) : base);
             }
         }
         return List.of(result);

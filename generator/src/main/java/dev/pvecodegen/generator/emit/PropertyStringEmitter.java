@@ -43,7 +43,7 @@ final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
         List<Key> keys = new ArrayList<>();
         for (Property p : format.keys()) {
             keys.add(new Key(p, names.allocate(NamingStrategy.memberName(p.name(), RESERVED)),
-                    types.key(p.type(), p.name(), self.simpleName())));
+                    types.key(p.type(), p.name(), self)));
         }
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addAnnotation(Support.GENERATED)
@@ -111,6 +111,8 @@ final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
         builderType.addMethod(build.addCode(checks.build().code()).addStatement("return new $T(this)", self).build());
         parse.addStatement("return new $T(builder.raw(fields.extras()))", self);
         write.add("\n        .extras(extraEntries()).toString()");
+        EnumEmitter enums = new EnumEmitter();
+        types.registry().nestedEnums(self).forEach(nested -> type.addType(enums.emitNested(nested)));
         return type.addMethod(constructor.build())
                 .addMethod(MethodSpec.methodBuilder("builder").addJavadoc("A new, empty builder.\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)

@@ -32,7 +32,8 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
     }
 
     /** Builder methods and generated locals that parameters must not shadow. */
-    private static final java.util.Set<String> RESERVED = java.util.Set.of("build", "_variant");
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("build", "_variant", "_additional",
+            "additionalParameter");
 
     private final JavaTypes types;
 
@@ -97,6 +98,10 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
         if (discriminatorMember != null) {
             variantChecks(build, op, discriminatorMember, variantMembers, variantNames);
         }
+        if (op.additionalParameters()) {
+            additional(builderType, builder);
+            collect.add("\n        .additional(_additional)");
+        }
         builderType.addMethod(build.addStatement(collect.add(".values())").build()).build());
         return TypeSpec.classBuilder(self)
                 .addAnnotation(Support.GENERATED)
@@ -111,6 +116,21 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
                         .returns(builder).addStatement("return new $T()", builder).build())
                 .addType(builderType.build())
                 .build();
+    }
+
+    /** The escape hatch of operations whose server accepts parameters the schema does not list. */
+    private static void additional(TypeSpec.Builder builderType, ClassName builder) {
+        builderType.addField(FieldSpec.builder(ParameterizedTypeName.get(Map.class, String.class, Object.class),
+                "_additional", Modifier.PRIVATE, Modifier.FINAL)
+                .initializer("new $T<>()", java.util.LinkedHashMap.class).build());
+        builderType.addMethod(MethodSpec.methodBuilder("additionalParameter").addModifiers(Modifier.PUBLIC)
+                .returns(builder).addParameter(String.class, "name").addParameter(Object.class, "value")
+                .addJavadoc("A parameter the schema does not list; the server accepts additional parameters for "
+                        + "this operation.\n@param name the wire name\n@param value the value (encoded like the "
+                        + "others)\n@return this builder\n")
+                .addStatement("_additional.put($T.notNull($S, name), $T.notNull(name, value))", Support.CHECKS,
+                        "name", Support.CHECKS)
+                .addStatement("return this").build());
     }
 
     private static void addFamily(TypeSpec.Builder builderType, ClassName builder, Property p, String member,

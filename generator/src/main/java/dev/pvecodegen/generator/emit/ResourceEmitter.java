@@ -15,7 +15,6 @@ import dev.pvecodegen.schema.model.PathSegment;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -102,8 +101,8 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
 
     private void operation(TypeSpec.Builder type, ResourcePlan.Node node, Operation op, Set<String> signatures) {
         String verb = op.method().name();
-        String method = verb.toLowerCase(Locale.ROOT);
-        String base = node.name().simpleName() + verb.charAt(0) + verb.substring(1).toLowerCase(Locale.ROOT);
+        String method = NamingStrategy.operationMethodName(op.method());
+        String base = NamingStrategy.operationTypeStem(node.name().simpleName(), op.method());
         TypeName returns = returnType(op, base);
         CodeBlock call = CodeBlock.of("apiRequest($T.$L)$L", Support.HTTP_VERB, verb,
                 op.flags().allowToken() ? "" : ".allowToken(false)");
@@ -113,7 +112,7 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
         boolean hasRequest = !op.requestParameters().isEmpty();
         ClassName request = null;
         if (hasRequest) {
-            request = types.registry().allocate(base + "Request");
+            request = types.registry().allocate(NamingStrategy.requestClassName(base));
             requests.add(new RequestEmitter.RequestDef(request, op));
             spec.addParameter(request, "request").addJavadoc("@param request the parameters\n");
             call = CodeBlock.of("$T.notNull($S, request).applyTo($L)", Support.CHECKS, "request", call);
@@ -174,11 +173,12 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
             return JavaTypes.JSON_NODE;
         }
         if (type instanceof ApiType.ObjectType o && !o.properties().isEmpty()) {
-            return types.registry().objectClass(o, base + "Response");
+            return types.registry().objectClass(o, NamingStrategy.responseClassName(base), "the answer of " + code(op.key()));
         }
         if (type instanceof ApiType.ArrayType a && a.items() instanceof ApiType.ObjectType o
                 && !o.properties().isEmpty()) {
-            return ParameterizedTypeName.get(JavaTypes.LIST, types.registry().objectClass(o, base + "Item"));
+            return ParameterizedTypeName.get(JavaTypes.LIST, types.registry().objectClass(o, NamingStrategy.itemClassName(base),
+                    "an item of the answer of " + code(op.key())));
         }
         return types.response(type, "result", base);
     }

@@ -54,7 +54,7 @@ final class ResourcePlan {
     static Node plan(String packageName, String rootName, List<Resource> roots, Predicate<Operation> keep) {
         ResourcePlan plan = new ResourcePlan(packageName, keep);
         plan.classNames.reserve(rootName);
-        plan.classNames.reserve(rootName + "Operations");
+        plan.classNames.reserve(NamingStrategy.operationsClassName(rootName));
         ClassName root = ClassName.get(packageName, rootName);
         if (roots.size() == 1 && roots.get(0).segments().isEmpty()) {
             Resource only = roots.get(0);
@@ -75,9 +75,8 @@ final class ResourcePlan {
                 vars.add(new PathVar(variable.name(), memberName(variable.name(), vars),
                         variableType(child, variable.name())));
             }
-            String words = String.join("-", child.segments().stream()
-                    .map(s -> s instanceof PathSegment.Variable v ? v.name() : s.text()).toList());
-            ClassName name = ClassName.get(packageName, classNames.allocate(NamingStrategy.typeName(words)));
+            ClassName name = ClassName.get(packageName,
+                    classNames.allocate(NamingStrategy.resourceClassName(child.segments())));
             nodes.add(new Node(child, name, List.copyOf(vars), kept(child, keep),
                     children(child.children(), vars)));
         }

@@ -10,6 +10,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.pvecodegen.generator.naming.NamingStrategy;
 import dev.pvecodegen.schema.model.Property;
 import java.util.List;
 import java.util.Set;
@@ -38,8 +39,9 @@ final class ResponseEmitter implements Emitter<TypeRegistry.ObjectDef> {
                 .addAnnotation(Support.GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(Support.RESPONSE_OBJECT)
-                .addJavadoc("A response object. Fields the schema does not declare, and declared fields whose value "
-                        + "has an unexpected type, are kept raw in {@link #additionalProperties()}.\n");
+                .addJavadoc("A response object, first met as $L. Fields the schema does not declare, and declared "
+                        + "fields whose value has an unexpected type, are kept raw in "
+                        + "{@link #additionalProperties()}.\n", def.origin());
         def.type().discriminator().ifPresent(d -> type.addJavadoc(
                 "<p>\nA union: the field $L selects the variant; variant-only fields say which variants they "
                         + "belong to.\n", code(d)));
@@ -67,8 +69,7 @@ final class ResponseEmitter implements Emitter<TypeRegistry.ObjectDef> {
     }
 
     private MethodSpec setter(String wire, String member, TypeName fieldType) {
-        MethodSpec.Builder setter = MethodSpec.methodBuilder("set" + Character.toUpperCase(member.charAt(0))
-                        + member.substring(1))
+        MethodSpec.Builder setter = MethodSpec.methodBuilder(NamingStrategy.jsonSetterName(member))
                 .addAnnotation(AnnotationSpec.builder(Support.JSON_SETTER).addMember("value", "$S", wire).build())
                 .addModifiers(Modifier.PRIVATE);
         CodeBlock read = scalarRead(wire, fieldType);

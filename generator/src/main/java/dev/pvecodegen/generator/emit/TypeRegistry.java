@@ -23,7 +23,8 @@ final class TypeRegistry {
     record FormatDef(ClassName name, PropertyStringFormat format) {
     }
 
-    record ObjectDef(ClassName name, ApiType.ObjectType type) {
+    /** A response class; {@code origin} says where the shape was first met, for its Javadoc. */
+    record ObjectDef(ClassName name, ApiType.ObjectType type, String origin) {
     }
 
     private final String modelPackage;
@@ -32,6 +33,8 @@ final class TypeRegistry {
     private final Map<String, ClassName> formats = new HashMap<>();
     private final Map<String, ClassName> objects = new HashMap<>();
     private final Deque<EnumDef> pendingEnums = new ArrayDeque<>();
+    private final Map<ClassName, UniqueNames> nestedNames = new HashMap<>();
+    private final Map<ClassName, java.util.List<EnumDef>> nested = new HashMap<>();
     private final Deque<FormatDef> pendingFormats = new ArrayDeque<>();
     private final Deque<ObjectDef> pendingObjects = new ArrayDeque<>();
 
@@ -55,7 +58,8 @@ final class TypeRegistry {
             return existing;
         }
         String plain = NamingStrategy.typeName(propertyName);
-        String simple = names.reserve(plain) ? plain : names.allocate(ownerName + plain);
+        String simple = names.reserve(plain) ? plain
+                : names.allocate(NamingStrategy.nestedTypeName(ownerName, propertyName));
         ClassName name = ClassName.get(modelPackage, simple);
         enums.put(key, name);
         pendingEnums.add(new EnumDef(name, type));
@@ -74,8 +78,8 @@ final class TypeRegistry {
         return name;
     }
 
-    /** The response class of an object shape; {@code suggested} names it if the shape is new. */
-    ClassName objectClass(ApiType.ObjectType type, String suggested) {
+    /** The response class of an object shape; {@code suggested} and {@code origin} describe it if it is new. */
+    ClassName objectClass(ApiType.ObjectType type, String suggested, String origin) {
         String key = TypeKeys.of(type);
         ClassName existing = objects.get(key);
         if (existing != null) {
@@ -83,7 +87,7 @@ final class TypeRegistry {
         }
         ClassName name = ClassName.get(modelPackage, names.allocate(suggested));
         objects.put(key, name);
-        pendingObjects.add(new ObjectDef(name, type));
+        pendingObjects.add(new ObjectDef(name, type, origin));
         return name;
     }
 
@@ -93,6 +97,33 @@ final class TypeRegistry {
 
     boolean isFormat(com.palantir.javapoet.TypeName type) {
         return formats.containsValue(type);
+    }
+
+    /**
+     * The enum class for a property-string key: nested in the value class ({@code QemuNet.Model}) unless the same
+     * values already have a class.
+     */
+    ClassName nestedEnumClass(ApiType.EnumType type, ClassName owner, String propertyName) {
+        String key = type.base() + String.valueOf(type.values());
+        ClassName existing = enums.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        UniqueNames ownerNames = nestedNames.computeIfAbsent(owner, o -> {
+            UniqueNames fresh = new UniqueNames(false);
+            fresh.reserve(o.simpleName());
+            fresh.reserve("Builder");
+            return fresh;
+        });
+        ClassName name = owner.nestedClass(ownerNames.allocate(NamingStrategy.typeName(propertyName)));
+        enums.put(key, name);
+        nested.computeIfAbsent(owner, o -> new java.util.ArrayList<>()).add(new EnumDef(name, type));
+        return name;
+    }
+
+    /** The enums nested in {@code owner}, in registration order; the owner's emitter adds them. */
+    java.util.List<EnumDef> nestedEnums(ClassName owner) {
+        return nested.getOrDefault(owner, java.util.List.of());
     }
 
     EnumDef nextEnum() {

@@ -1,5 +1,8 @@
 package dev.pvecodegen.generator.naming;
 
+import dev.pvecodegen.schema.model.Dialect;
+import dev.pvecodegen.schema.model.HttpMethod;
+import dev.pvecodegen.schema.model.PathSegment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,8 +10,8 @@ import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /**
- * Every naming decision of the generator, in one place. Names are derived mechanically from wire names so that
- * users can predict them:
+ * Every naming decision of the generator, in one place: classes, methods, members and constants. Names are derived
+ * mechanically from wire names and paths so that users can predict them:
  * <ul>
  *   <li>words are split on every character that is not a letter or digit and on camel-case humps
  *       ({@code CSRFPreventionToken} → {@code csrf}, {@code prevention}, {@code token});</li>
@@ -78,6 +81,62 @@ public final class NamingStrategy {
     public static String memberName(String wireName, Set<String> reserved) {
         String name = memberName(wireName);
         return reserved.contains(name) ? name + "_" : name;
+    }
+
+    /** The root class: {@code Pve} for the PVE dialect, {@code Pbs} for the PBS (Rust) dialect. */
+    public static String rootClassName(Dialect dialect) {
+        return dialect == Dialect.PVE ? "Pve" : "Pbs";
+    }
+
+    /** The operation catalogue next to the root class: {@code PveOperations}. */
+    public static String operationsClassName(String rootClassName) {
+        return rootClassName + "Operations";
+    }
+
+    /** {@code /nodes/{node}/qemu} → {@code NodesNodeQemu}: every segment, variables by their name. */
+    public static String resourceClassName(List<PathSegment> segments) {
+        return typeName(String.join("-", segments.stream()
+                .map(s -> s instanceof PathSegment.Variable v ? v.name() : s.text()).toList()));
+    }
+
+    /** Operations are named after their HTTP verb: {@code get}, {@code post}, {@code put}, {@code delete}. */
+    public static String operationMethodName(HttpMethod method) {
+        return method.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code NodesNodeQemu} + POST → {@code NodesNodeQemuPost}, the stem of the operation's types. */
+    public static String operationTypeStem(String resourceClassName, HttpMethod method) {
+        return resourceClassName + capitalize(operationMethodName(method));
+    }
+
+    /** {@code NodesNodeQemuPostRequest}. */
+    public static String requestClassName(String stem) {
+        return stem + "Request";
+    }
+
+    /** {@code NodesNodeQemuVmidConfigGetResponse}, for an object answer. */
+    public static String responseClassName(String stem) {
+        return stem + "Response";
+    }
+
+    /** {@code NodesNodeQemuGetItem}, for the items of a list answer. */
+    public static String itemClassName(String stem) {
+        return stem + "Item";
+    }
+
+    /** A type nested in a field or parameter: {@code ClusterBackupGetItem} + {@code fleecing}. */
+    public static String nestedTypeName(String ownerClassName, String property) {
+        return ownerClassName + typeName(property);
+    }
+
+    /** The private Jackson setter of a response field: {@code maxmem} → {@code setMaxmem}. */
+    public static String jsonSetterName(String member) {
+        return "set" + capitalize(member);
+    }
+
+    /** An indexed family whose base name a plain property already uses ({@code numa[n]} next to {@code numa}). */
+    public static String familyMemberName(String member) {
+        return member + "Family";
     }
 
     private static String safeIdentifier(String name, String fallback) {

@@ -2,6 +2,10 @@ package dev.pvecodegen.generator.naming;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pvecodegen.schema.model.Dialect;
+import dev.pvecodegen.schema.model.HttpMethod;
+import dev.pvecodegen.schema.model.PathSegment;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +36,22 @@ class NamingStrategyTest {
         "class, Class", "int, Int"})
     void typeNames(String wire, String java) {
         assertThat(NamingStrategy.typeName(wire)).isEqualTo(java);
+    }
+
+    @Test
+    void typeAndMethodNamesComeFromPathsAndVerbs() {
+        List<PathSegment> path = List.of(new PathSegment.Literal("nodes"), new PathSegment.Variable("node"),
+                new PathSegment.Literal("qemu"), new PathSegment.Variable("vmid"), new PathSegment.Literal("get-fsinfo"));
+        assertThat(NamingStrategy.resourceClassName(path)).isEqualTo("NodesNodeQemuVmidGetFsinfo");
+        assertThat(NamingStrategy.operationMethodName(HttpMethod.DELETE)).isEqualTo("delete");
+        String stem = NamingStrategy.operationTypeStem("NodesNodeQemu", HttpMethod.POST);
+        assertThat(NamingStrategy.requestClassName(stem)).isEqualTo("NodesNodeQemuPostRequest");
+        assertThat(NamingStrategy.responseClassName(stem)).isEqualTo("NodesNodeQemuPostResponse");
+        assertThat(NamingStrategy.itemClassName(stem)).isEqualTo("NodesNodeQemuPostItem");
+        assertThat(NamingStrategy.rootClassName(Dialect.PBS)).isEqualTo("Pbs");
+        assertThat(NamingStrategy.operationsClassName("Pve")).isEqualTo("PveOperations");
+        assertThat(NamingStrategy.familyMemberName("numa")).isEqualTo("numaFamily");
+        assertThat(NamingStrategy.jsonSetterName("class_")).isEqualTo("setClass_");
     }
 
     @Test

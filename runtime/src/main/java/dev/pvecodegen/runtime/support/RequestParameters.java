@@ -61,6 +61,12 @@ public abstract class RequestParameters {
             return this;
         }
 
+        /** Parameters the schema does not list, for operations whose server accepts any. */
+        public Collector additional(Map<String, Object> extra) {
+            extra.forEach(this::add);
+            return this;
+        }
+
         public Map<String, Object> values() {
             return values;
         }

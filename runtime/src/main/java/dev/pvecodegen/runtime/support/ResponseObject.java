@@ -73,7 +73,15 @@ public abstract class ResponseObject {
 
     /** Reads a scalar through its text form (enums, property strings). */
     protected final <T> T readText(String name, Object raw, Function<String, T> parse) {
-        return read(name, raw, value -> parse.apply(Lenient.toText(value)));
+        if (raw == null) {
+            return null;
+        }
+        try {
+            return parse.apply(Lenient.toText(raw));
+        } catch (RuntimeException e) {
+            putAdditional(name, raw);
+            return null;
+        }
     }
 
     /** Converts a structured value; keeps the raw JSON when it does not fit. */
