@@ -1,7 +1,6 @@
 package dev.pvecodegen.client;
 
 import dev.pvecodegen.client.pve.Pve;
-import dev.pvecodegen.client.pve.model.Model;
 import dev.pvecodegen.client.pve.model.NodesGetItem;
 import dev.pvecodegen.client.pve.model.NodesNodeQemuPostRequest;
 import dev.pvecodegen.client.pve.model.NodesNodeQemuVmidConfigGetResponse;
@@ -43,7 +42,7 @@ final class FirstProgram {
                             .vmid(101)
                             .name("web2")
                             .memory(QemuMemory.builder().current(4096).build())
-                            .net(0, QemuNet.builder().model(Model.VIRTIO).bridge("vmbr0").firewall(true).build())
+                            .net(0, QemuNet.builder().model(QemuNet.Model.VIRTIO).bridge("vmbr0").firewall(true).build())
                             .build())
                     .await(Duration.ofMinutes(5));
             out.println("created VM 101: " + created.exitStatus());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pvecodegen.client.pve.Pve;
-import dev.pvecodegen.client.pve.model.Model;
 import dev.pvecodegen.client.pve.model.NodesGetItem;
 import dev.pvecodegen.client.pve.model.NodesNodeQemuPostRequest;
 import dev.pvecodegen.client.pve.model.NodesNodeQemuVmidConfigGetResponse;
@@ -83,7 +82,7 @@ class GeneratedClientTest {
         assertThat(config.memory()).map(QemuMemory::current).contains(4096L);
         assertThat(config.net()).containsOnlyKeys(0, 2);
         QemuNet first = config.net().get(0);
-        assertThat(first.model()).isEqualTo(Model.VIRTIO);
+        assertThat(first.model()).isEqualTo(QemuNet.Model.VIRTIO);
         assertThat(first.macaddr()).contains("BC:24:11:2A:3B:4C");
         assertThat(first.bridge()).contains("vmbr0");
         assertThat(first.firewall()).contains(true);
@@ -103,7 +102,7 @@ class GeneratedClientTest {
                 .vmid(100)
                 .name("web1")
                 .memory(QemuMemory.builder().current(4096).build())
-                .net(0, QemuNet.builder().model(Model.VIRTIO).bridge("vmbr0").firewall(true).build())
+                .net(0, QemuNet.builder().model(QemuNet.Model.VIRTIO).bridge("vmbr0").firewall(true).build())
                 .build());
         TaskResult created = create.await(Duration.ofSeconds(10));
         TaskResult started = pve.nodes("pve1").qemu(100).status().start().post().await(Duration.ofSeconds(10));
@@ -116,7 +115,7 @@ class GeneratedClientTest {
                 .containsKey("net0").doesNotContainKey("net[0]");
         assertThat(QemuMemory.parse(sent.params().get("memory")).current()).isEqualTo(4096L);
         QemuNet net0 = QemuNet.parse(sent.params().get("net0"));
-        assertThat(net0.model()).isEqualTo(Model.VIRTIO);
+        assertThat(net0.model()).isEqualTo(QemuNet.Model.VIRTIO);
         assertThat(net0.bridge()).contains("vmbr0");
         assertThat(net0.firewall()).contains(true);
     }

@@ -33,7 +33,10 @@ public class GenerateMojo extends AbstractMojo {
     /**
      * The apidoc schema: a pinned name ({@code pve-9.2}, {@code pve-7.2}, {@code pbs-4.2}), a file relative to the
      * project ({@code .js} as served by the API viewer, or JSON), a {@code classpath:} resource of a plugin
-     * dependency, or an {@code https://} URL (which needs {@link #schemaSha256}).
+     * dependency, or an {@code https://} URL (which needs {@link #schemaSha256}). A pinned name is checked against
+     * its known SHA-256 and read from the directory named by {@code -Dpvecodegen.apidoc.dir} or
+     * {@code PVECODEGEN_APIDOC_DIR}, else from the first {@code shared/apidoc} above the working or project
+     * directory.
      */
     @Parameter(property = "pvecodegen.schema")
     String schema;
@@ -105,8 +108,10 @@ public class GenerateMojo extends AbstractMojo {
         String schemaDigest = input.sha256(digests);
         long hashed = System.nanoTime();
         String generatorFingerprint = Generation.fingerprint(digests);
-        getLog().debug(String.format("pvecodegen: schema digest in %s, generator fingerprint in %s",
-                elapsed(started, hashed), elapsed(hashed, System.nanoTime())));
+        if (getLog().isDebugEnabled()) {
+            getLog().debug(String.format("pvecodegen: schema digest in %s, generator fingerprint in %s",
+                    elapsed(started, hashed), elapsed(hashed, System.nanoTime())));
+        }
         StampInputs inputs = new StampInputs(schemaDigest, generatorFingerprint, targetPackage,
                 globs(includes), globs(excludes), output.toString());
         String digest = inputs.digest();
