@@ -1,6 +1,5 @@
 package dev.pvecodegen.benchmarks;
 
-import dev.pvecodegen.client.pve.model.Model;
 import dev.pvecodegen.client.pve.model.QemuNet;
 import dev.pvecodegen.client.pve.model.QemuScsi;
 import dev.pvecodegen.runtime.codec.PropertyStrings;
@@ -32,7 +31,7 @@ public class PropertyStringBenchmark {
     @Setup
     public void check() {
         QemuNet parsedNet = QemuNet.parse(net);
-        if (!parsedNet.model().equals(Model.VIRTIO) || !parsedNet.macaddr().orElseThrow().equals("BC:24:11:2A:3B:4C")
+        if (!parsedNet.model().equals(QemuNet.Model.VIRTIO) || !parsedNet.macaddr().orElseThrow().equals("BC:24:11:2A:3B:4C")
                 || parsedNet.tag().orElseThrow() != 20 || !parsedNet.firewall().orElseThrow()
                 || !QemuNet.parse(parsedNet.wireValue()).equals(parsedNet)) {
             throw new IllegalStateException("net did not survive a round trip: " + parsedNet.wireValue());
