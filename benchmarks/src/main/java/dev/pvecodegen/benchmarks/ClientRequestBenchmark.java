@@ -46,9 +46,8 @@ public class ClientRequestBenchmark {
 
     @Setup(Level.Trial)
     public void start() throws IOException {
-        server = LoopbackServer.start(Map.of(
-                "/version", Payloads.version(),
-                "/nodes/" + NODE + "/qemu", Payloads.qemuList(GUESTS)));
+        server = LoopbackServer.start(
+                Map.of("/version", Payloads.version(), "/nodes/" + NODE + "/qemu", Payloads.qemuList(GUESTS)));
         client = PveClient.builder()
                 .host(server.baseUri().toString())
                 .apiToken(LoopbackServer.TOKEN_ID, LoopbackServer.TOKEN_SECRET)
@@ -68,8 +67,10 @@ public class ClientRequestBenchmark {
         }
         List<NodesNodeQemuGetItem> guests = typedQemu50();
         JsonNode tree = rawQemu50();
-        if (guests.size() != GUESTS || tree.size() != GUESTS
-                || guests.get(7).maxmem().orElseThrow() != tree.get(7).get("maxmem").asLong()) {
+        if (guests.size() != GUESTS
+                || tree.size() != GUESTS
+                || guests.get(7).maxmem().orElseThrow()
+                        != tree.get(7).get("maxmem").asLong()) {
             throw new IllegalStateException("typed and raw guest lists differ");
         }
     }

@@ -26,18 +26,22 @@ public class PropertyStringBenchmark {
     public String net = "virtio=BC:24:11:2A:3B:4C,bridge=vmbr0,firewall=1,tag=20";
     /** As the server writes {@code scsi0}: the volume as the bare default key, then the options. */
     public String disk = "local-lvm:vm-100-disk-0,cache=writeback,discard=on,iothread=1,size=32G,ssd=1";
+
     public String boot = "order=scsi0;ide2;net0";
 
     @Setup
     public void check() {
         QemuNet parsedNet = QemuNet.parse(net);
-        if (!parsedNet.model().equals(QemuNet.Model.VIRTIO) || !parsedNet.macaddr().orElseThrow().equals("BC:24:11:2A:3B:4C")
-                || parsedNet.tag().orElseThrow() != 20 || !parsedNet.firewall().orElseThrow()
+        if (!parsedNet.model().equals(QemuNet.Model.VIRTIO)
+                || !parsedNet.macaddr().orElseThrow().equals("BC:24:11:2A:3B:4C")
+                || parsedNet.tag().orElseThrow() != 20
+                || !parsedNet.firewall().orElseThrow()
                 || !QemuNet.parse(parsedNet.wireValue()).equals(parsedNet)) {
             throw new IllegalStateException("net did not survive a round trip: " + parsedNet.wireValue());
         }
         QemuScsi parsedDisk = QemuScsi.parse(disk);
-        if (!parsedDisk.file().equals("local-lvm:vm-100-disk-0") || !parsedDisk.iothread().orElseThrow()
+        if (!parsedDisk.file().equals("local-lvm:vm-100-disk-0")
+                || !parsedDisk.iothread().orElseThrow()
                 || !parsedDisk.size().orElseThrow().equals("32G")
                 || !QemuScsi.parse(parsedDisk.wireValue()).equals(parsedDisk)) {
             throw new IllegalStateException("disk did not survive a round trip: " + parsedDisk.wireValue());

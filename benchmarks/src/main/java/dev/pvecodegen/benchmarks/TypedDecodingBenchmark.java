@@ -40,7 +40,8 @@ public class TypedDecodingBenchmark {
 
     private byte[] body;
     private static final Endpoint ENDPOINT = new Endpoint("http", "127.0.0.1", 8006);
-    private static final ApiRequest REQUEST = ApiRequest.builder(HttpVerb.GET, "/cluster/resources").build();
+    private static final ApiRequest REQUEST =
+            ApiRequest.builder(HttpVerb.GET, "/cluster/resources").build();
 
     private ObjectMapper pveMapper;
     private ResponseDecoder decoder;
@@ -69,9 +70,13 @@ public class TypedDecodingBenchmark {
             JsonNode node = tree.get(i);
             if (!item.id().equals(node.get("id").asText())
                     || !item.type().wireValue().equals(node.get("type").asText())
-                    || (node.has("maxmem") && item.maxmem().orElseThrow() != node.get("maxmem").asLong())
-                    || (node.has("vmid") && item.vmid().orElseThrow() != node.get("vmid").asInt())
-                    || (node.has("template") && item.template().orElseThrow() != (node.get("template").asInt() == 1))
+                    || (node.has("maxmem")
+                            && item.maxmem().orElseThrow() != node.get("maxmem").asLong())
+                    || (node.has("vmid")
+                            && item.vmid().orElseThrow() != node.get("vmid").asInt())
+                    || (node.has("template")
+                            && item.template().orElseThrow()
+                                    != (node.get("template").asInt() == 1))
                     || !item.additionalProperties().isEmpty()) {
                 throw new IllegalStateException("entry " + i + " decoded differently: " + node);
             }

@@ -20,8 +20,8 @@ record DemoTarget(String host, String password, Optional<String> fingerprint, Op
 
     static DemoTarget open(QuickStartOptions options, PrintStream out) {
         if (options.host().isPresent()) {
-            return new DemoTarget(options.host().get(), options.password().orElseThrow(), options.fingerprint(),
-                    Optional.empty());
+            return new DemoTarget(
+                    options.host().get(), options.password().orElseThrow(), options.fingerprint(), Optional.empty());
         }
         if (!options.username().equals("root@pam")) {
             throw new IllegalArgumentException("the embedded simulator knows only root@pam; --user needs --host");
@@ -29,10 +29,14 @@ record DemoTarget(String host, String password, Optional<String> fingerprint, Op
         out.println("Starting the embedded Proxmox VE simulator (schema pve-9.2) ...");
         PveSimulator simulator = PveSimulator.start(SimulatorOptions.defaults());
         String host = simulator.baseUri().getAuthority();
-        out.println("  listening on " + simulator.baseUri() + ", node '" + simulator.options().nodes().get(0) + "'");
+        out.println("  listening on " + simulator.baseUri() + ", node '"
+                + simulator.options().nodes().get(0) + "'");
         out.println("  certificate SHA-256 fingerprint " + simulator.certificateSha256Fingerprint());
-        return new DemoTarget(host, SimulatorOptions.DEFAULT_ROOT_PASSWORD,
-                Optional.of(simulator.certificateSha256Fingerprint()), Optional.of(simulator));
+        return new DemoTarget(
+                host,
+                SimulatorOptions.DEFAULT_ROOT_PASSWORD,
+                Optional.of(simulator.certificateSha256Fingerprint()),
+                Optional.of(simulator));
     }
 
     boolean isSimulator() {

@@ -89,9 +89,10 @@ public final class QuickStart {
             listVms(pve, node);
             showConfig(pve, node, vmid);
             out.println();
-            out.println(target.isSimulator()
-                    ? "Done. The simulator stops now; its state lives in memory only."
-                    : "Done. VM " + vmid + " and the token " + tokenId + " stay on " + target.host() + ".");
+            out.println(
+                    target.isSimulator()
+                            ? "Done. The simulator stops now; its state lives in memory only."
+                            : "Done. VM " + vmid + " and the token " + tokenId + " stay on " + target.host() + ".");
             return vmid;
         }
     }
@@ -112,16 +113,20 @@ public final class QuickStart {
         step(2, "Create the API token " + options.username() + "!" + options.tokenName());
         AccessUsersUseridTokenTokenidPostResponse token;
         try {
-            token = pve.access().users(options.username()).token(options.tokenName())
+            token = pve.access()
+                    .users(options.username())
+                    .token(options.tokenName())
                     .post(AccessUsersUseridTokenTokenidPostRequest.builder()
                             .comment("created by the pvecodegen QuickStart")
                             .privsep(false) // the token acts with the user's own privileges
                             .build());
         } catch (ApiException e) {
             if (e.serverMessage().contains("already exists")) {
-                throw new IllegalStateException("the token " + options.username() + "!" + options.tokenName()
-                        + " already exists on " + target.host() + ": remove it (pveum user token remove "
-                        + options.username() + " " + options.tokenName() + ") or choose --token-name", e);
+                throw new IllegalStateException(
+                        "the token " + options.username() + "!" + options.tokenName()
+                                + " already exists on " + target.host() + ": remove it (pveum user token remove "
+                                + options.username() + " " + options.tokenName() + ") or choose --token-name",
+                        e);
             }
             throw e;
         }
@@ -131,11 +136,13 @@ public final class QuickStart {
 
     /** Step 3: the client automation uses. No ticket, no CSRF token, no renewal with a token. */
     private PveClient connectWithToken(String tokenId, String secret) {
-        step(3, "Connect with the token" + target.fingerprint().map(f -> ", pinning the certificate " + f)
-                .orElse(options.insecure() ? ", certificate NOT verified (--insecure)" : ""));
-        PveClient.Builder builder = PveClient.builder()
-                .host(target.host())
-                .apiToken(tokenId, secret);
+        step(
+                3,
+                "Connect with the token"
+                        + target.fingerprint()
+                                .map(f -> ", pinning the certificate " + f)
+                                .orElse(options.insecure() ? ", certificate NOT verified (--insecure)" : ""));
+        PveClient.Builder builder = PveClient.builder().host(target.host()).apiToken(tokenId, secret);
         return trust(builder).build();
     }
 
@@ -156,18 +163,27 @@ public final class QuickStart {
     private String listNodes(Pve pve) {
         step(4, "List the nodes");
         List<NodesGetItem> nodes = pve.nodes().get().stream()
-                .sorted(Comparator.comparing(NodesGetItem::node)).toList();
+                .sorted(Comparator.comparing(NodesGetItem::node))
+                .toList();
         TextTable table = new TextTable("STATUS", "NODE", "LEVEL", "TYPE", "ID", "CPUS", "MEMORY", "UPTIME");
         for (NodesGetItem node : nodes) {
-            table.row(node.status().wireValue(), node.node(), node.level().filter(l -> !l.isEmpty()).orElse("-"),
-                    node.rawValue("type").orElse("-"), node.rawValue("id").orElse("-"),
-                    node.maxcpu().orElse(null), node.maxmem().map(QuickStart::gib).orElse("-"),
+            table.row(
+                    node.status().wireValue(),
+                    node.node(),
+                    node.level().filter(l -> !l.isEmpty()).orElse("-"),
+                    node.rawValue("type").orElse("-"),
+                    node.rawValue("id").orElse("-"),
+                    node.maxcpu().orElse(null),
+                    node.maxmem().map(QuickStart::gib).orElse("-"),
                     node.uptime().map(QuickStart::uptime).orElse("-"));
         }
         table.print(out, "  ");
-        return options.node().orElseGet(() -> nodes.stream().filter(n -> Status.ONLINE.equals(n.status()))
-                .map(NodesGetItem::node).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no node is online")));
+        return options.node()
+                .orElseGet(() -> nodes.stream()
+                        .filter(n -> Status.ONLINE.equals(n.status()))
+                        .map(NodesGetItem::node)
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalStateException("no node is online")));
     }
 
     /** Steps 5 and 6: create the VM with a typed config, then start it, awaiting each task. */
@@ -181,7 +197,12 @@ public final class QuickStart {
                 .memory(QemuMemory.builder().current(2048).build())
                 .scsihw(Scsihw.VIRTIO_SCSI_SINGLE)
                 .scsi(0, QemuScsi.builder().file(options.storage() + ":32").build()) // a new 32 GiB volume
-                .net(0, QemuNet.builder().model(QemuNet.Model.VIRTIO).bridge(options.bridge()).build())
+                .net(
+                        0,
+                        QemuNet.builder()
+                                .model(QemuNet.Model.VIRTIO)
+                                .bridge(options.bridge())
+                                .build())
                 .build();
         step(5, "Create VM " + vmid + " on " + node);
         config.parameters().forEach((name, value) -> out.println("  " + name + ": " + wire(value)));
@@ -205,7 +226,10 @@ public final class QuickStart {
         TextTable table = new TextTable("VMID", "NAME", "STATUS", "CPUS", "MEMORY", "BOOT DISK", "UPTIME");
         pve.nodes(node).qemu().get().stream()
                 .sorted(Comparator.comparing(NodesNodeQemuGetItem::vmid))
-                .forEach(vm -> table.row(vm.vmid(), vm.name().orElse("-"), vm.status().wireValue(),
+                .forEach(vm -> table.row(
+                        vm.vmid(),
+                        vm.name().orElse("-"),
+                        vm.status().wireValue(),
                         vm.cpus().map(c -> String.valueOf(c.longValue())).orElse("-"),
                         vm.maxmem().map(QuickStart::gib).orElse("-"),
                         vm.maxdisk().map(QuickStart::gib).orElse("-"),
@@ -216,17 +240,23 @@ public final class QuickStart {
     /** Step 8: the VM's configuration, read back into typed values (property strings parsed into objects). */
     private void showConfig(Pve pve, String node, int vmid) {
         step(8, "Typed config of VM " + vmid);
-        NodesNodeQemuVmidConfigGetResponse config = pve.nodes(node).qemu().vmid(vmid).config().get();
+        NodesNodeQemuVmidConfigGetResponse config =
+                pve.nodes(node).qemu().vmid(vmid).config().get();
         out.println("  name    " + config.name().orElse("-"));
         out.println("  ostype  " + config.ostype().map(Ostype::wireValue).orElse("-"));
         out.println("  cores   " + config.cores().map(String::valueOf).orElse("-"));
-        out.println("  memory  " + config.memory().map(m -> m.current() + " MiB").orElse("-"));
+        out.println(
+                "  memory  " + config.memory().map(m -> m.current() + " MiB").orElse("-"));
         out.println("  scsihw  " + config.scsihw().map(Scsihw::wireValue).orElse("-"));
-        config.scsi().forEach((index, disk) -> out.println("  scsi" + index + "   volume " + disk.file()
-                + ", size " + disk.size().orElse("?") + "   (" + disk.wireValue() + ")"));
-        config.net().forEach((index, nic) -> out.println("  net" + index + "    model " + nic.model().wireValue()
-                + ", MAC " + nic.macaddr().orElse("?") + ", bridge " + nic.bridge().orElse("-")
-                + "   (" + nic.wireValue() + ")"));
+        config.scsi()
+                .forEach((index, disk) -> out.println("  scsi" + index + "   volume " + disk.file() + ", size "
+                        + disk.size().orElse("?") + "   (" + disk.wireValue() + ")"));
+        config.net()
+                .forEach((index, nic) ->
+                        out.println("  net" + index + "    model " + nic.model().wireValue()
+                                + ", MAC " + nic.macaddr().orElse("?") + ", bridge "
+                                + nic.bridge().orElse("-")
+                                + "   (" + nic.wireValue() + ")"));
         out.println("  digest  " + config.digest());
     }
 
@@ -245,9 +275,9 @@ public final class QuickStart {
 
     private static String uptime(long seconds) {
         Duration uptime = Duration.ofSeconds(seconds);
-        return uptime.toDays() > 0 ? String.format("%dd %dh %dm", uptime.toDays(), uptime.toHoursPart(),
-                uptime.toMinutesPart()) : String.format("%dh %dm %ds", uptime.toHours(), uptime.toMinutesPart(),
-                uptime.toSecondsPart());
+        return uptime.toDays() > 0
+                ? String.format("%dd %dh %dm", uptime.toDays(), uptime.toHoursPart(), uptime.toMinutesPart())
+                : String.format("%dh %dm %ds", uptime.toHours(), uptime.toMinutesPart(), uptime.toSecondsPart());
     }
 
     private static String askFor(String prompt) {

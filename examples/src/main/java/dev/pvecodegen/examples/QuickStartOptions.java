@@ -20,9 +20,16 @@ import java.util.Optional;
  * @param storage the storage of the VM's disk
  * @param bridge the bridge of the VM's network card
  */
-public record QuickStartOptions(Optional<String> host, String username, Optional<String> password,
-                                Optional<String> fingerprint, boolean insecure, Optional<String> node,
-                                String tokenName, String storage, String bridge) {
+public record QuickStartOptions(
+        Optional<String> host,
+        String username,
+        Optional<String> password,
+        Optional<String> fingerprint,
+        boolean insecure,
+        Optional<String> node,
+        String tokenName,
+        String storage,
+        String bridge) {
 
     static final String USAGE = """
             usage: QuickStart [--host HOST[:PORT]] [--user USER@REALM] [--fingerprint AB:CD:..] [--insecure]
@@ -45,13 +52,15 @@ public record QuickStartOptions(Optional<String> host, String username, Optional
                     }
                     given.put(arg, args[++i]);
                 }
-                case "--password" -> throw new IllegalArgumentException(
-                        "pass the password in the environment variable PVE_PASSWORD, not on the command line");
+                case "--password" ->
+                    throw new IllegalArgumentException(
+                            "pass the password in the environment variable PVE_PASSWORD, not on the command line");
                 default -> throw new IllegalArgumentException("unknown argument '" + arg + "'\n" + USAGE);
             }
         }
         Optional<String> host = value(given, "--host", environment, "PVE_HOST");
-        Optional<String> password = Optional.ofNullable(environment.get("PVE_PASSWORD")).filter(p -> !p.isEmpty());
+        Optional<String> password =
+                Optional.ofNullable(environment.get("PVE_PASSWORD")).filter(p -> !p.isEmpty());
         if (host.isPresent() && password.isEmpty()) {
             throw new IllegalArgumentException("a real host needs the password in PVE_PASSWORD");
         }
@@ -60,17 +69,20 @@ public record QuickStartOptions(Optional<String> host, String username, Optional
         if (insecure && fingerprint.isPresent()) {
             throw new IllegalArgumentException("give either a fingerprint or --insecure, not both");
         }
-        return new QuickStartOptions(host,
+        return new QuickStartOptions(
+                host,
                 value(given, "--user", environment, "PVE_USER").orElse("root@pam"),
-                password, fingerprint, insecure,
+                password,
+                fingerprint,
+                insecure,
                 value(given, "--node", environment, "PVE_NODE"),
                 value(given, "--token-name", environment, "PVE_TOKEN_NAME").orElse("automation"),
                 value(given, "--storage", environment, "PVE_STORAGE").orElse("local-lvm"),
                 value(given, "--bridge", environment, "PVE_BRIDGE").orElse("vmbr0"));
     }
 
-    private static Optional<String> value(Map<String, String> given, String flag, Map<String, String> environment,
-                                          String variable) {
+    private static Optional<String> value(
+            Map<String, String> given, String flag, Map<String, String> environment, String variable) {
         String text = given.containsKey(flag) ? given.get(flag) : environment.get(variable);
         return Optional.ofNullable(text).map(String::strip).filter(t -> !t.isEmpty());
     }

@@ -37,7 +37,8 @@ class AuthenticationE2eTest {
     @BeforeAll
     static void start() {
         simulator = Simulators.start();
-        tfaSimulator = PveSimulator.start(Simulators.options().rootTotpSecret(Totp.SECRET).build());
+        tfaSimulator = PveSimulator.start(
+                Simulators.options().rootTotpSecret(Totp.SECRET).build());
     }
 
     @AfterAll
@@ -52,47 +53,71 @@ class AuthenticationE2eTest {
             Pve pve = new Pve(client);
 
             assertThat(pve.version().get().release()).isEqualTo("9.2");
-            assertThat(pve.access().users().get()).extracting(AccessUsersGetItem::userid).contains(ROOT);
+            assertThat(pve.access().users().get())
+                    .extracting(AccessUsersGetItem::userid)
+                    .contains(ROOT);
             assertThat(client.toString()).doesNotContain(Simulators.TOKEN_SECRET);
         }
     }
 
     @Test
     void aWrongTokenSecretIsRefusedWith401() {
-        try (PveClient client = Simulators.pinnedClient(simulator).apiToken(TOKEN_ID, "not-the-secret").build()) {
+        try (PveClient client = Simulators.pinnedClient(simulator)
+                .apiToken(TOKEN_ID, "not-the-secret")
+                .build()) {
             Pve pve = new Pve(client);
 
             assertThatThrownBy(() -> pve.version().get())
-                    .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.status()).isEqualTo(401))
-                    .message().doesNotContain("not-the-secret");
+                    .isInstanceOfSatisfying(
+                            AuthenticationException.class,
+                            e -> assertThat(e.status()).isEqualTo(401))
+                    .message()
+                    .doesNotContain("not-the-secret");
         }
     }
 
     @Test
     void ticketLoginSendsTheCsrfTokenOnWritesAndCreatesAWorkingToken() {
         AccessUsersUseridTokenTokenidPostResponse token;
-        try (PveClient session = Simulators.pinnedClient(simulator).password(ROOT, ROOT_PASSWORD).build()) {
+        try (PveClient session =
+                Simulators.pinnedClient(simulator).password(ROOT, ROOT_PASSWORD).build()) {
             Pve pve = new Pve(session);
             // A POST: refused by the server without the CSRF token that came with the ticket.
-            pve.pools().post(PoolsPostRequest.builder().poolid("tickets").comment("made with a ticket").build());
+            pve.pools()
+                    .post(PoolsPostRequest.builder()
+                            .poolid("tickets")
+                            .comment("made with a ticket")
+                            .build());
             assertThat(pve.pools().get()).extracting(PoolsGetItem::poolid).contains("tickets");
 
-            token = pve.access().users(ROOT).token("made-by-ticket").post(
-                    AccessUsersUseridTokenTokenidPostRequest.builder().privsep(false).build());
+            token = pve.access()
+                    .users(ROOT)
+                    .token("made-by-ticket")
+                    .post(AccessUsersUseridTokenTokenidPostRequest.builder()
+                            .privsep(false)
+                            .build());
         }
         assertThat(token.fullTokenid()).isEqualTo(ROOT + "!made-by-ticket");
         assertThat(token.value()).isNotBlank();
-        try (PveClient client = Simulators.pinnedClient(simulator).apiToken(token.fullTokenid(), token.value())
+        try (PveClient client = Simulators.pinnedClient(simulator)
+                .apiToken(token.fullTokenid(), token.value())
                 .build()) {
-            assertThat(new Pve(client).pools().get()).extracting(PoolsGetItem::poolid).contains("tickets");
+            assertThat(new Pve(client).pools().get())
+                    .extracting(PoolsGetItem::poolid)
+                    .contains("tickets");
         }
     }
 
     @Test
     void aWrongPasswordFailsTheBuildWithoutLeakingIt() {
-        assertThatThrownBy(() -> Simulators.pinnedClient(simulator).password(ROOT, "wrong-password").build())
-                .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.status()).isEqualTo(401))
-                .message().doesNotContain("wrong-password");
+        assertThatThrownBy(() -> Simulators.pinnedClient(simulator)
+                        .password(ROOT, "wrong-password")
+                        .build())
+                .isInstanceOfSatisfying(
+                        AuthenticationException.class,
+                        e -> assertThat(e.status()).isEqualTo(401))
+                .message()
+                .doesNotContain("wrong-password");
     }
 
     @Test
@@ -104,7 +129,8 @@ class AuthenticationE2eTest {
     @Test
     void twoFactorLoginAnswersTheTotpChallenge() {
         List<TfaChallenge> challenges = new ArrayList<>();
-        try (PveClient client = Simulators.pinnedClient(tfaSimulator).password(ROOT, ROOT_PASSWORD)
+        try (PveClient client = Simulators.pinnedClient(tfaSimulator)
+                .password(ROOT, ROOT_PASSWORD)
                 .tfa(challenge -> {
                     challenges.add(challenge);
                     return TfaResponse.totp(Totp.code(Instant.now()));
@@ -125,15 +151,20 @@ class AuthenticationE2eTest {
     void aWrongTotpCodeIsRefused() {
         String wrong = Totp.code(Instant.now().minusSeconds(3600));
 
-        assertThatThrownBy(() -> Simulators.pinnedClient(tfaSimulator).password(ROOT, ROOT_PASSWORD)
-                .tfa(challenge -> TfaResponse.totp(wrong)).build())
+        assertThatThrownBy(() -> Simulators.pinnedClient(tfaSimulator)
+                        .password(ROOT, ROOT_PASSWORD)
+                        .tfa(challenge -> TfaResponse.totp(wrong))
+                        .build())
                 .isInstanceOf(AuthenticationException.class)
-                .message().doesNotContain(wrong);
+                .message()
+                .doesNotContain(wrong);
     }
 
     @Test
     void aSecondFactorWithoutAHandlerIsAClearError() {
-        assertThatThrownBy(() -> Simulators.pinnedClient(tfaSimulator).password(ROOT, ROOT_PASSWORD).build())
+        assertThatThrownBy(() -> Simulators.pinnedClient(tfaSimulator)
+                        .password(ROOT, ROOT_PASSWORD)
+                        .build())
                 .isInstanceOf(AuthenticationException.class)
                 .hasMessageContaining("tfa");
     }
@@ -143,21 +174,30 @@ class AuthenticationE2eTest {
         try (PveClient client = Simulators.tokenClient(simulator)) {
             Pve pve = new Pve(client);
             AccessPasswordPutRequest change = AccessPasswordPutRequest.builder()
-                    .userid(ROOT).password("new-password-123").confirmationPassword(ROOT_PASSWORD).build();
+                    .userid(ROOT)
+                    .password("new-password-123")
+                    .confirmationPassword(ROOT_PASSWORD)
+                    .build();
 
             assertThatThrownBy(() -> pve.access().password().put(change))
-                    .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.status()).isZero())
+                    .isInstanceOfSatisfying(
+                            AuthenticationException.class,
+                            e -> assertThat(e.status()).isZero())
                     .hasMessageContaining("PUT /access/password")
                     .hasMessageContaining("API token")
-                    .message().doesNotContain("new-password-123");
+                    .message()
+                    .doesNotContain("new-password-123");
         }
     }
 
     @Test
     void aTicketRefusedOnceIsRenewedWithoutThePassword() {
-        try (PveClient client = Simulators.pinnedClient(simulator).password(ROOT, ROOT_PASSWORD).build()) {
+        try (PveClient client =
+                Simulators.pinnedClient(simulator).password(ROOT, ROOT_PASSWORD).build()) {
             Pve pve = new Pve(client);
-            simulator.faults().inject(FaultRule.on("/version", Fault.expiredTicket()).times(1));
+            simulator
+                    .faults()
+                    .inject(FaultRule.on("/version", Fault.expiredTicket()).times(1));
 
             assertThat(pve.version().get().version()).isNotBlank();
         }
@@ -166,14 +206,18 @@ class AuthenticationE2eTest {
     @Test
     void anAgedTicketIsRenewedWithItselfAndWritesKeepWorking() {
         // renew before every call: each one first posts the current ticket as the password
-        try (PveClient client = Simulators.pinnedClient(simulator).password(ROOT, ROOT_PASSWORD)
-                .ticketRenewal(Duration.ofMillis(1)).build()) {
+        try (PveClient client = Simulators.pinnedClient(simulator)
+                .password(ROOT, ROOT_PASSWORD)
+                .ticketRenewal(Duration.ofMillis(1))
+                .build()) {
             Pve pve = new Pve(client);
             for (int i = 0; i < 3; i++) {
-                pve.pools().post(PoolsPostRequest.builder().poolid("renewed-" + i).build());
+                pve.pools()
+                        .post(PoolsPostRequest.builder().poolid("renewed-" + i).build());
             }
 
-            assertThat(pve.pools().get()).extracting(PoolsGetItem::poolid)
+            assertThat(pve.pools().get())
+                    .extracting(PoolsGetItem::poolid)
                     .contains("renewed-0", "renewed-1", "renewed-2");
         }
     }
@@ -199,7 +243,8 @@ class AuthenticationE2eTest {
 
     @Test
     void afterAllTicketsExpiredAClientWithoutPasswordSourceSaysWhatToDo() {
-        try (PveClient client = Simulators.pinnedClient(simulator).password(ROOT, ROOT_PASSWORD).build()) {
+        try (PveClient client =
+                Simulators.pinnedClient(simulator).password(ROOT, ROOT_PASSWORD).build()) {
             Pve pve = new Pve(client);
             simulator.expireTickets();
 

@@ -80,7 +80,8 @@ class FailoverE2eTest {
             second.close();
 
             assertThatThrownBy(() -> pve.nodes().get())
-                    .isInstanceOfSatisfying(TransportException.class,
+                    .isInstanceOfSatisfying(
+                            TransportException.class,
                             e -> assertThat(e.mayHaveReachedServer()).isFalse())
                     .hasMessageContaining(first.baseUri().getAuthority())
                     .hasMessageContaining(second.baseUri().getAuthority());

@@ -50,16 +50,33 @@ class GetSweepE2eTest {
 
     /** Sample wire values for required query parameters of GET operations. */
     private static final Map<String, String> SAMPLES = Map.ofEntries(
-            Map.entry("schedule", "daily"), Map.entry("node", NODE), Map.entry("pid", "1"),
-            Map.entry("file", "/etc/hostname"), Map.entry("ds", "cpu"), Map.entry("timeframe", "hour"),
-            Map.entry("type", "user"), Map.entry("port", "5900"), Map.entry("vncticket", "PVEVNC:00000000::x"),
-            Map.entry("feature", "snapshot"), Map.entry("socket", "/run/qemu-server/100.mtunnel"),
-            Map.entry("ticket", "x"), Map.entry("config-keys", "global:fsid"), Map.entry("action", "stop"),
-            Map.entry("id", "0"), Map.entry("service", "osd"), Map.entry("volume", ISO),
-            Map.entry("server", "192.0.2.10"), Map.entry("username", "backup@pbs"), Map.entry("password", "x"),
-            Map.entry("portal", "192.0.2.10"), Map.entry("vg", "pve"), Map.entry("filepath", "/"),
-            Map.entry("disk", "/dev/sda"), Map.entry("name", "pve-manager"),
-            Map.entry("reference", "docker.io/library/debian"), Map.entry("url", "https://example.com/x.iso"));
+            Map.entry("schedule", "daily"),
+            Map.entry("node", NODE),
+            Map.entry("pid", "1"),
+            Map.entry("file", "/etc/hostname"),
+            Map.entry("ds", "cpu"),
+            Map.entry("timeframe", "hour"),
+            Map.entry("type", "user"),
+            Map.entry("port", "5900"),
+            Map.entry("vncticket", "PVEVNC:00000000::x"),
+            Map.entry("feature", "snapshot"),
+            Map.entry("socket", "/run/qemu-server/100.mtunnel"),
+            Map.entry("ticket", "x"),
+            Map.entry("config-keys", "global:fsid"),
+            Map.entry("action", "stop"),
+            Map.entry("id", "0"),
+            Map.entry("service", "osd"),
+            Map.entry("volume", ISO),
+            Map.entry("server", "192.0.2.10"),
+            Map.entry("username", "backup@pbs"),
+            Map.entry("password", "x"),
+            Map.entry("portal", "192.0.2.10"),
+            Map.entry("vg", "pve"),
+            Map.entry("filepath", "/"),
+            Map.entry("disk", "/dev/sda"),
+            Map.entry("name", "pve-manager"),
+            Map.entry("reference", "docker.io/library/debian"),
+            Map.entry("url", "https://example.com/x.iso"));
 
     private static PveSimulator simulator;
     private static PveClient client;
@@ -70,25 +87,73 @@ class GetSweepE2eTest {
     static void startAndSeed() {
         simulator = Simulators.start();
         // root@pam with a ticket: some GETs are reserved to root (no permissions in the schema) and refuse tokens
-        client = Simulators.pinnedClient(simulator).password(Simulators.ROOT, Simulators.ROOT_PASSWORD).build();
+        client = Simulators.pinnedClient(simulator)
+                .password(Simulators.ROOT, Simulators.ROOT_PASSWORD)
+                .build();
         Pve pve = new Pve(client);
         Duration timeout = Duration.ofSeconds(30);
-        Upid created = pve.nodes(NODE).qemu().post(NodesNodeQemuPostRequest.builder().vmid(VMID).name("sweep-vm")
-                .scsi(0, QemuScsi.builder().file("local-lvm:4").build())
-                .net(0, QemuNet.builder().model(QemuNet.Model.VIRTIO).bridge("vmbr0").build())
-                .agent(QemuAgent.builder().enabled(true).build()) // the agent/* calls need it, and a running VM
-                .build()).await(timeout).upid();
+        Upid created = pve.nodes(NODE)
+                .qemu()
+                .post(NodesNodeQemuPostRequest.builder()
+                        .vmid(VMID)
+                        .name("sweep-vm")
+                        .scsi(0, QemuScsi.builder().file("local-lvm:4").build())
+                        .net(
+                                0,
+                                QemuNet.builder()
+                                        .model(QemuNet.Model.VIRTIO)
+                                        .bridge("vmbr0")
+                                        .build())
+                        .agent(QemuAgent.builder().enabled(true).build()) // the agent/* calls need it, and a running VM
+                        .build())
+                .await(timeout)
+                .upid();
         pve.nodes(NODE).qemu().vmid(VMID).status().start().post().await(timeout);
-        pve.nodes(NODE).qemu().vmid(VMID).snapshot().post(NodesNodeQemuVmidSnapshotPostRequest.builder()
-                .snapname("sweep").build()).await(timeout);
-        pve.nodes(NODE).lxc().post(NodesNodeLxcPostRequest.builder().vmid(CTID).hostname("sweep-ct")
-                .ostemplate(TEMPLATE).rootfs(LxcRootfs.parse("local-lvm:4")).build()).await(timeout);
-        pve.nodes(NODE).lxc().vmid(CTID).snapshot().post(NodesNodeLxcVmidSnapshotPostRequest.builder()
-                .snapname("sweep").build()).await(timeout);
+        pve.nodes(NODE)
+                .qemu()
+                .vmid(VMID)
+                .snapshot()
+                .post(NodesNodeQemuVmidSnapshotPostRequest.builder()
+                        .snapname("sweep")
+                        .build())
+                .await(timeout);
+        pve.nodes(NODE)
+                .lxc()
+                .post(NodesNodeLxcPostRequest.builder()
+                        .vmid(CTID)
+                        .hostname("sweep-ct")
+                        .ostemplate(TEMPLATE)
+                        .rootfs(LxcRootfs.parse("local-lvm:4"))
+                        .build())
+                .await(timeout);
+        pve.nodes(NODE)
+                .lxc()
+                .vmid(CTID)
+                .snapshot()
+                .post(NodesNodeLxcVmidSnapshotPostRequest.builder()
+                        .snapname("sweep")
+                        .build())
+                .await(timeout);
         pve.pools().post(PoolsPostRequest.builder().poolid("sweep").build());
-        pathValues = Map.of("node", NODE, "storage", "local", "volume", ISO, "userid", Simulators.TOKEN_USER,
-                "tokenid", Simulators.TOKEN_NAME, "poolid", "sweep", "snapname", "sweep", "upid", created.toString(),
-                "realm", "pam");
+        pathValues = Map.of(
+                "node",
+                NODE,
+                "storage",
+                "local",
+                "volume",
+                ISO,
+                "userid",
+                Simulators.TOKEN_USER,
+                "tokenid",
+                Simulators.TOKEN_NAME,
+                "poolid",
+                "sweep",
+                "snapname",
+                "sweep",
+                "upid",
+                created.toString(),
+                "realm",
+                "pam");
         recorder = new RecordingExecutor(client);
     }
 
@@ -120,7 +185,8 @@ class GetSweepE2eTest {
             calls++;
             String where = "GET " + pathTemplate(node.resource());
             try {
-                Object answer = get.get().getParameterCount() == 0 ? get.get().invoke(node.resource())
+                Object answer = get.get().getParameterCount() == 0
+                        ? get.get().invoke(node.resource())
                         : get.get().invoke(node.resource(), request(get.get().getParameterTypes()[0], where));
                 reader.readFully(answer, where);
             } catch (InvocationTargetException e) {
@@ -130,7 +196,9 @@ class GetSweepE2eTest {
             }
         }
 
-        assertThat(failures).as("GET operations that failed through the generated client").isEmpty();
+        assertThat(failures)
+                .as("GET operations that failed through the generated client")
+                .isEmpty();
         Set<String> expected = reachableGets();
         Set<String> called = new TreeSet<>(recorder.calls());
         assertThat(called).as("GET operations called").containsExactlyInAnyOrderElementsOf(expected);
@@ -153,8 +221,11 @@ class GetSweepE2eTest {
     /** {@code get()}, or {@code get(request)} when the operation has required parameters. */
     private static Optional<Method> getMethod(Class<?> resource) {
         List<Method> gets = Arrays.stream(resource.getMethods())
-                .filter(m -> m.getName().equals("get") && m.getDeclaringClass() == resource).toList();
-        return gets.stream().filter(m -> m.getParameterCount() == 0).findFirst()
+                .filter(m -> m.getName().equals("get") && m.getDeclaringClass() == resource)
+                .toList();
+        return gets.stream()
+                .filter(m -> m.getParameterCount() == 0)
+                .findFirst()
                 .or(() -> gets.stream().filter(m -> m.getParameterCount() == 1).findFirst());
     }
 
@@ -163,7 +234,9 @@ class GetSweepE2eTest {
         try {
             Method factory = resource.getClass().getDeclaredMethod("apiRequest", HttpVerb.class);
             factory.setAccessible(true);
-            return ((ApiRequest.Builder) factory.invoke(resource, HttpVerb.GET)).build().pathTemplate();
+            return ((ApiRequest.Builder) factory.invoke(resource, HttpVerb.GET))
+                    .build()
+                    .pathTemplate();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("no request factory in " + resource.getClass(), e);
         }
@@ -171,7 +244,8 @@ class GetSweepE2eTest {
 
     /** A request with a sample value for each required parameter of the operation at {@code where}. */
     private static Object request(Class<?> requestType, String where) throws ReflectiveOperationException {
-        Operation operation = Simulators.model().operation(HttpMethod.GET, where.substring("GET ".length()))
+        Operation operation = Simulators.model()
+                .operation(HttpMethod.GET, where.substring("GET ".length()))
                 .orElseThrow(() -> new IllegalStateException("no operation " + where));
         Object builder = requestType.getMethod("builder").invoke(null);
         for (Parameter parameter : operation.requestParameters()) {

@@ -44,10 +44,12 @@ class QuickStartOptionsTest {
 
     @Test
     void contradictoryOrUnknownArgumentsAreRefused() {
-        assertThatThrownBy(() -> QuickStartOptions.parse(new String[] {"--insecure", "--fingerprint", "AB:CD"},
-                Map.of())).hasMessageContaining("not both");
+        assertThatThrownBy(
+                        () -> QuickStartOptions.parse(new String[] {"--insecure", "--fingerprint", "AB:CD"}, Map.of()))
+                .hasMessageContaining("not both");
         assertThatThrownBy(() -> QuickStartOptions.parse(new String[] {"--verbose"}, Map.of()))
-                .hasMessageContaining("unknown argument '--verbose'").hasMessageContaining("usage:");
+                .hasMessageContaining("unknown argument '--verbose'")
+                .hasMessageContaining("usage:");
         assertThatThrownBy(() -> QuickStartOptions.parse(new String[] {"--node"}, Map.of()))
                 .hasMessageContaining("--node needs a value");
     }

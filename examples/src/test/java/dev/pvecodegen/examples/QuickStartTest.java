@@ -33,8 +33,11 @@ class QuickStartTest {
     }
 
     private DemoTarget pinnedTarget() {
-        return new DemoTarget(simulator.baseUri().getAuthority(), Simulators.ROOT_PASSWORD,
-                Optional.of(simulator.certificateSha256Fingerprint()), Optional.empty());
+        return new DemoTarget(
+                simulator.baseUri().getAuthority(),
+                Simulators.ROOT_PASSWORD,
+                Optional.of(simulator.certificateSha256Fingerprint()),
+                Optional.empty());
     }
 
     private static QuickStartOptions options(String... args) {
@@ -49,20 +52,32 @@ class QuickStartTest {
     void runsTheWholeFlowAndLeavesARunningVmAndTheToken() {
         int vmid = new QuickStart(pinnedTarget(), options(), out).run();
 
-        assertThat(output()).contains(
-                "1. Log in as root@pam", "logged in to Proxmox VE 9.2",
-                "2. Create the API token root@pam!automation", "secret received (not printed",
-                "3. Connect with the token, pinning the certificate " + simulator.certificateSha256Fingerprint(),
-                "STATUS  NODE  LEVEL  TYPE  ID", "online  pve", "node/pve",
-                "net0: virtio,bridge=vmbr0", "scsi0: local-lvm:32", "task finished: OK",
-                "quickstart-" + vmid, "running",
-                "volume local-lvm:vm-" + vmid + "-disk-0, size 32G", "model virtio, MAC ", "bridge vmbr0");
+        assertThat(output())
+                .contains(
+                        "1. Log in as root@pam",
+                        "logged in to Proxmox VE 9.2",
+                        "2. Create the API token root@pam!automation",
+                        "secret received (not printed",
+                        "3. Connect with the token, pinning the certificate "
+                                + simulator.certificateSha256Fingerprint(),
+                        "STATUS  NODE  LEVEL  TYPE  ID",
+                        "online  pve",
+                        "node/pve",
+                        "net0: virtio,bridge=vmbr0",
+                        "scsi0: local-lvm:32",
+                        "task finished: OK",
+                        "quickstart-" + vmid,
+                        "running",
+                        "volume local-lvm:vm-" + vmid + "-disk-0, size 32G",
+                        "model virtio, MAC ",
+                        "bridge vmbr0");
         try (PveClient client = Simulators.tokenClient(simulator)) {
             assertThat(new Pve(client).access().users("root@pam").token().get())
-                    .extracting(AccessUsersUseridTokenGetItem::tokenid).containsExactlyInAnyOrder("automation", "e2e");
+                    .extracting(AccessUsersUseridTokenGetItem::tokenid)
+                    .containsExactlyInAnyOrder("automation", "e2e");
         }
-        assertThat(simulator.cluster().findGuest(vmid)).hasValueSatisfying(
-                guest -> assertThat(guest.status()).isEqualTo("running"));
+        assertThat(simulator.cluster().findGuest(vmid))
+                .hasValueSatisfying(guest -> assertThat(guest.status()).isEqualTo("running"));
     }
 
     @Test
@@ -78,8 +93,8 @@ class QuickStartTest {
 
     @Test
     void theInsecureAlternativeWorksWithoutAFingerprint() {
-        DemoTarget unpinned = new DemoTarget(simulator.baseUri().getAuthority(), Simulators.ROOT_PASSWORD,
-                Optional.empty(), Optional.empty());
+        DemoTarget unpinned = new DemoTarget(
+                simulator.baseUri().getAuthority(), Simulators.ROOT_PASSWORD, Optional.empty(), Optional.empty());
 
         new QuickStart(unpinned, options("--insecure", "--token-name", "lab"), out).run();
 

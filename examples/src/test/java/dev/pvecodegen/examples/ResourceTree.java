@@ -26,11 +26,9 @@ final class ResourceTree {
     private static final String RESOURCE_PACKAGE = Pve.class.getPackageName();
 
     /** A resource instance reached from the root, with the variable values used on the way. */
-    record Node(Object resource) {
-    }
+    record Node(Object resource) {}
 
-    private ResourceTree() {
-    }
+    private ResourceTree() {}
 
     /**
      * Every resource class reachable from {@code root}, each visited once. {@code values} answers the value of a
@@ -70,8 +68,8 @@ final class ResourceTree {
         return type.getPackageName().equals(RESOURCE_PACKAGE) && type != Pve.class;
     }
 
-    private static Optional<Object> navigate(Object parent, Method method,
-                                             BiFunction<Class<?>, String, Optional<String>> values) {
+    private static Optional<Object> navigate(
+            Object parent, Method method, BiFunction<Class<?>, String, Optional<String>> values) {
         Object[] arguments = new Object[0];
         if (method.getParameterCount() == 1) {
             String variable = addedVariable(parent.getClass(), method.getReturnType());
@@ -95,7 +93,8 @@ final class ResourceTree {
     /** The path-variable field {@code child} has and {@code parent} has not. */
     static String addedVariable(Class<?> parent, Class<?> child) {
         Set<String> inherited = instanceFields(parent);
-        Set<String> added = instanceFields(child).stream().filter(f -> !inherited.contains(f))
+        Set<String> added = instanceFields(child).stream()
+                .filter(f -> !inherited.contains(f))
                 .collect(Collectors.toSet());
         if (added.size() != 1) {
             throw new IllegalStateException(child.getSimpleName() + " adds " + added + " to " + parent.getSimpleName()

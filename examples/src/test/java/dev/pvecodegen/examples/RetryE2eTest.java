@@ -39,37 +39,49 @@ class RetryE2eTest {
 
     @Test
     void aGetAnswered503IsRepeatedUntilItSucceeds() {
-        SIM.simulator().faults().inject(FaultRule.on(HttpMethod.GET, "/nodes", Fault.error(503, "Service Unavailable"))
-                .times(3));
+        SIM.simulator()
+                .faults()
+                .inject(FaultRule.on(HttpMethod.GET, "/nodes", Fault.error(503, "Service Unavailable"))
+                        .times(3));
 
         assertThat(SIM.pve().nodes().get()).isNotEmpty();
     }
 
     @Test
     void aGetStill503AfterTheLastAttemptFailsWithTheStatus() {
-        SIM.simulator().faults().inject(FaultRule.on(HttpMethod.GET, "/nodes", Fault.error(503, "Service Unavailable"))
-                .times(4));
+        SIM.simulator()
+                .faults()
+                .inject(FaultRule.on(HttpMethod.GET, "/nodes", Fault.error(503, "Service Unavailable"))
+                        .times(4));
 
         assertThatThrownBy(() -> SIM.pve().nodes().get())
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(503));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(503));
         assertThat(SIM.pve().nodes().get()).isNotEmpty(); // the four injected answers were all used
     }
 
     @Test
     void aProxyPseudoStatusBetweenNodesIsRepeatedForGets() {
-        SIM.simulator().faults().inject(FaultRule.on(HttpMethod.GET, "/cluster/resources",
-                Fault.error(596, "Connection timed out")).times(1));
+        SIM.simulator()
+                .faults()
+                .inject(FaultRule.on(HttpMethod.GET, "/cluster/resources", Fault.error(596, "Connection timed out"))
+                        .times(1));
 
         assertThat(SIM.pve().cluster().resources().get()).isNotEmpty();
     }
 
     @Test
     void aPostAnswered503IsNotRepeated() {
-        SIM.simulator().faults().inject(FaultRule.on(HttpMethod.POST, "/pools", Fault.error(503, "Service Unavailable"))
-                .times(1));
+        SIM.simulator()
+                .faults()
+                .inject(FaultRule.on(HttpMethod.POST, "/pools", Fault.error(503, "Service Unavailable"))
+                        .times(1));
 
-        assertThatThrownBy(() -> SIM.pve().pools().post(PoolsPostRequest.builder().poolid("once").build()))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(503));
+        assertThatThrownBy(() -> SIM.pve()
+                        .pools()
+                        .post(PoolsPostRequest.builder().poolid("once").build()))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(503));
         assertThat(SIM.pve().pools().get()).extracting(PoolsGetItem::poolid).doesNotContain("once");
     }
 
@@ -78,7 +90,10 @@ class RetryE2eTest {
         int vmid = SIM.nextVmid();
         SIM.simulator().faults().inject(FaultRule.on(QEMU, Fault.lockTimeout()).times(2));
 
-        SIM.pve().nodes("pve").qemu().post(NodesNodeQemuPostRequest.builder().vmid(vmid).build())
+        SIM.pve()
+                .nodes("pve")
+                .qemu()
+                .post(NodesNodeQemuPostRequest.builder().vmid(vmid).build())
                 .await(Duration.ofSeconds(30));
 
         assertThat(SIM.simulator().cluster().findGuest(vmid)).isPresent();
@@ -93,8 +108,13 @@ class RetryE2eTest {
         try {
             List<Future<TaskResult>> results = new ArrayList<>();
             for (int vmid : vmids) {
-                results.add(threads.submit(() -> SIM.pve().nodes("pve").qemu()
-                        .post(NodesNodeQemuPostRequest.builder().vmid(vmid).name("parallel-" + vmid).build())
+                results.add(threads.submit(() -> SIM.pve()
+                        .nodes("pve")
+                        .qemu()
+                        .post(NodesNodeQemuPostRequest.builder()
+                                .vmid(vmid)
+                                .name("parallel-" + vmid)
+                                .build())
                         .await(Duration.ofSeconds(30))));
             }
             for (Future<TaskResult> result : results) {
@@ -104,7 +124,8 @@ class RetryE2eTest {
             threads.shutdownNow();
         }
 
-        assertThat(SIM.pve().nodes("pve").qemu().get()).extracting(NodesNodeQemuGetItem::vmid)
+        assertThat(SIM.pve().nodes("pve").qemu().get())
+                .extracting(NodesNodeQemuGetItem::vmid)
                 .containsAll(vmids);
     }
 
@@ -112,11 +133,15 @@ class RetryE2eTest {
     void withoutRetriesALockTimeoutIsRecognisable() {
         int vmid = SIM.nextVmid();
         SIM.simulator().faults().inject(FaultRule.on(QEMU, Fault.lockTimeout()).times(1));
-        try (PveClient once = Simulators.pinnedClient(SIM.simulator()).noRetries()
-                .apiToken(Simulators.TOKEN_ID, Simulators.TOKEN_SECRET).build()) {
+        try (PveClient once = Simulators.pinnedClient(SIM.simulator())
+                .noRetries()
+                .apiToken(Simulators.TOKEN_ID, Simulators.TOKEN_SECRET)
+                .build()) {
 
-            assertThatThrownBy(() -> new Pve(once).nodes("pve").qemu()
-                    .post(NodesNodeQemuPostRequest.builder().vmid(vmid).build()))
+            assertThatThrownBy(() -> new Pve(once)
+                            .nodes("pve")
+                            .qemu()
+                            .post(NodesNodeQemuPostRequest.builder().vmid(vmid).build()))
                     .isInstanceOfSatisfying(ApiException.class, e -> {
                         assertThat(e.isLockTimeout()).isTrue();
                         assertThat(e.serverMessage()).contains("got timeout");
@@ -127,30 +152,45 @@ class RetryE2eTest {
 
     @Test
     void aDroppedConnectionIsRepeatedForAGet() {
-        SIM.simulator().faults().inject(FaultRule.on(HttpMethod.GET, "/version", Fault.dropConnection()).times(1));
+        SIM.simulator()
+                .faults()
+                .inject(FaultRule.on(HttpMethod.GET, "/version", Fault.dropConnection())
+                        .times(1));
 
         assertThat(SIM.pve().version().get().release()).isEqualTo("9.2");
     }
 
     @Test
     void aDroppedConnectionOnAPostIsReportedNotResent() {
-        SIM.simulator().faults().inject(FaultRule.on(HttpMethod.POST, "/pools", Fault.dropConnection()).times(1));
+        SIM.simulator()
+                .faults()
+                .inject(FaultRule.on(HttpMethod.POST, "/pools", Fault.dropConnection())
+                        .times(1));
 
-        assertThatThrownBy(() -> SIM.pve().pools().post(PoolsPostRequest.builder().poolid("dropped").build()))
-                .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.mayHaveReachedServer()).isTrue());
+        assertThatThrownBy(() -> SIM.pve()
+                        .pools()
+                        .post(PoolsPostRequest.builder().poolid("dropped").build()))
+                .isInstanceOfSatisfying(
+                        TransportException.class,
+                        e -> assertThat(e.mayHaveReachedServer()).isTrue());
         // the connection was cut before the simulator handled the call, and the client did not send it again
         assertThat(SIM.pve().pools().get()).extracting(PoolsGetItem::poolid).doesNotContain("dropped");
     }
 
     @Test
     void anAnswerSlowerThanTheRequestTimeoutIsNotResent() {
-        SIM.simulator().faults().inject(FaultRule.on(HttpMethod.GET, "/cluster/nextid",
-                Fault.latency(Duration.ofSeconds(3))).times(1));
-        try (PveClient impatient = Simulators.pinnedClient(SIM.simulator()).requestTimeout(Duration.ofMillis(500))
-                .apiToken(Simulators.TOKEN_ID, Simulators.TOKEN_SECRET).build()) {
+        SIM.simulator()
+                .faults()
+                .inject(FaultRule.on(HttpMethod.GET, "/cluster/nextid", Fault.latency(Duration.ofSeconds(3)))
+                        .times(1));
+        try (PveClient impatient = Simulators.pinnedClient(SIM.simulator())
+                .requestTimeout(Duration.ofMillis(500))
+                .apiToken(Simulators.TOKEN_ID, Simulators.TOKEN_SECRET)
+                .build()) {
 
             assertThatThrownBy(() -> new Pve(impatient).cluster().nextid().get())
-                    .isInstanceOfSatisfying(TransportException.class,
+                    .isInstanceOfSatisfying(
+                            TransportException.class,
                             e -> assertThat(e.mayHaveReachedServer()).isTrue())
                     .hasMessageContaining("timeout");
         }

@@ -8,8 +8,7 @@ import java.util.Locale;
 
 /** Turns a sample wire value into the Java type a generated builder method takes. */
 final class SampleValues {
-    private SampleValues() {
-    }
+    private SampleValues() {}
 
     static Object convert(String wire, Class<?> type) throws ReflectiveOperationException {
         if (type == String.class) {

@@ -25,8 +25,7 @@ final class Simulators {
 
     private static volatile ApiModel model;
 
-    private Simulators() {
-    }
+    private Simulators() {}
 
     /** The PVE 9.2 model from {@code ../shared/apidoc}, shared by every simulator of the test JVM. */
     static ApiModel model() {

@@ -32,7 +32,13 @@ class TaskE2eTest {
 
     private static NodesNodeQemuVmid newVm() {
         int vmid = SIM.nextVmid();
-        SIM.pve().nodes("pve").qemu().post(NodesNodeQemuPostRequest.builder().vmid(vmid).name("task-" + vmid).build())
+        SIM.pve()
+                .nodes("pve")
+                .qemu()
+                .post(NodesNodeQemuPostRequest.builder()
+                        .vmid(vmid)
+                        .name("task-" + vmid)
+                        .build())
                 .await(TIMEOUT);
         return SIM.pve().nodes("pve").qemu().vmid(vmid);
     }
@@ -40,7 +46,9 @@ class TaskE2eTest {
     @Test
     void aTaskEndingWithWarningsIsASuccessCarryingItsLog() {
         NodesNodeQemuVmid vm = newVm();
-        SIM.simulator().faults().inject(FaultRule.on(START, Fault.taskWarnings(2)).times(1));
+        SIM.simulator()
+                .faults()
+                .inject(FaultRule.on(START, Fault.taskWarnings(2)).times(1));
 
         TaskResult result = vm.status().start().post().await(TIMEOUT);
 
@@ -55,8 +63,11 @@ class TaskE2eTest {
     @Test
     void earlyParameterErrorsOfTheStatusCallAreToleratedWhileTheTaskRegisters() {
         NodesNodeQemuVmid vm = newVm();
-        SIM.simulator().faults().inject(FaultRule.on("/nodes/{node}/tasks/{upid}/status",
-                Fault.error(400, "Parameter verification failed.")).times(2));
+        SIM.simulator()
+                .faults()
+                .inject(FaultRule.on(
+                                "/nodes/{node}/tasks/{upid}/status", Fault.error(400, "Parameter verification failed."))
+                        .times(2));
 
         assertThat(vm.status().start().post().await(TIMEOUT).exitStatus()).isEqualTo("OK");
     }
@@ -64,19 +75,24 @@ class TaskE2eTest {
     @Test
     void aStatusCallThatKeepsFailingIsReportedAfterTheToleratedFew() {
         NodesNodeQemuVmid vm = newVm();
-        SIM.simulator().faults().inject(FaultRule.on("/nodes/{node}/tasks/{upid}/status",
-                Fault.error(400, "Parameter verification failed.")));
+        SIM.simulator()
+                .faults()
+                .inject(FaultRule.on(
+                        "/nodes/{node}/tasks/{upid}/status", Fault.error(400, "Parameter verification failed.")));
         Task start = vm.status().start().post();
 
         assertThatThrownBy(() -> start.await(TIMEOUT))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
     }
 
     @Test
     void aFailedTaskThrowsWithExitStatusAndLogTail() {
         NodesNodeQemuVmid vm = newVm();
         String error = "start failed: QEMU exited with code 1";
-        SIM.simulator().faults().inject(FaultRule.on(START, Fault.taskFailure(error)).times(1));
+        SIM.simulator()
+                .faults()
+                .inject(FaultRule.on(START, Fault.taskFailure(error)).times(1));
         Task task = vm.status().start().post();
 
         assertThatThrownBy(() -> task.await(TIMEOUT))
@@ -93,7 +109,9 @@ class TaskE2eTest {
     @Test
     void aFailureIsAlsoReportedByTheAsynchronousWait() {
         NodesNodeQemuVmid vm = newVm();
-        SIM.simulator().faults().inject(FaultRule.on(START, Fault.taskFailure("no such bridge")).times(1));
+        SIM.simulator()
+                .faults()
+                .inject(FaultRule.on(START, Fault.taskFailure("no such bridge")).times(1));
 
         assertThatThrownBy(() -> vm.status().start().post().awaitAsync(TIMEOUT).join())
                 .isInstanceOf(CompletionException.class)
@@ -102,21 +120,28 @@ class TaskE2eTest {
 
     @Test
     void aTaskStillRunningAtTheTimeoutCanBeStoppedAndIsListedOnItsNode() {
-        try (PveSimulator slow = PveSimulator.start(Simulators.options().taskDuration(Duration.ofMinutes(10))
-                .build()); PveClient slowClient = Simulators.tokenClient(slow)) {
+        try (PveSimulator slow = PveSimulator.start(Simulators.options()
+                        .taskDuration(Duration.ofMinutes(10))
+                        .build());
+                PveClient slowClient = Simulators.tokenClient(slow)) {
             Pve slowPve = new Pve(slowClient);
-            Task create = slowPve.nodes("pve").qemu().post(NodesNodeQemuPostRequest.builder().vmid(300).build());
+            Task create = slowPve.nodes("pve")
+                    .qemu()
+                    .post(NodesNodeQemuPostRequest.builder().vmid(300).build());
 
             assertThatThrownBy(() -> create.await(Duration.ofMillis(300)))
-                    .isInstanceOfSatisfying(TaskTimeoutException.class,
+                    .isInstanceOfSatisfying(
+                            TaskTimeoutException.class,
                             e -> assertThat(e.upid()).isEqualTo(create.upid()));
-            assertThat(slowPve.nodes("pve").tasks().get()).extracting(NodesNodeTasksGetItem::upid)
+            assertThat(slowPve.nodes("pve").tasks().get())
+                    .extracting(NodesNodeTasksGetItem::upid)
                     .contains(create.upid().toString());
 
             create.stop();
 
             assertThatThrownBy(() -> create.await(TIMEOUT))
-                    .isInstanceOfSatisfying(TaskFailedException.class,
+                    .isInstanceOfSatisfying(
+                            TaskFailedException.class,
                             e -> assertThat(e.exitStatus()).contains("interrupted"));
             assertThat(create.readLog()).isNotEmpty();
         }

@@ -34,7 +34,10 @@ class TlsE2eTest {
     }
 
     private static PveClient.Builder client() {
-        return PveClient.builder().host(host).apiToken(TOKEN_ID, TOKEN_SECRET).noRetries()
+        return PveClient.builder()
+                .host(host)
+                .apiToken(TOKEN_ID, TOKEN_SECRET)
+                .noRetries()
                 .connectTimeout(Duration.ofSeconds(5));
     }
 
@@ -46,20 +49,24 @@ class TlsE2eTest {
 
     @Test
     void thePinnedFingerprintIsAccepted() {
-        assertThat(versionThrough(client().fingerprint(simulator.certificateSha256Fingerprint()).build()))
+        assertThat(versionThrough(client().fingerprint(simulator.certificateSha256Fingerprint())
+                        .build()))
                 .isNotBlank();
     }
 
     @Test
     void fingerprintsAreAcceptedInTheSpellingsUsersCopy() {
-        String lowerWithoutColons = simulator.certificateSha256Fingerprint().replace(":", "").toLowerCase();
+        String lowerWithoutColons =
+                simulator.certificateSha256Fingerprint().replace(":", "").toLowerCase();
 
-        assertThat(versionThrough(client().fingerprint(lowerWithoutColons).build())).isNotBlank();
+        assertThat(versionThrough(client().fingerprint(lowerWithoutColons).build()))
+                .isNotBlank();
     }
 
     @Test
     void aFingerprintPinnedForThisHostIsAccepted() {
-        assertThat(versionThrough(client().fingerprint(host, simulator.certificateSha256Fingerprint()).build()))
+        assertThat(versionThrough(client().fingerprint(host, simulator.certificateSha256Fingerprint())
+                        .build()))
                 .isNotBlank();
     }
 
@@ -73,7 +80,8 @@ class TlsE2eTest {
                     assertThat(e.host()).isEqualTo(host);
                 })
                 .hasMessageContaining("TLS")
-                .message().doesNotContain(TOKEN_SECRET);
+                .message()
+                .doesNotContain(TOKEN_SECRET);
     }
 
     @Test
@@ -100,7 +108,9 @@ class TlsE2eTest {
 
     @Test
     void insecureTogetherWithAPinIsRejectedAsContradictory() {
-        assertThatThrownBy(() -> client().insecure().fingerprint(simulator.certificateSha256Fingerprint()).build())
+        assertThatThrownBy(() -> client().insecure()
+                        .fingerprint(simulator.certificateSha256Fingerprint())
+                        .build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("insecure");
     }

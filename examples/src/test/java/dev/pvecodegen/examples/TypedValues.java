@@ -54,9 +54,12 @@ final class TypedValues {
             readAccessors(value, where, depth);
         } else if (value instanceof EnumValue enumValue) {
             enumValue.wireValue();
-        } else if (!(value instanceof JsonNode || value instanceof CharSequence || value instanceof Number
+        } else if (!(value instanceof JsonNode
+                || value instanceof CharSequence
+                || value instanceof Number
                 || value instanceof Boolean)) {
-            throw new IllegalStateException(where + ": unexpected value type " + value.getClass().getName());
+            throw new IllegalStateException(
+                    where + ": unexpected value type " + value.getClass().getName());
         }
     }
 

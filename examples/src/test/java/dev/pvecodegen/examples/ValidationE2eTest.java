@@ -36,23 +36,28 @@ class ValidationE2eTest {
     }
 
     private static PveClient client(ApiFormat format) {
-        return Simulators.pinnedClient(simulator).apiToken(Simulators.TOKEN_ID, Simulators.TOKEN_SECRET)
-                .format(format).build();
+        return Simulators.pinnedClient(simulator)
+                .apiToken(Simulators.TOKEN_ID, Simulators.TOKEN_SECRET)
+                .format(format)
+                .build();
     }
 
     @Test
     void builderChecksFailFastWithTheParameterName() {
-        assertThatThrownBy(() -> NodesNodeQemuPostRequest.builder().name("no-vmid").build())
+        assertThatThrownBy(
+                        () -> NodesNodeQemuPostRequest.builder().name("no-vmid").build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("vmid");
-        assertThatThrownBy(() -> NodesNodeQemuPostRequest.builder().vmid(100).cores(0).build())
+        assertThatThrownBy(() ->
+                        NodesNodeQemuPostRequest.builder().vmid(100).cores(0).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cores");
-        assertThatThrownBy(() -> NodesNodeQemuPostRequest.builder().net(32, QemuNet.builder()
-                .model(QemuNet.Model.VIRTIO).build()))
+        assertThatThrownBy(() -> NodesNodeQemuPostRequest.builder()
+                        .net(32, QemuNet.builder().model(QemuNet.Model.VIRTIO).build()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("net");
-        assertThatThrownBy(() -> QemuNet.builder().model(QemuNet.Model.VIRTIO).tag(4095).build())
+        assertThatThrownBy(() ->
+                        QemuNet.builder().model(QemuNet.Model.VIRTIO).tag(4095).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("tag");
     }
@@ -66,14 +71,21 @@ class ValidationE2eTest {
                     .vmid(4242)
                     // an open enum lets a value unknown to this client through; the server judges it
                     .ostype(Ostype.of("windows98"))
-                    .net(0, QemuNet.builder().model(QemuNet.Model.VIRTIO).bridge("vmbr0").raw("speed", "fast").build())
+                    .net(
+                            0,
+                            QemuNet.builder()
+                                    .model(QemuNet.Model.VIRTIO)
+                                    .bridge("vmbr0")
+                                    .raw("speed", "fast")
+                                    .build())
                     .build();
 
             assertThatThrownBy(() -> pve.nodes("pve").qemu().post(request))
                     .isInstanceOfSatisfying(ApiException.class, e -> {
                         assertThat(e.status()).isEqualTo(400);
                         assertThat(e.errors()).containsOnlyKeys("ostype", "net0");
-                        assertThat(e.error("net0")).hasValueSatisfying(text -> assertThat(text).contains("speed"));
+                        assertThat(e.error("net0"))
+                                .hasValueSatisfying(text -> assertThat(text).contains("speed"));
                         assertThat(e.operation()).contains("POST /nodes/pve/qemu");
                     })
                     .hasMessageContaining("ostype: ")
@@ -87,7 +99,10 @@ class ValidationE2eTest {
         try (PveClient client = client(ApiFormat.EXTJS)) {
             Pve pve = new Pve(client);
 
-            assertThatThrownBy(() -> pve.pools().post(PoolsPostRequest.builder().poolid("no spaces/slashes").build()))
+            assertThatThrownBy(() -> pve.pools()
+                            .post(PoolsPostRequest.builder()
+                                    .poolid("no spaces/slashes")
+                                    .build()))
                     .isInstanceOfSatisfying(ApiException.class, e -> {
                         assertThat(e.status()).isEqualTo(400);
                         assertThat(e.errors()).containsOnlyKeys("poolid");

@@ -45,19 +45,40 @@ class VmWorkflowE2eTest {
         NodesNodeQemuVmid vm = SIM.pve().nodes(NODE).qemu().vmid(vmid);
 
         // create, with property strings and two members of the net family
-        TaskResult created = await(SIM.pve().nodes(NODE).qemu().post(NodesNodeQemuPostRequest.builder()
-                .vmid(vmid)
-                .name("web-1")
-                .ostype(Ostype.L26)
-                .sockets(1)
-                .cores(2)
-                .memory(QemuMemory.builder().current(1024).build())
-                .scsihw(Scsihw.VIRTIO_SCSI_SINGLE)
-                .scsi(0, QemuScsi.builder().file("local-lvm:8").discard(QemuIde.Discard.ON).ssd(true).build())
-                .net(0, QemuNet.builder().model(QemuNet.Model.VIRTIO).bridge("vmbr0").firewall(true).build())
-                .net(1, QemuNet.builder().model(QemuNet.Model.E1000).bridge("vmbr1").tag(20).build())
-                .tags(List.of("e2e", "web"))
-                .build()));
+        TaskResult created = await(SIM.pve()
+                .nodes(NODE)
+                .qemu()
+                .post(NodesNodeQemuPostRequest.builder()
+                        .vmid(vmid)
+                        .name("web-1")
+                        .ostype(Ostype.L26)
+                        .sockets(1)
+                        .cores(2)
+                        .memory(QemuMemory.builder().current(1024).build())
+                        .scsihw(Scsihw.VIRTIO_SCSI_SINGLE)
+                        .scsi(
+                                0,
+                                QemuScsi.builder()
+                                        .file("local-lvm:8")
+                                        .discard(QemuIde.Discard.ON)
+                                        .ssd(true)
+                                        .build())
+                        .net(
+                                0,
+                                QemuNet.builder()
+                                        .model(QemuNet.Model.VIRTIO)
+                                        .bridge("vmbr0")
+                                        .firewall(true)
+                                        .build())
+                        .net(
+                                1,
+                                QemuNet.builder()
+                                        .model(QemuNet.Model.E1000)
+                                        .bridge("vmbr1")
+                                        .tag(20)
+                                        .build())
+                        .tags(List.of("e2e", "web"))
+                        .build()));
         assertThat(created.exitStatus()).isEqualTo("OK");
         assertThat(created.upid().type()).isEqualTo("qmcreate");
         assertThat(created.upid().id()).isEqualTo(String.valueOf(vmid));
@@ -67,13 +88,14 @@ class VmWorkflowE2eTest {
         assertThat(config.name()).contains("web-1");
         assertThat(config.ostype()).contains(Ostype.L26);
         assertThat(config.cores()).contains(2L);
-        assertThat(config.memory()).hasValueSatisfying(m -> assertThat(m.current()).isEqualTo(1024L));
+        assertThat(config.memory())
+                .hasValueSatisfying(m -> assertThat(m.current()).isEqualTo(1024L));
         assertThat(config.net()).containsOnlyKeys(0, 1);
         assertThat(config.net().get(0).model()).isEqualTo(QemuNet.Model.VIRTIO);
         assertThat(config.net().get(0).bridge()).contains("vmbr0");
         assertThat(config.net().get(0).firewall()).contains(true);
-        assertThat(config.net().get(0).macaddr()).hasValueSatisfying(
-                mac -> assertThat(mac).matches("([0-9A-F]{2}:){5}[0-9A-F]{2}"));
+        assertThat(config.net().get(0).macaddr())
+                .hasValueSatisfying(mac -> assertThat(mac).matches("([0-9A-F]{2}:){5}[0-9A-F]{2}"));
         assertThat(config.net().get(1).tag()).contains(20);
         assertThat(config.scsi().get(0).file()).isEqualTo("local-lvm:vm-" + vmid + "-disk-0");
         assertThat(config.scsi().get(0).size()).contains("8G");
@@ -82,12 +104,13 @@ class VmWorkflowE2eTest {
         assertThat(config.digest()).isNotBlank();
 
         // configure: change a value, delete a family member, guarded by the digest
-        vm.config().put(NodesNodeQemuVmidConfigPutRequest.builder()
-                .cores(4)
-                .description("configured by the e2e test")
-                .delete(List.of("net1"))
-                .digest(config.digest())
-                .build());
+        vm.config()
+                .put(NodesNodeQemuVmidConfigPutRequest.builder()
+                        .cores(4)
+                        .description("configured by the e2e test")
+                        .delete(List.of("net1"))
+                        .digest(config.digest())
+                        .build());
         NodesNodeQemuVmidConfigGetResponse configured = vm.config().get();
         assertThat(configured.cores()).contains(4L);
         assertThat(configured.description()).contains("configured by the e2e test");
@@ -96,8 +119,11 @@ class VmWorkflowE2eTest {
         assertThat(configured.digest()).isNotEqualTo(config.digest());
 
         // a write based on the old digest is refused: somebody changed the config meanwhile
-        assertThatThrownBy(() -> vm.config().put(NodesNodeQemuVmidConfigPutRequest.builder()
-                .cores(8).digest(config.digest()).build()))
+        assertThatThrownBy(() -> vm.config()
+                        .put(NodesNodeQemuVmidConfigPutRequest.builder()
+                                .cores(8)
+                                .digest(config.digest())
+                                .build()))
                 .isInstanceOf(ApiException.class)
                 .hasMessageContaining("detected modified configuration");
 
@@ -113,15 +139,21 @@ class VmWorkflowE2eTest {
                     assertThat(item.maxmem()).contains(1024L * 1024 * 1024);
                 });
         assertThat(SIM.pve().cluster().resources().get())
-                .extracting(ClusterResourcesGetItem::id).contains("qemu/" + vmid);
+                .extracting(ClusterResourcesGetItem::id)
+                .contains("qemu/" + vmid);
 
         // snapshot, list, delete
-        await(vm.snapshot().post(NodesNodeQemuVmidSnapshotPostRequest.builder()
-                .snapname("before_upgrade").description("taken by the e2e test").build()));
-        assertThat(vm.snapshot().get()).extracting(NodesNodeQemuVmidSnapshotGetItem::name)
+        await(vm.snapshot()
+                .post(NodesNodeQemuVmidSnapshotPostRequest.builder()
+                        .snapname("before_upgrade")
+                        .description("taken by the e2e test")
+                        .build()));
+        assertThat(vm.snapshot().get())
+                .extracting(NodesNodeQemuVmidSnapshotGetItem::name)
                 .contains("before_upgrade", "current");
         await(vm.snapshot("before_upgrade").delete());
-        assertThat(vm.snapshot().get()).extracting(NodesNodeQemuVmidSnapshotGetItem::name)
+        assertThat(vm.snapshot().get())
+                .extracting(NodesNodeQemuVmidSnapshotGetItem::name)
                 .doesNotContain("before_upgrade");
 
         // stop and destroy; afterwards the VM is gone, reported as not found
@@ -130,13 +162,16 @@ class VmWorkflowE2eTest {
         assertThat(await(vm.delete()).upid().type()).isEqualTo("qmdestroy");
 
         assertThatThrownBy(() -> vm.config().get()).isInstanceOf(NotFoundException.class);
-        assertThat(SIM.pve().nodes(NODE).qemu().get()).extracting(NodesNodeQemuGetItem::vmid).doesNotContain(vmid);
+        assertThat(SIM.pve().nodes(NODE).qemu().get())
+                .extracting(NodesNodeQemuGetItem::vmid)
+                .doesNotContain(vmid);
     }
 
     @Test
     void creatingAnExistingVmIdIsAConflictAndTheTaskIsNeverStarted() {
         int vmid = SIM.nextVmid();
-        NodesNodeQemuPostRequest create = NodesNodeQemuPostRequest.builder().vmid(vmid).name("twice").build();
+        NodesNodeQemuPostRequest create =
+                NodesNodeQemuPostRequest.builder().vmid(vmid).name("twice").build();
         await(SIM.pve().nodes(NODE).qemu().post(create));
 
         assertThatThrownBy(() -> SIM.pve().nodes(NODE).qemu().post(create))

@@ -48,21 +48,41 @@ class WireEncodingE2eTest {
     void userAndTokenIdsArePercentEncodedInPathsAndBooleansSentAsZeroOrOne() {
         // the simulator answers as a real PVE host: creating users and tokens needs root's ticket, not a token
         try (PveClient root = Simulators.pinnedClient(SIM.simulator())
-                .password(Simulators.ROOT, Simulators.ROOT_PASSWORD).build()) {
+                .password(Simulators.ROOT, Simulators.ROOT_PASSWORD)
+                .build()) {
             Pve pve = new Pve(root);
-            pve.access().users().post(AccessUsersPostRequest.builder().userid("jane.doe@pve")
-                    .password("a-long-password").enable(true).comment("e2e: @ and . in the id").build());
-            pve.access().users("jane.doe@pve").token("ci-bot").post(
-                    AccessUsersUseridTokenTokenidPostRequest.builder().privsep(true).comment("separated").build());
-            pve.access().users("jane.doe@pve").token("no-sep").post(
-                    AccessUsersUseridTokenTokenidPostRequest.builder().privsep(false).build());
+            pve.access()
+                    .users()
+                    .post(AccessUsersPostRequest.builder()
+                            .userid("jane.doe@pve")
+                            .password("a-long-password")
+                            .enable(true)
+                            .comment("e2e: @ and . in the id")
+                            .build());
+            pve.access()
+                    .users("jane.doe@pve")
+                    .token("ci-bot")
+                    .post(AccessUsersUseridTokenTokenidPostRequest.builder()
+                            .privsep(true)
+                            .comment("separated")
+                            .build());
+            pve.access()
+                    .users("jane.doe@pve")
+                    .token("no-sep")
+                    .post(AccessUsersUseridTokenTokenidPostRequest.builder()
+                            .privsep(false)
+                            .build());
 
-            assertThat(pve.access().users().get()).extracting(AccessUsersGetItem::userid).contains("jane.doe@pve");
+            assertThat(pve.access().users().get())
+                    .extracting(AccessUsersGetItem::userid)
+                    .contains("jane.doe@pve");
             assertThat(pve.access().users("jane.doe@pve").token().get())
-                    .extracting(AccessUsersUseridTokenGetItem::tokenid, item -> item.privsep().orElseThrow())
-                    .containsExactlyInAnyOrder(tuple("ci-bot", true),
-                            tuple("no-sep", false));
-            assertThat(pve.access().users("jane.doe@pve").token("ci-bot").get().comment()).contains("separated");
+                    .extracting(
+                            AccessUsersUseridTokenGetItem::tokenid,
+                            item -> item.privsep().orElseThrow())
+                    .containsExactlyInAnyOrder(tuple("ci-bot", true), tuple("no-sep", false));
+            assertThat(pve.access().users("jane.doe@pve").token("ci-bot").get().comment())
+                    .contains("separated");
         }
     }
 
@@ -71,7 +91,9 @@ class WireEncodingE2eTest {
         Pve pve = SIM.pve();
         String iso = pve.nodes("pve").storage("local").content().get().stream()
                 .map(NodesNodeStorageStorageContentGetItem::volid)
-                .filter(volid -> volid.startsWith("local:iso/")).findFirst().orElseThrow();
+                .filter(volid -> volid.startsWith("local:iso/"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(pve.nodes("pve").storage("local").content(iso).get().path()).isNotBlank();
     }
@@ -80,15 +102,24 @@ class WireEncodingE2eTest {
     void aContainerIsCreatedStartedReadBackAndDestroyed() {
         Pve pve = SIM.pve();
         int ctid = SIM.nextVmid();
-        pve.nodes("pve").lxc().post(NodesNodeLxcPostRequest.builder()
-                .vmid(ctid)
-                .hostname("ct-e2e")
-                .ostemplate("local:vztmpl/debian-13-standard_13.1-2_amd64.tar.zst")
-                .rootfs(LxcRootfs.builder().volume("local-lvm:8").build())
-                .net(0, LxcNet.builder().name("eth0").bridge("vmbr0").ip("dhcp").build())
-                .memory(512)
-                .unprivileged(true)
-                .build()).await(TIMEOUT);
+        pve.nodes("pve")
+                .lxc()
+                .post(NodesNodeLxcPostRequest.builder()
+                        .vmid(ctid)
+                        .hostname("ct-e2e")
+                        .ostemplate("local:vztmpl/debian-13-standard_13.1-2_amd64.tar.zst")
+                        .rootfs(LxcRootfs.builder().volume("local-lvm:8").build())
+                        .net(
+                                0,
+                                LxcNet.builder()
+                                        .name("eth0")
+                                        .bridge("vmbr0")
+                                        .ip("dhcp")
+                                        .build())
+                        .memory(512)
+                        .unprivileged(true)
+                        .build())
+                .await(TIMEOUT);
         NodesNodeLxcVmid container = pve.nodes("pve").lxc().vmid(ctid);
 
         container.status().start().post().await(TIMEOUT);

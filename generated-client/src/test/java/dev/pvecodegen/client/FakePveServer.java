@@ -26,8 +26,7 @@ import javax.net.ssl.SSLContext;
 final class FakePveServer implements AutoCloseable {
 
     /** One request as the server saw it; {@code params} merges the query string and the form body. */
-    record Received(String method, String path, Map<String, String> params, String authorization) {
-    }
+    record Received(String method, String path, Map<String, String> params, String authorization) {}
 
     private final HttpServer server;
     private final String scheme;
@@ -68,8 +67,10 @@ final class FakePveServer implements AutoCloseable {
 
     /** Answers like PVE's extjs format does for a failed parameter check: HTTP 200 with {@code success: 0}. */
     void answerError(String method, String path, int status, String message, String errorsJson) {
-        answers.put(method + " " + path, "{\"success\":0,\"status\":" + status + ",\"message\":\"" + message
-                + "\",\"errors\":" + errorsJson + ",\"data\":null}");
+        answers.put(
+                method + " " + path,
+                "{\"success\":0,\"status\":" + status + ",\"message\":\"" + message + "\",\"errors\":" + errorsJson
+                        + ",\"data\":null}");
     }
 
     List<Received> received() {
@@ -96,8 +97,8 @@ final class FakePveServer implements AutoCloseable {
             parseForm(exchange.getRequestURI().getRawQuery(), params);
             parseForm(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.US_ASCII), params);
             String method = exchange.getRequestMethod();
-            received.add(new Received(method, path, params,
-                    exchange.getRequestHeaders().getFirst("Authorization")));
+            received.add(new Received(
+                    method, path, params, exchange.getRequestHeaders().getFirst("Authorization")));
             String answer = answers.get(method + " " + path);
             int status = 200;
             if (answer == null) {

@@ -14,8 +14,7 @@ import java.time.Duration;
 /** The README's first program against pve-client, kept here so that it compiles and runs (see FirstProgramTest). */
 final class FirstProgram {
 
-    private FirstProgram() {
-    }
+    private FirstProgram() {}
 
     /**
      * @param host the node, e.g. {@code pve1.example.com:8006}
@@ -34,20 +33,31 @@ final class FirstProgram {
                 out.println(node.node() + " is " + node.status().wireValue());
             }
 
-            NodesNodeQemuVmidConfigGetResponse config = pve.nodes("pve1").qemu(100).config().get();
-            config.net().forEach((index, nic) -> out.println("VM 100 net" + index + ": " + nic.model().wireValue()
-                    + " on " + nic.bridge().orElse("no bridge")));
+            NodesNodeQemuVmidConfigGetResponse config =
+                    pve.nodes("pve1").qemu(100).config().get();
+            config.net()
+                    .forEach((index, nic) -> out.println("VM 100 net" + index + ": "
+                            + nic.model().wireValue() + " on " + nic.bridge().orElse("no bridge")));
 
-            TaskResult created = pve.nodes("pve1").qemu().post(NodesNodeQemuPostRequest.builder()
+            TaskResult created = pve.nodes("pve1")
+                    .qemu()
+                    .post(NodesNodeQemuPostRequest.builder()
                             .vmid(101)
                             .name("web2")
                             .memory(QemuMemory.builder().current(4096).build())
-                            .net(0, QemuNet.builder().model(QemuNet.Model.VIRTIO).bridge("vmbr0").firewall(true).build())
+                            .net(
+                                    0,
+                                    QemuNet.builder()
+                                            .model(QemuNet.Model.VIRTIO)
+                                            .bridge("vmbr0")
+                                            .firewall(true)
+                                            .build())
                             .build())
                     .await(Duration.ofMinutes(5));
             out.println("created VM 101: " + created.exitStatus());
 
-            TaskResult started = pve.nodes("pve1").qemu(101).status().start().post().await(Duration.ofMinutes(2));
+            TaskResult started =
+                    pve.nodes("pve1").qemu(101).status().start().post().await(Duration.ofMinutes(2));
             out.println("started VM 101: " + started.exitStatus());
         }
     }

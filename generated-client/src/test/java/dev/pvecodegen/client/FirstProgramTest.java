@@ -39,7 +39,9 @@ class FirstProgramTest {
         server.answer("POST", "/nodes/pve1/qemu", "\"" + UPID_CREATE + "\"");
         server.answer("POST", "/nodes/pve1/qemu/101/status/start", "\"" + UPID_START + "\"");
         for (String upid : new String[] {UPID_CREATE, UPID_START}) {
-            server.answer("GET", "/nodes/pve1/tasks/" + upid + "/status",
+            server.answer(
+                    "GET",
+                    "/nodes/pve1/tasks/" + upid + "/status",
                     "{\"status\": \"stopped\", \"exitstatus\": \"OK\"}");
         }
     }
@@ -53,25 +55,32 @@ class FirstProgramTest {
     void runsAgainstANodeWithAPinnedCertificate() {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
-        FirstProgram.run(server.host(), TOKEN, certificate.fingerprint(), new PrintStream(printed, true,
-                StandardCharsets.UTF_8));
+        FirstProgram.run(
+                server.host(),
+                TOKEN,
+                certificate.fingerprint(),
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
 
-        assertThat(printed.toString(StandardCharsets.UTF_8).lines()).containsExactly(
-                "pve1 is online",
-                "VM 100 net0: virtio on vmbr0",
-                "created VM 101: OK",
-                "started VM 101: OK");
+        assertThat(printed.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly(
+                        "pve1 is online", "VM 100 net0: virtio on vmbr0", "created VM 101: OK", "started VM 101: OK");
         assertThat(server.last("POST", "/nodes/pve1/qemu").params())
-                .containsEntry("vmid", "101").containsEntry("name", "web2").containsKey("net0");
+                .containsEntry("vmid", "101")
+                .containsEntry("name", "web2")
+                .containsKey("net0");
     }
 
     @Test
     void refusesANodeWhoseCertificateIsNotThePinnedOne() {
-        String otherFingerprint = certificate.fingerprint().replaceFirst("^..", "00".equals(
-                certificate.fingerprint().substring(0, 2)) ? "11" : "00");
+        String otherFingerprint = certificate
+                .fingerprint()
+                .replaceFirst("^..", "00".equals(certificate.fingerprint().substring(0, 2)) ? "11" : "00");
 
-        assertThatThrownBy(() -> FirstProgram.run(server.host(), TOKEN, otherFingerprint,
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> FirstProgram.run(
+                        server.host(),
+                        TOKEN,
+                        otherFingerprint,
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)))
                 .isInstanceOf(TransportException.class);
         assertThat(server.received()).isEmpty();
     }

@@ -38,7 +38,11 @@ class GeneratedClientTest {
     @BeforeEach
     void connect() throws Exception {
         server = FakePveServer.http();
-        client = PveClient.builder().host(server.host()).apiToken(TOKEN_ID, SECRET).noRetries().build();
+        client = PveClient.builder()
+                .host(server.host())
+                .apiToken(TOKEN_ID, SECRET)
+                .noRetries()
+                .build();
         pve = new Pve(client);
     }
 
@@ -64,8 +68,7 @@ class GeneratedClientTest {
         assertThat(nodes).extracting(NodesGetItem::node).containsExactly("pve1", "pve2");
         assertThat(nodes.get(0).status().wireValue()).isEqualTo("online");
         assertThat(nodes.get(0).maxmem()).contains(68719476736L);
-        assertThat(server.last("GET", "/version").authorization())
-                .isEqualTo("PVEAPIToken=" + TOKEN_ID + "=" + SECRET);
+        assertThat(server.last("GET", "/version").authorization()).isEqualTo("PVEAPIToken=" + TOKEN_ID + "=" + SECRET);
     }
 
     @Test
@@ -76,7 +79,8 @@ class GeneratedClientTest {
                  "net2": "e1000=BC:24:11:2A:3B:4D,bridge=vmbr1,tag=20",
                  "digest": "5d41402abc4b2a76b9719d911017c592"}""");
 
-        NodesNodeQemuVmidConfigGetResponse config = pve.nodes("pve1").qemu(100).config().get();
+        NodesNodeQemuVmidConfigGetResponse config =
+                pve.nodes("pve1").qemu(100).config().get();
 
         assertThat(config.name()).contains("web1");
         assertThat(config.memory()).map(QemuMemory::current).contains(4096L);
@@ -98,12 +102,20 @@ class GeneratedClientTest {
         server.answer("GET", "/nodes/pve1/tasks/" + UPID_START + "/status", """
                 {"status": "stopped", "exitstatus": "OK", "upid": "%s"}""".formatted(UPID_START));
 
-        Task create = pve.nodes("pve1").qemu().post(NodesNodeQemuPostRequest.builder()
-                .vmid(100)
-                .name("web1")
-                .memory(QemuMemory.builder().current(4096).build())
-                .net(0, QemuNet.builder().model(QemuNet.Model.VIRTIO).bridge("vmbr0").firewall(true).build())
-                .build());
+        Task create = pve.nodes("pve1")
+                .qemu()
+                .post(NodesNodeQemuPostRequest.builder()
+                        .vmid(100)
+                        .name("web1")
+                        .memory(QemuMemory.builder().current(4096).build())
+                        .net(
+                                0,
+                                QemuNet.builder()
+                                        .model(QemuNet.Model.VIRTIO)
+                                        .bridge("vmbr0")
+                                        .firewall(true)
+                                        .build())
+                        .build());
         TaskResult created = create.await(Duration.ofSeconds(10));
         TaskResult started = pve.nodes("pve1").qemu(100).status().start().post().await(Duration.ofSeconds(10));
 
@@ -111,8 +123,11 @@ class GeneratedClientTest {
         assertThat(created.exitStatus()).isEqualTo("OK");
         assertThat(started.exitStatus()).isEqualTo("OK");
         FakePveServer.Received sent = server.last("POST", "/nodes/pve1/qemu");
-        assertThat(sent.params()).containsEntry("vmid", "100").containsEntry("name", "web1")
-                .containsKey("net0").doesNotContainKey("net[0]");
+        assertThat(sent.params())
+                .containsEntry("vmid", "100")
+                .containsEntry("name", "web1")
+                .containsKey("net0")
+                .doesNotContainKey("net[0]");
         assertThat(QemuMemory.parse(sent.params().get("memory")).current()).isEqualTo(4096L);
         QemuNet net0 = QemuNet.parse(sent.params().get("net0"));
         assertThat(net0.model()).isEqualTo(QemuNet.Model.VIRTIO);
@@ -122,13 +137,20 @@ class GeneratedClientTest {
 
     @Test
     void serverErrorsSurfaceStatusMessageAndParameterErrors() {
-        server.answerError("POST", "/nodes/pve1/qemu", 400, "Parameter verification failed.",
+        server.answerError(
+                "POST",
+                "/nodes/pve1/qemu",
+                400,
+                "Parameter verification failed.",
                 "{\"vmid\": \"unable to create VM 100 - VM 100 already exists on node 'pve1'\"}");
 
-        assertThatThrownBy(() -> pve.nodes("pve1").qemu().post(NodesNodeQemuPostRequest.builder().vmid(100).build()))
+        assertThatThrownBy(() -> pve.nodes("pve1")
+                        .qemu()
+                        .post(NodesNodeQemuPostRequest.builder().vmid(100).build()))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
-                    assertThat(e.error("vmid")).hasValueSatisfying(m -> assertThat(m).contains("already exists"));
+                    assertThat(e.error("vmid"))
+                            .hasValueSatisfying(m -> assertThat(m).contains("already exists"));
                 })
                 .hasMessageContaining("vmid");
     }

@@ -13,8 +13,7 @@ import java.util.function.Predicate;
  */
 public final class CodeGenerator {
 
-    private CodeGenerator() {
-    }
+    private CodeGenerator() {}
 
     public static GeneratedSources generate(ApiModel model, GeneratorOptions options) {
         Predicate<String> paths = PathGlobs.filter(options.includes(), options.excludes());
@@ -23,8 +22,8 @@ public final class CodeGenerator {
         // Rendering dominates the cost and the files are independent: render them in parallel; toList() keeps the
         // emitters' order, so the output stays deterministic.
         return new GeneratedSources(files.parallelStream()
-                .map(f -> new GeneratedFile(f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java",
-                        f.toString()))
+                .map(f -> new GeneratedFile(
+                        f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java", f.toString()))
                 .toList());
     }
 }

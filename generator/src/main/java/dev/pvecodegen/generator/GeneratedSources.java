@@ -10,10 +10,13 @@ import java.util.List;
  */
 public record GeneratedSources(List<GeneratedFile> files) {
     public GeneratedSources {
-        files = files.stream().sorted(Comparator.comparing(GeneratedFile::relativePath)).toList();
+        files = files.stream()
+                .sorted(Comparator.comparing(GeneratedFile::relativePath))
+                .toList();
         for (int i = 1; i < files.size(); i++) {
             if (files.get(i).relativePath().equalsIgnoreCase(files.get(i - 1).relativePath())) {
-                throw new IllegalArgumentException("duplicate file " + files.get(i).relativePath());
+                throw new IllegalArgumentException(
+                        "duplicate file " + files.get(i).relativePath());
             }
         }
     }

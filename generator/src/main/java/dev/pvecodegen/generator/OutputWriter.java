@@ -22,8 +22,7 @@ public final class OutputWriter {
     /** The marker file in every output directory the generator created. */
     public static final String MARKER = ".pvecodegen-output";
 
-    private OutputWriter() {
-    }
+    private OutputWriter() {}
 
     /**
      * Replaces {@code outputDir} with exactly {@code sources} (plus the marker file).
@@ -71,14 +70,16 @@ public final class OutputWriter {
         for (GeneratedFile file : sources.files()) {
             Path path = staging.resolve(file.relativePath()).normalize();
             if (!path.startsWith(staging)) {
-                throw new IllegalStateException("generated path escapes the output directory: "
-                        + file.relativePath());
+                throw new IllegalStateException("generated path escapes the output directory: " + file.relativePath());
             }
             Files.createDirectories(path.getParent());
             Files.writeString(path, file.content(), StandardCharsets.UTF_8);
         }
-        Files.writeString(staging.resolve(MARKER), "This directory is written by pvecodegen generate and replaced "
-                + "on every run. Do not edit; do not put other files here.\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                staging.resolve(MARKER),
+                "This directory is written by pvecodegen generate and replaced "
+                        + "on every run. Do not edit; do not put other files here.\n",
+                StandardCharsets.UTF_8);
     }
 
     private static void swap(Path staging, Path target, Path parent) throws IOException {

@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
 /** Path globs of {@link GeneratorOptions}: {@code *} within a segment, {@code **} across, {@code ?} one char. */
 final class PathGlobs {
 
-    private PathGlobs() {
-    }
+    private PathGlobs() {}
 
     static Predicate<String> filter(List<String> includes, List<String> excludes) {
         List<Pattern> in = includes.stream().map(PathGlobs::compile).toList();
         List<Pattern> out = excludes.stream().map(PathGlobs::compile).toList();
-        return path -> (in.isEmpty() || in.stream().anyMatch(p -> p.matcher(path).matches()))
-                && out.stream().noneMatch(p -> p.matcher(path).matches());
+        return path ->
+                (in.isEmpty() || in.stream().anyMatch(p -> p.matcher(path).matches()))
+                        && out.stream().noneMatch(p -> p.matcher(path).matches());
     }
 
     static Pattern compile(String glob) {

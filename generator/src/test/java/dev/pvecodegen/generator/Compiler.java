@@ -38,8 +38,7 @@ final class Compiler {
         }
     }
 
-    private Compiler() {
-    }
+    private Compiler() {}
 
     static Path write(GeneratedSources sources, Path dir) {
         try {
@@ -60,13 +59,24 @@ final class Compiler {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         long start = System.nanoTime();
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
-                StandardCharsets.UTF_8)) {
-            List<String> options = List.of("-Xlint:all,-deprecation", "-Werror", "-Xdoclint:all,-missing", "-proc:none", "-encoding", "UTF-8",
-                    "--release", "17", "-classpath", System.getProperty("java.class.path"), "-d",
+        try (StandardJavaFileManager files =
+                javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            List<String> options = List.of(
+                    "-Xlint:all,-deprecation",
+                    "-Werror",
+                    "-Xdoclint:all,-missing",
+                    "-proc:none",
+                    "-encoding",
+                    "UTF-8",
+                    "--release",
+                    "17",
+                    "-classpath",
+                    System.getProperty("java.class.path"),
+                    "-d",
                     classes.toString());
-            Boolean ok = javac.getTask(null, files, diagnostics, options, null,
-                    files.getJavaFileObjectsFromPaths(javaFiles(src))).call();
+            Boolean ok = javac.getTask(
+                            null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(javaFiles(src)))
+                    .call();
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (!ok) {
                 throw new AssertionError("javac failed:\n" + report(diagnostics));
@@ -80,16 +90,31 @@ final class Compiler {
         DocumentationTool javadoc = ToolProvider.getSystemDocumentationTool();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         StringWriter out = new StringWriter();
-        try (StandardJavaFileManager files = javadoc.getStandardFileManager(diagnostics, Locale.ROOT,
-                StandardCharsets.UTF_8)) {
+        try (StandardJavaFileManager files =
+                javadoc.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
             // doclint already ran inside javac (see compile); the javadoc tool must still accept every comment.
             // Side pages (index, tree, help, deprecated list) are skipped to keep the test fast.
-            List<String> options = List.of("-quiet", "-Xdoclint:none", "-noindex", "-notree", "-nohelp",
-                    "-nodeprecatedlist", "-encoding", "UTF-8",
-                    "-classpath", System.getProperty("java.class.path"), "-d",
+            List<String> options = List.of(
+                    "-quiet",
+                    "-Xdoclint:none",
+                    "-noindex",
+                    "-notree",
+                    "-nohelp",
+                    "-nodeprecatedlist",
+                    "-encoding",
+                    "UTF-8",
+                    "-classpath",
+                    System.getProperty("java.class.path"),
+                    "-d",
                     Files.createDirectories(workDir.resolve("doc")).toString());
-            Boolean ok = javadoc.getTask(out, files, diagnostics, null, options,
-                    files.getJavaFileObjectsFromPaths(javaFiles(sources))).call();
+            Boolean ok = javadoc.getTask(
+                            out,
+                            files,
+                            diagnostics,
+                            null,
+                            options,
+                            files.getJavaFileObjectsFromPaths(javaFiles(sources)))
+                    .call();
             if (!ok) {
                 throw new AssertionError("javadoc failed:\n" + report(diagnostics) + out);
             }
@@ -111,9 +136,12 @@ final class Compiler {
             if (d.getKind() == Diagnostic.Kind.NOTE || shown++ > 40) {
                 continue;
             }
-            text.append(d.getKind()).append(' ')
+            text.append(d.getKind())
+                    .append(' ')
                     .append(d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber())
-                    .append(' ').append(d.getMessage(Locale.ROOT)).append('\n');
+                    .append(' ')
+                    .append(d.getMessage(Locale.ROOT))
+                    .append('\n');
         }
         return text.append(all.size()).append(" diagnostics\n").toString();
     }

@@ -58,8 +58,9 @@ class FixtureClientTest {
     void generationIsDeterministic() {
         GeneratedSources again = CodeGenerator.generate(Fixtures.load("basics"), GeneratorOptions.defaults(BASICS));
         assertThat(again).isEqualTo(basics);
-        assertThat(basics.files()).allSatisfy(f -> assertThat(f.content())
-                .contains("@Generated(\"dev.pvecodegen.generator.CodeGenerator\")"));
+        assertThat(basics.files())
+                .allSatisfy(f ->
+                        assertThat(f.content()).contains("@Generated(\"dev.pvecodegen.generator.CodeGenerator\")"));
     }
 
     @Test
@@ -69,7 +70,8 @@ class FixtureClientTest {
 
     @Test
     void netPropertyStringRoundTripsWithKeyAlias() {
-        Object net = code.callStatic(BASICS + ".model.QemuNet", "parse", "virtio=BC:24:11:2E:C5:4A,bridge=vmbr0,firewall=1");
+        Object net =
+                code.callStatic(BASICS + ".model.QemuNet", "parse", "virtio=BC:24:11:2E:C5:4A,bridge=vmbr0,firewall=1");
         assertThat(net.toString()).isEqualTo("virtio=BC:24:11:2E:C5:4A,bridge=vmbr0,firewall=1");
         assertThat(Reflect.call(net, "model")).isSameAs(code.constant(BASICS + ".model.QemuNet$Model", "VIRTIO"));
         assertThat(Reflect.call(net, "macaddr")).isEqualTo(Optional.of("BC:24:11:2E:C5:4A"));
@@ -84,7 +86,8 @@ class FixtureClientTest {
         Object parsed = code.callStatic(BASICS + ".model.QemuScsi", "parse", disk);
         assertThat(parsed.toString()).isEqualTo(disk);
         assertThat(Reflect.call(parsed, "file")).isEqualTo("local-lvm:vm-101-disk-0");
-        Object aliased = code.callStatic(BASICS + ".model.QemuScsi", "parse", "volume=local-lvm:vm-101-disk-0,size=32G");
+        Object aliased =
+                code.callStatic(BASICS + ".model.QemuScsi", "parse", "volume=local-lvm:vm-101-disk-0,size=32G");
         assertThat(aliased).isEqualTo(parsed);
     }
 
@@ -124,10 +127,11 @@ class FixtureClientTest {
         assertThat(nets.get(1).toString()).isEqualTo("e1000");
         Object memory = ((Optional<?>) Reflect.call(config, "memory")).orElseThrow();
         assertThat(Reflect.call(memory, "current")).isEqualTo(2048L);
-        assertThat(mapper.readTree(mapper.writeValueAsString(config))).isEqualTo(mapper.readTree(
-                "{\"digest\":\"abc\",\"cores\":4,\"onboot\":true,\"name\":{\"odd\":true},\"ostype\":\"win12\","
-                        + "\"net0\":\"virtio=BC:24:11:2E:C5:4A,bridge=vmbr0\",\"net1\":\"e1000\","
-                        + "\"memory\":\"2048\",\"newfield\":[1,2]}"));
+        assertThat(mapper.readTree(mapper.writeValueAsString(config)))
+                .isEqualTo(mapper.readTree(
+                        "{\"digest\":\"abc\",\"cores\":4,\"onboot\":true,\"name\":{\"odd\":true},\"ostype\":\"win12\","
+                                + "\"net0\":\"virtio=BC:24:11:2E:C5:4A,bridge=vmbr0\",\"net1\":\"e1000\","
+                                + "\"memory\":\"2048\",\"newfield\":[1,2]}"));
     }
 
     @Test
@@ -163,9 +167,16 @@ class FixtureClientTest {
         Reflect.call(builder, "resources", List.of("vm:100", "vm:101"));
         Reflect.call(builder, "affinity", code.constant(BASICS + ".model.Affinity", "NEGATIVE"));
         Object request = Reflect.call(builder, "build");
-        assertThat(Reflect.call(request, "parameters")).isEqualTo(Map.of("type",
-                code.constant(BASICS + ".model.Type", "RESOURCE_AFFINITY"), "rule", "keep-apart",
-                "resources", "vm:100,vm:101", "affinity", code.constant(BASICS + ".model.Affinity", "NEGATIVE")));
+        assertThat(Reflect.call(request, "parameters"))
+                .isEqualTo(Map.of(
+                        "type",
+                        code.constant(BASICS + ".model.Type", "RESOURCE_AFFINITY"),
+                        "rule",
+                        "keep-apart",
+                        "resources",
+                        "vm:100,vm:101",
+                        "affinity",
+                        code.constant(BASICS + ".model.Affinity", "NEGATIVE")));
         Reflect.call(builder, "strict", true);
         assertThatThrownBy(() -> Reflect.call(builder, "build"))
                 .hasMessage("strict applies only to node-affinity, not to resource-affinity");
@@ -189,9 +200,13 @@ class FixtureClientTest {
         ApiRequest sent = executor.last();
         assertThat(sent.verb()).isEqualTo(HttpVerb.POST);
         assertThat(sent.path()).isEqualTo("/nodes/pve1/qemu");
-        assertThat(sent.params()).containsExactly(Map.entry("vmid", "101"), Map.entry("onboot", "1"),
-                Map.entry("storage", "local-lvm"), Map.entry("net3", "virtio,bridge=vmbr0"),
-                Map.entry("tags", "web,prod"));
+        assertThat(sent.params())
+                .containsExactly(
+                        Map.entry("vmid", "101"),
+                        Map.entry("onboot", "1"),
+                        Map.entry("storage", "local-lvm"),
+                        Map.entry("net3", "virtio,bridge=vmbr0"),
+                        Map.entry("tags", "web,prod"));
     }
 
     @Test
@@ -199,8 +214,8 @@ class FixtureClientTest {
         RecordingExecutor executor = new RecordingExecutor();
         executor.data = "\"UPID:pve1:0000AB12:0001C3D4:65A0B0C0:qmstart:100:root@pam:\"";
         Object pve = newRoot(BASICS, executor);
-        Object start = Reflect.call(Reflect.call(Reflect.call(Reflect.call(pve, "nodes", "pve1"), "qemu", 100),
-                "status"), "start");
+        Object start = Reflect.call(
+                Reflect.call(Reflect.call(Reflect.call(pve, "nodes", "pve1"), "qemu", 100), "status"), "start");
         Reflect.call(start, "post");
         assertThat(executor.last().path()).isEqualTo("/nodes/pve1/qemu/100/status/start");
         executor.data = "[{\"vmid\":\"100\",\"status\":\"running\",\"maxmem\":4294967296,\"template\":0}]";
@@ -217,8 +232,10 @@ class FixtureClientTest {
         Object builder = code.callStatic(BASICS + ".model.AccessTicketPostRequest", "builder");
         Reflect.call(builder, "username", "root@pam");
         Reflect.call(builder, "password", "secret");
-        Object response = Reflect.call(Reflect.call(Reflect.call(newRoot(BASICS, executor), "access"), "ticket"),
-                "post", Reflect.call(builder, "build"));
+        Object response = Reflect.call(
+                Reflect.call(Reflect.call(newRoot(BASICS, executor), "access"), "ticket"),
+                "post",
+                Reflect.call(builder, "build"));
         assertThat(executor.last().allowToken()).isFalse();
         assertThat(Reflect.call(response, "csrfPreventionToken")).isEqualTo(Optional.empty());
     }
@@ -230,10 +247,29 @@ class FixtureClientTest {
         for (var m : builder.getMethods()) {
             methods.add(m.getName());
         }
-        assertThat(methods).contains("class_", "default_", "maxWorkers", "maxworkers", "new_", "abstract_",
-                "builder", "build_", "request", "hashCode_", "build");
-        for (String constant : List.of("_2M", "_1024", "LAYER2_3", "LAYER3_4", "DEFAULT", "IMPORT", "NODE_AFFINITY",
-                "OVS_BRIDGE", "DEV_URANDOM")) {
+        assertThat(methods)
+                .contains(
+                        "class_",
+                        "default_",
+                        "maxWorkers",
+                        "maxworkers",
+                        "new_",
+                        "abstract_",
+                        "builder",
+                        "build_",
+                        "request",
+                        "hashCode_",
+                        "build");
+        for (String constant : List.of(
+                "_2M",
+                "_1024",
+                "LAYER2_3",
+                "LAYER3_4",
+                "DEFAULT",
+                "IMPORT",
+                "NODE_AFFINITY",
+                "OVS_BRIDGE",
+                "DEV_URANDOM")) {
             assertThat(code.constant(DANGEROUS + ".model.New", constant)).isNotNull();
         }
         Class<?> item = code.type(DANGEROUS + ".model.ClusterProtectedGetItem");
@@ -241,28 +277,36 @@ class FixtureClientTest {
         assertThat(item.getMethod("additionalProperties_").getReturnType()).isEqualTo(Optional.class);
         assertThat(item.getMethod("ciphersTls12")).isNotNull();
         Object root = newRoot(DANGEROUS, new RecordingExecutor());
-        Object resource = Reflect.call(Reflect.call(Reflect.call(root, "cluster"), "protected_"), "pciIdOrMapping",
-                "0000:01:00.0");
+        Object resource = Reflect.call(
+                Reflect.call(Reflect.call(root, "cluster"), "protected_"), "pciIdOrMapping", "0000:01:00.0");
         assertThat(Reflect.call(resource, "getFsinfo")).isNotNull();
         Class<?> familyOwner = code.type(DANGEROUS + ".model.ClusterProtectedPciIdOrMappingGetResponse");
         assertThat(familyOwner.getMethod("numa").getReturnType()).isEqualTo(Optional.class);
         assertThat(familyOwner.getMethod("numaFamily").getReturnType()).isEqualTo(SortedMap.class);
         Class<?> familyBuilder = code.type(DANGEROUS + ".model.ClusterProtectedPciIdOrMappingPutRequest$Builder");
         assertThat(familyBuilder.getMethod("numa", boolean.class)).isNotNull();
-        assertThat(familyBuilder.getMethod("numaFamily", int.class, String.class)).isNotNull();
+        assertThat(familyBuilder.getMethod("numaFamily", int.class, String.class))
+                .isNotNull();
     }
 
     @Test
     void operationCatalogueListsEveryOperationWithItsTypes() throws Exception {
-        List<?> all = (List<?>) code.type(BASICS + ".PveOperations").getField("ALL").get(null);
+        List<?> all =
+                (List<?>) code.type(BASICS + ".PveOperations").getField("ALL").get(null);
         assertThat(all).hasSize(Fixtures.load("basics").operations().size());
-        OperationInfo create = all.stream().map(OperationInfo.class::cast)
-                .filter(o -> o.key().equals("POST /nodes/{node}/qemu")).findFirst().orElseThrow();
+        OperationInfo create = all.stream()
+                .map(OperationInfo.class::cast)
+                .filter(o -> o.key().equals("POST /nodes/{node}/qemu"))
+                .findFirst()
+                .orElseThrow();
         assertThat(create.requestType()).contains(code.type(BASICS + ".model.NodesNodeQemuPostRequest"));
         assertThat(create.responseType()).isEqualTo(Task.class);
         assertThat(create.task()).isTrue();
-        OperationInfo list = all.stream().map(OperationInfo.class::cast)
-                .filter(o -> o.key().equals("GET /nodes")).findFirst().orElseThrow();
+        OperationInfo list = all.stream()
+                .map(OperationInfo.class::cast)
+                .filter(o -> o.key().equals("GET /nodes"))
+                .findFirst()
+                .orElseThrow();
         assertThat(list.responseType().getTypeName()).isEqualTo("java.util.List<" + BASICS + ".model.NodesGetItem>");
     }
 

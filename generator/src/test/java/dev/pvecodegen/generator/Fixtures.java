@@ -10,8 +10,7 @@ import java.io.UncheckedIOException;
 /** The hand-written fixture schemas under {@code src/test/resources/fixtures}. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static ApiModel load(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name + ".json")) {

@@ -17,8 +17,7 @@ import java.util.stream.Stream;
 final class Golden {
     static final String UPDATE_PROPERTY = "pvecodegen.golden.update";
 
-    private Golden() {
-    }
+    private Golden() {}
 
     /** Compares (or, with the update switch, rewrites) and returns a readable report of differences. */
     static String check(String name, GeneratedSources sources) {
@@ -40,11 +39,14 @@ final class Golden {
         }
         for (String path : expected.keySet()) {
             if (!actual.containsKey(path)) {
-                report.append("missing file (in golden, not generated): ").append(path).append('\n');
+                report.append("missing file (in golden, not generated): ")
+                        .append(path)
+                        .append('\n');
             }
         }
         if (report.length() > 0) {
-            report.append("If the change is intended, rerun with -D").append(UPDATE_PROPERTY)
+            report.append("If the change is intended, rerun with -D")
+                    .append(UPDATE_PROPERTY)
                     .append("=true and review the golden diff.\n");
         }
         return report.toString();
@@ -64,8 +66,13 @@ final class Golden {
             endA--;
             endB--;
         }
-        StringBuilder out = new StringBuilder("--- golden/").append(path).append("\n+++ generated/").append(path)
-                .append("\n@@ line ").append(first + 1).append(" @@\n");
+        StringBuilder out = new StringBuilder("--- golden/")
+                .append(path)
+                .append("\n+++ generated/")
+                .append(path)
+                .append("\n@@ line ")
+                .append(first + 1)
+                .append(" @@\n");
         for (int i = Math.max(0, first - 2); i < first; i++) {
             out.append("  ").append(a.get(i)).append('\n');
         }
@@ -86,7 +93,8 @@ final class Golden {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String relative = dir.relativize(p).toString().replace('\\', '/');
-                files.put(relative.endsWith(".golden") ? relative.substring(0, relative.length() - 7) : relative,
+                files.put(
+                        relative.endsWith(".golden") ? relative.substring(0, relative.length() - 7) : relative,
                         Files.readString(p, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
@@ -99,7 +107,8 @@ final class Golden {
         try {
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> walk = Files.walk(dir)) {
-                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    for (Path p :
+                            walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                         Files.delete(p);
                     }
                 }

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class OutputWriterTest {
-    private static final GeneratedSources ONE = new GeneratedSources(List.of(new GeneratedFile("a/A.java", "class A {}\n")));
-    private static final GeneratedSources TWO = new GeneratedSources(List.of(new GeneratedFile("b/B.java", "class B {}\n")));
+    private static final GeneratedSources ONE =
+            new GeneratedSources(List.of(new GeneratedFile("a/A.java", "class A {}\n")));
+    private static final GeneratedSources TWO =
+            new GeneratedSources(List.of(new GeneratedFile("b/B.java", "class B {}\n")));
 
     @TempDir
     Path temp;
@@ -35,7 +37,8 @@ class OutputWriterTest {
         Path out = Files.createDirectories(temp.resolve("mine"));
         Files.writeString(out.resolve("notes.txt"), "precious");
         assertThatThrownBy(() -> OutputWriter.replaceAtomically(ONE, out))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("refusing to overwrite");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("refusing to overwrite");
         assertThat(out.resolve("notes.txt")).hasContent("precious");
         assertThat(out.resolve("a")).doesNotExist();
     }

@@ -11,7 +11,8 @@ class PathGlobsTest {
     @Test
     void doubleStarSpansSegmentsAndIncludesTheBase() {
         Predicate<String> keep = PathGlobs.filter(List.of("/nodes/{node}/qemu/**"), List.of());
-        assertThat(keep).accepts("/nodes/{node}/qemu", "/nodes/{node}/qemu/{vmid}/status/start")
+        assertThat(keep)
+                .accepts("/nodes/{node}/qemu", "/nodes/{node}/qemu/{vmid}/status/start")
                 .rejects("/nodes/{node}/lxc", "/cluster/resources");
     }
 

@@ -46,13 +46,15 @@ class RealSchemasTest {
     @ValueSource(strings = {"pve-9.2", "pve-7.2", "pbs-4.2"})
     void generatesDeterministicallyAndCompilesWithWerror(String schema) throws Exception {
         GeneratedSources sources = sources(schema);
-        assertThat(CodeGenerator.generate(load(schema), GeneratorOptions.defaults(PACKAGE))).isEqualTo(sources);
+        assertThat(CodeGenerator.generate(load(schema), GeneratorOptions.defaults(PACKAGE)))
+                .isEqualTo(sources);
         Compiler.Compiled result = compiled(schema);
         long start = System.nanoTime();
         Compiler.javadoc(result.sources(), work.resolve(schema));
         long javadocMillis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("%s: %d files, %d lines, javac %d ms, javadoc %d ms%n", schema, sources.files().size(),
-                sources.lineCount(), result.millis(), javadocMillis);
+        System.out.printf(
+                "%s: %d files, %d lines, javac %d ms, javadoc %d ms%n",
+                schema, sources.files().size(), sources.lineCount(), result.millis(), javadocMillis);
     }
 
     @ParameterizedTest
@@ -60,11 +62,13 @@ class RealSchemasTest {
     void everyOperationHasADocumentedMethod(String schema) {
         java.util.Set<String> documented = new java.util.HashSet<>();
         java.util.regex.Pattern key = java.util.regex.Pattern.compile("<code>((GET|POST|PUT|DELETE) [^<]*)</code>");
-        sources(schema).files().stream().filter(f -> !f.relativePath().contains("/model/"))
+        sources(schema).files().stream()
+                .filter(f -> !f.relativePath().contains("/model/"))
                 .forEach(f -> key.matcher(f.content()).results().forEach(m -> documented.add(m.group(1))));
         List<String> missing = load(schema).operations().stream()
                 .map(op -> dev.pvecodegen.generator.naming.JavadocText.escape(op.key()))
-                .filter(k -> !documented.contains(k)).toList();
+                .filter(k -> !documented.contains(k))
+                .toList();
         assertThat(missing).isEmpty();
     }
 
@@ -74,7 +78,8 @@ class RealSchemasTest {
         Map<String, String> files = sources("pve-9.2").files().stream()
                 .collect(java.util.stream.Collectors.toMap(GeneratedFile::relativePath, GeneratedFile::content));
         String model = PACKAGE.replace('.', '/') + "/model/";
-        assertThat(files).containsKey(model + "SubdirEntry.java")
+        assertThat(files)
+                .containsKey(model + "SubdirEntry.java")
                 .doesNotContainKey(model + "ClusterBackupInfoGetItem.java");
         String root = PACKAGE.replace('.', '/') + "/";
         assertThat(files.get(root + "Access.java")).contains("public List<SubdirEntry> get()");
@@ -86,7 +91,8 @@ class RealSchemasTest {
     void realQemuNetAndDiskFormatsRoundTrip() {
         Reflect code = new Reflect(compiled("pve-9.2").loader());
         String net = "virtio=BC:24:11:2E:C5:4A,bridge=vmbr0,firewall=1";
-        assertThat(code.callStatic(PACKAGE + ".model.QemuNet", "parse", net).toString()).isEqualTo(net);
+        assertThat(code.callStatic(PACKAGE + ".model.QemuNet", "parse", net).toString())
+                .isEqualTo(net);
         String disk = "local-lvm:vm-101-disk-0,size=32G";
         Object scsi = code.callStatic(PACKAGE + ".model.QemuScsi", "parse", disk);
         assertThat(scsi.toString()).isEqualTo(disk);
@@ -118,8 +124,12 @@ class RealSchemasTest {
         Object upid = code.callStatic(PACKAGE + ".Example", "createVm", executor);
         assertThat(upid).isEqualTo("UPID:pve1:0000AB12:0001C3D4:65A0B0C0:qmcreate:101:root@pam:");
         assertThat(executor.last().path()).isEqualTo("/nodes/pve1/qemu");
-        assertThat(executor.last().params()).contains(Map.entry("vmid", "101"), Map.entry("memory", "2048"),
-                Map.entry("net0", "virtio,bridge=vmbr0,firewall=1"), Map.entry("scsi0", "local-lvm:32,ssd=1"));
+        assertThat(executor.last().params())
+                .contains(
+                        Map.entry("vmid", "101"),
+                        Map.entry("memory", "2048"),
+                        Map.entry("net0", "virtio,bridge=vmbr0,firewall=1"),
+                        Map.entry("scsi0", "local-lvm:32,ssd=1"));
     }
 
     @AfterAll
@@ -132,8 +142,8 @@ class RealSchemasTest {
     }
 
     private GeneratedSources sources(String schema) {
-        return generated.computeIfAbsent(schema,
-                s -> CodeGenerator.generate(load(s), GeneratorOptions.defaults(PACKAGE)));
+        return generated.computeIfAbsent(
+                schema, s -> CodeGenerator.generate(load(s), GeneratorOptions.defaults(PACKAGE)));
     }
 
     /** A user program written against the generated PVE 9.2 API, compiled with it (proves the API shape). */
@@ -176,7 +186,8 @@ class RealSchemasTest {
         return compiled.computeIfAbsent(schema, s -> {
             try {
                 if (s.equals("pve-9.2")) {
-                    List<GeneratedFile> files = new java.util.ArrayList<>(sources(s).files());
+                    List<GeneratedFile> files =
+                            new java.util.ArrayList<>(sources(s).files());
                     files.add(new GeneratedFile("dev/pvecodegen/it/Example.java", EXAMPLE));
                     return Compiler.compile(new GeneratedSources(files), work.resolve(s));
                 }
@@ -189,7 +200,8 @@ class RealSchemasTest {
 
     private static ApiModel load(String schema) {
         try {
-            return SchemaLoader.load(PinnedSchemas.resolve(PinnedSchemas.find(schema).orElseThrow()));
+            return SchemaLoader.load(
+                    PinnedSchemas.resolve(PinnedSchemas.find(schema).orElseThrow()));
         } catch (SchemaException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -61,8 +61,9 @@ record BuildStamp(String digest, List<String> files, SortedMap<String, FileDiges
                 String[] fields = line.substring(INPUT_PREFIX.length()).split(" ", 4);
                 if (fields.length == 4) {
                     try {
-                        inputs.put(fields[3], new FileDigests.Entry(fields[0], Long.parseLong(fields[1]),
-                                Long.parseLong(fields[2])));
+                        inputs.put(
+                                fields[3],
+                                new FileDigests.Entry(fields[0], Long.parseLong(fields[1]), Long.parseLong(fields[2])));
                     } catch (NumberFormatException e) {
                         // an unreadable entry only means that file is hashed again
                     }
@@ -76,10 +77,18 @@ record BuildStamp(String digest, List<String> files, SortedMap<String, FileDiges
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         text.append(DIGEST_PREFIX).append(digest).append('\n');
         files.forEach(file -> text.append(FILE_PREFIX).append(file).append('\n'));
-        inputDigests.forEach((path, entry) -> text.append(INPUT_PREFIX).append(entry.sha256()).append(' ')
-                .append(entry.size()).append(' ').append(entry.modifiedMicros()).append(' ').append(path).append('\n'));
+        inputDigests.forEach((path, entry) -> text.append(INPUT_PREFIX)
+                .append(entry.sha256())
+                .append(' ')
+                .append(entry.size())
+                .append(' ')
+                .append(entry.modifiedMicros())
+                .append(' ')
+                .append(path)
+                .append('\n'));
         Files.createDirectories(stampFile.getParent());
-        Path temporary = Files.createTempFile(stampFile.getParent(), stampFile.getFileName().toString(), ".tmp");
+        Path temporary = Files.createTempFile(
+                stampFile.getParent(), stampFile.getFileName().toString(), ".tmp");
         Files.writeString(temporary, text, StandardCharsets.UTF_8);
         OutputFiles.moveReplacing(temporary, stampFile);
     }

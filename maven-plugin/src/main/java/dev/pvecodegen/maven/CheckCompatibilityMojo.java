@@ -71,16 +71,22 @@ public class CheckCompatibilityMojo extends AbstractMojo {
             getLog().info("pvecodegen: compatibility check skipped");
             return;
         }
-        ReportFormat reportFormat = ReportFormat.parse(format == null ? "text" : format.strip()).orElseThrow(() ->
-                new MojoFailureException("pvecodegen: unknown report format '" + format
-                        + "' (expected text, markdown or json)"));
+        ReportFormat reportFormat = ReportFormat.parse(format == null ? "text" : format.strip())
+                .orElseThrow(() -> new MojoFailureException(
+                        "pvecodegen: unknown report format '" + format + "' (expected text, markdown or json)"));
         Path base = project.getBasedir().toPath();
-        LoadOptions options = LoadOptions.defaults().withOffline(session.isOffline())
+        LoadOptions options = LoadOptions.defaults()
+                .withOffline(session.isOffline())
                 .withClassLoader(getClass().getClassLoader());
         CompatibilityCheck.Result result;
         try {
-            result = CompatibilityCheck.run(resolve(baseline, "baseline", base), resolve(schema, "schema", base),
-                    options, reportFormat, baseline.strip(), schema.strip());
+            result = CompatibilityCheck.run(
+                    resolve(baseline, "baseline", base),
+                    resolve(schema, "schema", base),
+                    options,
+                    reportFormat,
+                    baseline.strip(),
+                    schema.strip());
         } catch (SchemaException e) {
             StringBuilder message = new StringBuilder("pvecodegen: cannot load schema ").append(e.getMessage());
             for (Throwable other : e.getSuppressed()) {
@@ -124,17 +130,23 @@ public class CheckCompatibilityMojo extends AbstractMojo {
     }
 
     private Path writeReport(String rendered, ReportFormat reportFormat, Path base) throws MojoExecutionException {
-        Path target = reportFile != null ? reportFile.toPath()
-                : Path.of(project.getBuild().getDirectory(), "pvecodegen", "compatibility-"
-                + (executionId == null || executionId.isBlank() ? "default" : executionId.replaceAll(
-                "[^A-Za-z0-9._-]", "_")) + "." + reportFormat.fileExtension());
+        Path target = reportFile != null
+                ? reportFile.toPath()
+                : Path.of(
+                        project.getBuild().getDirectory(),
+                        "pvecodegen",
+                        "compatibility-"
+                                + (executionId == null || executionId.isBlank()
+                                        ? "default"
+                                        : executionId.replaceAll("[^A-Za-z0-9._-]", "_"))
+                                + "." + reportFormat.fileExtension());
         Path absolute = base.resolve(target).toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute.getParent());
             Files.writeString(absolute, rendered, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new MojoExecutionException("pvecodegen: cannot write the compatibility report " + absolute + ": "
-                    + e, e);
+            throw new MojoExecutionException(
+                    "pvecodegen: cannot write the compatibility report " + absolute + ": " + e, e);
         }
         return absolute;
     }

@@ -53,7 +53,8 @@ public class GenerateMojo extends AbstractMojo {
     String packageName;
 
     /** Where the sources go; added to the project's compile source roots. */
-    @Parameter(property = "pvecodegen.outputDirectory",
+    @Parameter(
+            property = "pvecodegen.outputDirectory",
             defaultValue = "${project.build.directory}/generated-sources/pvecodegen")
     File outputDirectory;
 
@@ -98,9 +99,14 @@ public class GenerateMojo extends AbstractMojo {
         }
         String targetPackage = checkedPackageName();
         Path workDirectory = Path.of(project.getBuild().getDirectory(), "pvecodegen");
-        SchemaInput input = SchemaInput.resolve(schema, schemaSha256, new SchemaInput.Context(
-                project.getBasedir().toPath(), workDirectory.resolve("downloads"), session.isOffline(),
-                getClass().getClassLoader()));
+        SchemaInput input = SchemaInput.resolve(
+                schema,
+                schemaSha256,
+                new SchemaInput.Context(
+                        project.getBasedir().toPath(),
+                        workDirectory.resolve("downloads"),
+                        session.isOffline(),
+                        getClass().getClassLoader()));
         Path stampFile = workDirectory.resolve(stampName(mojoExecution.getExecutionId()));
         Optional<BuildStamp> previous = BuildStamp.read(stampFile);
         FileDigests digests = new FileDigests(previous.<Map<String, FileDigests.Entry>>map(BuildStamp::inputDigests)
@@ -109,33 +115,41 @@ public class GenerateMojo extends AbstractMojo {
         long hashed = System.nanoTime();
         String generatorFingerprint = Generation.fingerprint(digests);
         if (getLog().isDebugEnabled()) {
-            getLog().debug(String.format("pvecodegen: schema digest in %s, generator fingerprint in %s",
+            getLog().debug(String.format(
+                    "pvecodegen: schema digest in %s, generator fingerprint in %s",
                     elapsed(started, hashed), elapsed(hashed, System.nanoTime())));
         }
-        StampInputs inputs = new StampInputs(schemaDigest, generatorFingerprint, targetPackage,
-                globs(includes), globs(excludes), output.toString());
+        StampInputs inputs = new StampInputs(
+                schemaDigest, generatorFingerprint, targetPackage, globs(includes), globs(excludes), output.toString());
         String digest = inputs.digest();
 
         if (!force && previous.isPresent() && previous.get().upToDate(digest, output)) {
-            getLog().info(String.format("pvecodegen: up to date, %s -> %s (%d files) in %s", input.displayName(),
-                    targetPackage, previous.get().files().size(), elapsed(started)));
+            getLog().info(String.format(
+                    "pvecodegen: up to date, %s -> %s (%d files) in %s",
+                    input.displayName(), targetPackage, previous.get().files().size(), elapsed(started)));
             return;
         }
 
         SortedMap<String, String> files = Generation.run(input, inputs);
         OutputFiles.Report report;
         try {
-            report = new OutputFiles(output).sync(files,
-                    previous.map(BuildStamp::files).orElse(List.of()));
+            report = new OutputFiles(output)
+                    .sync(files, previous.map(BuildStamp::files).orElse(List.of()));
             new BuildStamp(digest, new ArrayList<>(files.keySet()), digests.used()).write(stampFile);
         } catch (IOException e) {
             throw new MojoExecutionException("pvecodegen: cannot write generated sources to " + output + ": " + e, e);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("pvecodegen: " + e.getMessage(), e);
         }
-        getLog().info(String.format("pvecodegen: generated %d files, %s -> %s (%d written, %d unchanged, %d removed)"
-                        + " in %s", report.total(), input.displayName(), targetPackage, report.written(),
-                report.unchanged(), report.removed(), elapsed(started)));
+        getLog().info(String.format(
+                "pvecodegen: generated %d files, %s -> %s (%d written, %d unchanged, %d removed)" + " in %s",
+                report.total(),
+                input.displayName(),
+                targetPackage,
+                report.written(),
+                report.unchanged(),
+                report.removed(),
+                elapsed(started)));
     }
 
     private String checkedPackageName() throws MojoFailureException {
@@ -154,7 +168,10 @@ public class GenerateMojo extends AbstractMojo {
         if (configured == null) {
             return List.of();
         }
-        return configured.stream().filter(g -> g != null && !g.isBlank()).map(String::strip).toList();
+        return configured.stream()
+                .filter(g -> g != null && !g.isBlank())
+                .map(String::strip)
+                .toList();
     }
 
     /** One stamp per execution, so two executions in one module never mistake each other's output for their own. */

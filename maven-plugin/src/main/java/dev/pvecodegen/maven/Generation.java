@@ -16,8 +16,7 @@ import org.apache.maven.plugin.MojoFailureException;
 /** The one place the plugin calls the schema loader and the generator. */
 final class Generation {
 
-    private Generation() {
-    }
+    private Generation() {}
 
     /** Identifies the code that shapes the output (loader, generator, JavaPoet), for the up-to-date stamp. */
     static String fingerprint(FileDigests digests) {
@@ -39,11 +38,11 @@ final class Generation {
         }
         GeneratedSources sources;
         try {
-            sources = CodeGenerator.generate(model,
-                    new GeneratorOptions(options.packageName(), options.includes(), options.excludes()));
+            sources = CodeGenerator.generate(
+                    model, new GeneratorOptions(options.packageName(), options.includes(), options.excludes()));
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("pvecodegen: cannot generate from " + input.displayName() + ": "
-                    + e.getMessage(), e);
+            throw new MojoFailureException(
+                    "pvecodegen: cannot generate from " + input.displayName() + ": " + e.getMessage(), e);
         }
         SortedMap<String, String> files = new TreeMap<>();
         for (GeneratedFile file : sources.files()) {

@@ -20,8 +20,7 @@ import java.util.stream.Stream;
  */
 final class GeneratorFingerprint {
 
-    private GeneratorFingerprint() {
-    }
+    private GeneratorFingerprint() {}
 
     /**
      * @param generatorClasses classes whose jars (or class directories) are digested
@@ -36,8 +35,9 @@ final class GeneratorFingerprint {
                 .toList();
         for (Path location : locations) {
             try {
-                fingerprint.append(' ').append(Files.isDirectory(location) ? digestDirectory(location)
-                        : digests.sha256(location));
+                fingerprint
+                        .append(' ')
+                        .append(Files.isDirectory(location) ? digestDirectory(location) : digests.sha256(location));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -65,7 +65,9 @@ final class OutputFiles {
     Path resolve(String relativePath) {
         Objects.requireNonNull(relativePath, "relativePath");
         Path candidate = outputDirectory.resolve(relativePath).normalize();
-        if (relativePath.isEmpty() || Path.of(relativePath).isAbsolute() || !candidate.startsWith(outputDirectory)
+        if (relativePath.isEmpty()
+                || Path.of(relativePath).isAbsolute()
+                || !candidate.startsWith(outputDirectory)
                 || candidate.equals(outputDirectory)) {
             throw new IllegalArgumentException(
                     "generated file path '" + relativePath + "' is not inside the output directory " + outputDirectory);
@@ -74,13 +76,15 @@ final class OutputFiles {
     }
 
     private static boolean writeIfChanged(Path target, byte[] content) throws IOException {
-        if (Files.isRegularFile(target) && Files.size(target) == content.length
+        if (Files.isRegularFile(target)
+                && Files.size(target) == content.length
                 && Arrays.equals(Files.readAllBytes(target), content)) {
             return false;
         }
         Files.createDirectories(target.getParent());
         // Write beside the target and move over it, so a reader (IDE, parallel compiler) never sees half a file.
-        Path temporary = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        Path temporary =
+                Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
         try {
             Files.write(temporary, content);
             moveReplacing(temporary, target);
@@ -119,7 +123,8 @@ final class OutputFiles {
     }
 
     private void removeEmptyParents(Path directory) throws IOException {
-        for (Path dir = directory; dir != null && dir.startsWith(outputDirectory) && !dir.equals(outputDirectory);
+        for (Path dir = directory;
+                dir != null && dir.startsWith(outputDirectory) && !dir.equals(outputDirectory);
                 dir = dir.getParent()) {
             try {
                 Files.deleteIfExists(dir);

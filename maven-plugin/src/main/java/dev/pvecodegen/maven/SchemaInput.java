@@ -54,7 +54,9 @@ final class SchemaInput {
     static SchemaInput resolve(String schema, String schemaSha256, Context context) throws MojoFailureException {
         if (schema == null || schema.isBlank()) {
             throw new MojoFailureException("pvecodegen: no schema configured. Set <schema> to a pinned name ("
-                    + String.join(", ", PinnedSchemas.all().stream().map(PinnedSchema::name).toList())
+                    + String.join(
+                            ", ",
+                            PinnedSchemas.all().stream().map(PinnedSchema::name).toList())
                     + "), a file, a classpath: resource or an https:// URL.");
         }
         String text = schema.strip();
@@ -123,8 +125,8 @@ final class SchemaInput {
                 try {
                     actual = digests.sha256(file);
                 } catch (IOException e) {
-                    throw new MojoFailureException("pvecodegen: cannot read schema " + displayName + " (" + file
-                            + "): " + e);
+                    throw new MojoFailureException(
+                            "pvecodegen: cannot read schema " + displayName + " (" + file + "): " + e);
                 }
                 verify(actual);
                 yield actual;

@@ -12,8 +12,7 @@ final class Sha256 {
 
     private static final Pattern HEX_DIGEST = Pattern.compile("[0-9a-f]{64}");
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     static MessageDigest newDigest() {
         try {

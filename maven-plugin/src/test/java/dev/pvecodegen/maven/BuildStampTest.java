@@ -19,8 +19,8 @@ class BuildStampTest {
     @Test
     void roundTripsDigestAndSortedFiles() throws Exception {
         Path file = dir.resolve("pvecodegen/default.sha256");
-        SortedMap<String, FileDigests.Entry> inputs = new TreeMap<>(Map.of(
-                "/shared/apidoc/pve 9.2.json", new FileDigests.Entry("d1d2", 1405816, 1_764_300_000_123_456L)));
+        SortedMap<String, FileDigests.Entry> inputs = new TreeMap<>(
+                Map.of("/shared/apidoc/pve 9.2.json", new FileDigests.Entry("d1d2", 1405816, 1_764_300_000_123_456L)));
         new BuildStamp("abc", List.of("b/B.java", "a/A.java"), inputs).write(file);
 
         assertThat(BuildStamp.read(file)).contains(new BuildStamp("abc", List.of("a/A.java", "b/B.java"), inputs));
@@ -48,6 +48,8 @@ class BuildStampTest {
         assertThat(stamp.upToDate("abc", dir.resolve("elsewhere"))).isFalse();
 
         Files.delete(out.resolve("a/A.java"));
-        assertThat(stamp.upToDate("abc", out)).as("a deleted generated file forces regeneration").isFalse();
+        assertThat(stamp.upToDate("abc", out))
+                .as("a deleted generated file forces regeneration")
+                .isFalse();
     }
 }

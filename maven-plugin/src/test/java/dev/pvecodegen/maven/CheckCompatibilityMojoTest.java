@@ -29,11 +29,12 @@ class CheckCompatibilityMojoTest {
 
     @BeforeEach
     void schemas() throws IOException, URISyntaxException {
-        String fixture = Files.readString(Path.of(getClass().getResource("/fixtures/mini-pve.json").toURI()));
+        String fixture = Files.readString(
+                Path.of(getClass().getResource("/fixtures/mini-pve.json").toURI()));
         Files.createDirectories(project.resolve("apidoc"));
         Files.writeString(project.resolve("apidoc/baseline.json"), fixture);
-        String edited = fixture.replace("\"enum\": [\"unknown\", \"online\", \"offline\"]",
-                "\"enum\": [\"online\", \"offline\"]");
+        String edited = fixture.replace(
+                "\"enum\": [\"unknown\", \"online\", \"offline\"]", "\"enum\": [\"online\", \"offline\"]");
         assertThat(edited).isNotEqualTo(fixture);
         Files.writeString(project.resolve("apidoc/current.json"), edited);
     }
@@ -45,20 +46,25 @@ class CheckCompatibilityMojoTest {
         assertThat(Files.readString(report, StandardCharsets.UTF_8))
                 .startsWith("Schema diff: apidoc/baseline.json (sha256 ")
                 .contains("Changes: 0 breaking, 0 additive, 0 neutral");
-        assertThat(infos).singleElement().asString().isEqualTo("pvecodegen: apidoc/baseline.json -> "
-                + "apidoc/baseline.json: 0 operations added, 0 removed; 0 breaking, 0 additive, 0 neutral changes; "
-                + "report: target/pvecodegen/compatibility-default.txt");
+        assertThat(infos)
+                .singleElement()
+                .asString()
+                .isEqualTo("pvecodegen: apidoc/baseline.json -> "
+                        + "apidoc/baseline.json: 0 operations added, 0 removed; 0 breaking, 0 additive, 0 neutral changes; "
+                        + "report: target/pvecodegen/compatibility-default.txt");
         assertThat(warnings).isEmpty();
     }
 
     @Test
     void breakingChangeFailsTheBuildNamingIt() {
         CheckCompatibilityMojo mojo = mojo("apidoc/baseline.json", "apidoc/current.json");
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageStartingWith("pvecodegen: 1 breaking change from apidoc/baseline.json to "
                         + "apidoc/current.json (full report: ")
                 .hasMessageContaining("\n  GET /nodes › returns[].status: enum value removed: `unknown`");
-        assertThat(project.resolve("target/pvecodegen/compatibility-default.txt")).isRegularFile();
+        assertThat(project.resolve("target/pvecodegen/compatibility-default.txt"))
+                .isRegularFile();
     }
 
     @Test
@@ -69,18 +75,23 @@ class CheckCompatibilityMojoTest {
         mojo.reportFile = project.resolve("reports/compat.json").toFile();
         mojo.execute();
         assertThat(Files.readString(project.resolve("reports/compat.json"))).contains("\"breaking\" : true");
-        assertThat(warnings).singleElement().asString().startsWith("pvecodegen: breaking changes from ")
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .startsWith("pvecodegen: breaking changes from ")
                 .contains("GET /nodes › returns[].status: enum value removed: `unknown`");
     }
 
     @Test
     void unreadableSchemaAndBadFormatFailClearly() {
         assertThatThrownBy(mojo("apidoc/missing.json", "apidoc/current.json")::execute)
-                .isInstanceOf(MojoFailureException.class).hasMessageContaining("cannot load schema")
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("cannot load schema")
                 .hasMessageContaining("missing.json");
         CheckCompatibilityMojo badFormat = mojo("apidoc/baseline.json", "apidoc/current.json");
         badFormat.format = "yaml";
-        assertThatThrownBy(badFormat::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(badFormat::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessage("pvecodegen: unknown report format 'yaml' (expected text, markdown or json)");
     }
 

@@ -21,7 +21,10 @@ class FileDigestsTest {
 
         assertThat(digests.sha256(file)).isEqualTo(Sha256.hex("[]"));
         assertThat(digests.used()).containsOnlyKeys(file.toAbsolutePath().toString());
-        assertThat(digests.used().values()).singleElement().extracting(FileDigests.Entry::size).isEqualTo(2L);
+        assertThat(digests.used().values())
+                .singleElement()
+                .extracting(FileDigests.Entry::size)
+                .isEqualTo(2L);
     }
 
     @Test
@@ -31,7 +34,8 @@ class FileDigestsTest {
         first.sha256(file);
         // A recorded digest that is deliberately not the content's: proves it was reused, not recomputed.
         FileDigests.Entry recorded = first.used().values().iterator().next();
-        Map<String, FileDigests.Entry> previous = Map.of(file.toAbsolutePath().toString(),
+        Map<String, FileDigests.Entry> previous = Map.of(
+                file.toAbsolutePath().toString(),
                 new FileDigests.Entry("recorded", recorded.size(), recorded.modifiedMicros()));
 
         assertThat(new FileDigests(previous).sha256(file)).isEqualTo("recorded");
@@ -49,7 +53,8 @@ class FileDigestsTest {
 
         Files.writeString(file, "[]");
         Files.setLastModifiedTime(file, FileTime.fromMillis(0));
-        assertThat(new FileDigests(Map.of(file.toAbsolutePath().toString(),
-                new FileDigests.Entry("stale", 2, 1))).sha256(file)).isEqualTo(Sha256.hex("[]"));
+        assertThat(new FileDigests(Map.of(file.toAbsolutePath().toString(), new FileDigests.Entry("stale", 2, 1)))
+                        .sha256(file))
+                .isEqualTo(Sha256.hex("[]"));
     }
 }

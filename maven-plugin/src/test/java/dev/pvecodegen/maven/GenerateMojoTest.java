@@ -44,7 +44,9 @@ class GenerateMojoTest {
         assertThat(mojo.project.getCompileSourceRoots()).containsExactly(out.toString());
         assertThat(javaFiles(out)).isNotEmpty().allMatch(path -> path.startsWith("it/fixture/"));
         assertThat(project.resolve("target/pvecodegen/default.sha256")).isRegularFile();
-        assertThat(log.infos()).singleElement().asString()
+        assertThat(log.infos())
+                .singleElement()
+                .asString()
                 .startsWith("pvecodegen: generated ")
                 .contains(" -> it.fixture (")
                 .contains(" removed) in ");
@@ -61,8 +63,10 @@ class GenerateMojoTest {
 
         assertThat(modificationTimes(project.resolve("target"))).isEqualTo(before);
         assertThat(again.project.getCompileSourceRoots()).hasSize(1);
-        assertThat(log.infos()).singleElement().asString().matches(
-                "pvecodegen: up to date, .*mini-pve\\.json -> it\\.fixture \\(\\d+ files\\) in \\d+ ms");
+        assertThat(log.infos())
+                .singleElement()
+                .asString()
+                .matches("pvecodegen: up to date, .*mini-pve\\.json -> it\\.fixture \\(\\d+ files\\) in \\d+ ms");
     }
 
     @Test
@@ -75,7 +79,8 @@ class GenerateMojoTest {
         forced.force = true;
         forced.execute();
 
-        assertThat(modificationTimes(project.resolve("target/generated-sources"))).isEqualTo(before);
+        assertThat(modificationTimes(project.resolve("target/generated-sources")))
+                .isEqualTo(before);
         assertThat(log.infos()).singleElement().asString().contains("(0 written, " + before.size() + " unchanged");
     }
 
@@ -95,7 +100,8 @@ class GenerateMojoTest {
     @Test
     void aConfigurationChangeRegeneratesAndRemovesTheOldFiles() throws Exception {
         mojo(fixture(), "it.first").execute();
-        int generated = javaFiles(project.resolve("target/generated-sources/pvecodegen")).size();
+        int generated = javaFiles(project.resolve("target/generated-sources/pvecodegen"))
+                .size();
 
         mojo(fixture(), "it.second").execute();
 
@@ -158,7 +164,8 @@ class GenerateMojoTest {
         GenerateMojo again = mojo(fixture(), "it.fixture");
         again.schemaSha256 = "f".repeat(64);
 
-        assertThatThrownBy(again::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(again::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("checksum mismatch");
     }
 
@@ -174,13 +181,15 @@ class GenerateMojoTest {
 
         assertThat(log.infos().get(1)).startsWith("pvecodegen: generated ").contains("(1 written, ");
         assertThat(contents(project.resolve("target/generated-sources/pvecodegen/it/edited")))
-                .contains("Version details.").doesNotContain("API version details.");
+                .contains("Version details.")
+                .doesNotContain("API version details.");
     }
 
     @Test
     void aMatchingChecksumInAnyCaseIsAccepted() throws Exception {
         GenerateMojo mojo = mojo(fixture(), "it.fixture");
-        mojo.schemaSha256 = "sha256:" + Sha256.hex(Files.readAllBytes(Path.of(fixture()))).toUpperCase();
+        mojo.schemaSha256 =
+                "sha256:" + Sha256.hex(Files.readAllBytes(Path.of(fixture()))).toUpperCase();
 
         mojo.execute();
 
@@ -238,7 +247,8 @@ class GenerateMojoTest {
     void anOfflineBuildUsesAnEarlierDownload() throws Exception {
         offlineUrlMojo(cacheFixtureDownload()).execute();
 
-        assertThat(project.resolve("target/generated-sources/pvecodegen/it/url")).isDirectory();
+        assertThat(project.resolve("target/generated-sources/pvecodegen/it/url"))
+                .isDirectory();
     }
 
     @Test
@@ -256,7 +266,8 @@ class GenerateMojoTest {
     void readsAClasspathResource() throws Exception {
         mojo("classpath:fixtures/mini-pve.json", "it.classpath").execute();
 
-        assertThat(project.resolve("target/generated-sources/pvecodegen/it/classpath")).isDirectory();
+        assertThat(project.resolve("target/generated-sources/pvecodegen/it/classpath"))
+                .isDirectory();
         assertThat(log.infos()).singleElement().asString().contains("classpath:fixtures/mini-pve.json -> it.classpath");
     }
 
@@ -274,15 +285,18 @@ class GenerateMojoTest {
 
     @Test
     void rejectsAMissingOrInvalidPackageName() {
-        assertThatThrownBy(mojo(fixture(), null)::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(mojo(fixture(), null)::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("no packageName configured");
-        assertThatThrownBy(mojo(fixture(), "com.example.int")::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(mojo(fixture(), "com.example.int")::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("'com.example.int' is not a valid Java package name");
     }
 
     @Test
     void rejectsAMissingSchema() {
-        assertThatThrownBy(mojo(null, "it.x")::execute).isInstanceOf(MojoFailureException.class)
+        assertThatThrownBy(mojo(null, "it.x")::execute)
+                .isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("no schema configured")
                 .hasMessageContaining("pve-9.2");
     }
@@ -328,7 +342,10 @@ class GenerateMojoTest {
 
     private static String fixture() {
         try {
-            return Path.of(GenerateMojoTest.class.getResource("/fixtures/mini-pve.json").toURI()).toString();
+            return Path.of(GenerateMojoTest.class
+                            .getResource("/fixtures/mini-pve.json")
+                            .toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

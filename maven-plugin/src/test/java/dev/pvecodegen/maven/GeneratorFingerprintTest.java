@@ -20,6 +20,8 @@ class GeneratorFingerprintTest {
         assertThat(GeneratorFingerprint.of(List.of(Test.class, GeneratorFingerprintTest.class), digests))
                 .isEqualTo(fingerprint);
         // the JUnit jar's digest is recorded for the next run; the class directory is always hashed afresh
-        assertThat(digests.used()).hasSize(1).allSatisfy((path, entry) -> assertThat(path).endsWith(".jar"));
+        assertThat(digests.used())
+                .hasSize(1)
+                .allSatisfy((path, entry) -> assertThat(path).endsWith(".jar"));
     }
 }

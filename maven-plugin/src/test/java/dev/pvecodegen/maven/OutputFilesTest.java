@@ -21,8 +21,8 @@ class OutputFilesTest {
 
     @Test
     void writesNewFilesAndCreatesDirectories() throws Exception {
-        OutputFiles.Report report = new OutputFiles(out).sync(files("a/A.java", "class A {}", "B.java", "class B {}"),
-                List.of());
+        OutputFiles.Report report =
+                new OutputFiles(out).sync(files("a/A.java", "class A {}", "B.java", "class B {}"), List.of());
 
         assertThat(report).isEqualTo(new OutputFiles.Report(2, 0, 0));
         assertThat(out.resolve("a/A.java")).hasContent("class A {}");
@@ -36,8 +36,8 @@ class OutputFilesTest {
         Files.setLastModifiedTime(out.resolve("a/A.java"), LONG_AGO);
         Files.setLastModifiedTime(out.resolve("a/B.java"), LONG_AGO);
 
-        OutputFiles.Report report = writer.sync(files("a/A.java", "class A {}", "a/B.java", "class B { int x; }"),
-                List.of("a/A.java", "a/B.java"));
+        OutputFiles.Report report = writer.sync(
+                files("a/A.java", "class A {}", "a/B.java", "class B { int x; }"), List.of("a/A.java", "a/B.java"));
 
         assertThat(report).isEqualTo(new OutputFiles.Report(1, 1, 0));
         assertThat(Files.getLastModifiedTime(out.resolve("a/A.java"))).isEqualTo(LONG_AGO);
@@ -51,8 +51,8 @@ class OutputFilesTest {
         writer.sync(files("old/pkg/Gone.java", "class Gone {}", "keep/Kept.java", "class Kept {}"), List.of());
         Files.writeString(out.resolve("keep/OtherExecution.java"), "class OtherExecution {}");
 
-        OutputFiles.Report report = writer.sync(files("keep/Kept.java", "class Kept {}"),
-                List.of("old/pkg/Gone.java", "keep/Kept.java"));
+        OutputFiles.Report report =
+                writer.sync(files("keep/Kept.java", "class Kept {}"), List.of("old/pkg/Gone.java", "keep/Kept.java"));
 
         assertThat(report).isEqualTo(new OutputFiles.Report(0, 1, 1));
         assertThat(out.resolve("old")).doesNotExist();
@@ -63,7 +63,8 @@ class OutputFilesTest {
     @Test
     void refusesPathsOutsideTheOutputDirectory() {
         OutputFiles writer = new OutputFiles(out);
-        for (String escaping : List.of("../Evil.java", "a/../../Evil.java", out.resolve("Abs.java").toString(), "")) {
+        for (String escaping : List.of(
+                "../Evil.java", "a/../../Evil.java", out.resolve("Abs.java").toString(), "")) {
             assertThatThrownBy(() -> writer.sync(files(escaping, "x"), List.of()))
                     .as(escaping)
                     .isInstanceOf(IllegalArgumentException.class)

@@ -14,23 +14,24 @@ class StampInputsTest {
 
     @Test
     void digestIsStableAndHex() {
-        assertThat(BASE.digest()).isEqualTo(new StampInputs("s", "g", "p", List.of("/a"), List.of("/b"), "/out").digest())
+        assertThat(BASE.digest())
+                .isEqualTo(new StampInputs("s", "g", "p", List.of("/a"), List.of("/b"), "/out").digest())
                 .matches("[0-9a-f]{64}");
     }
 
     @Test
     void everyInputChangesTheDigest() {
         Set<String> digests = Stream.of(
-                BASE,
-                new StampInputs("s2", "g", "p", List.of("/a"), List.of("/b"), "/out"),
-                new StampInputs("s", "g2", "p", List.of("/a"), List.of("/b"), "/out"),
-                new StampInputs("s", "g", "p2", List.of("/a"), List.of("/b"), "/out"),
-                new StampInputs("s", "g", "p", List.of("/a", "/c"), List.of("/b"), "/out"),
-                new StampInputs("s", "g", "p", List.of("/a"), List.of(), "/out"),
-                new StampInputs("s", "g", "p", List.of("/a"), List.of("/b"), "/out2"),
-                // the same globs moved between includes and excludes
-                new StampInputs("s", "g", "p", List.of("/a", "/b"), List.of(), "/out"),
-                new StampInputs("s", "g", "p", List.of(), List.of("/a", "/b"), "/out"))
+                        BASE,
+                        new StampInputs("s2", "g", "p", List.of("/a"), List.of("/b"), "/out"),
+                        new StampInputs("s", "g2", "p", List.of("/a"), List.of("/b"), "/out"),
+                        new StampInputs("s", "g", "p2", List.of("/a"), List.of("/b"), "/out"),
+                        new StampInputs("s", "g", "p", List.of("/a", "/c"), List.of("/b"), "/out"),
+                        new StampInputs("s", "g", "p", List.of("/a"), List.of(), "/out"),
+                        new StampInputs("s", "g", "p", List.of("/a"), List.of("/b"), "/out2"),
+                        // the same globs moved between includes and excludes
+                        new StampInputs("s", "g", "p", List.of("/a", "/b"), List.of(), "/out"),
+                        new StampInputs("s", "g", "p", List.of(), List.of("/a", "/b"), "/out"))
                 .map(StampInputs::digest)
                 .collect(Collectors.toSet());
         assertThat(digests).hasSize(9);

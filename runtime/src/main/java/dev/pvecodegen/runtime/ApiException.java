@@ -21,8 +21,8 @@ public class ApiException extends PveException {
     }
 
     /** For subclasses that word their own message. */
-    protected ApiException(String message, int status, String serverMessage, Map<String, String> errors,
-                           String operation) {
+    protected ApiException(
+            String message, int status, String serverMessage, Map<String, String> errors, String operation) {
         super(message);
         this.status = status;
         this.serverMessage = serverMessage == null ? "" : serverMessage;
@@ -75,8 +75,11 @@ public class ApiException extends PveException {
             text.append(' ').append(message.strip());
         }
         if (errors != null && !errors.isEmpty()) {
-            new TreeMap<>(errors).forEach((name, problem) ->
-                    text.append(System.lineSeparator()).append("  ").append(name).append(": ")
+            new TreeMap<>(errors)
+                    .forEach((name, problem) -> text.append(System.lineSeparator())
+                            .append("  ")
+                            .append(name)
+                            .append(": ")
                             .append(problem == null ? "" : problem.strip()));
         }
         return text.toString();

@@ -2,7 +2,6 @@ package dev.pvecodegen.runtime;
 
 import dev.pvecodegen.runtime.codec.WireFormat;
 import dev.pvecodegen.runtime.http.PercentEncoding;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -75,7 +74,8 @@ public final class ApiRequest {
     @Override
     public String toString() {
         // Parameter values are left out on purpose: they may be passwords.
-        return "ApiRequest[" + verb + " " + path + ", params=" + params.stream().map(Map.Entry::getKey).toList() + "]";
+        return "ApiRequest[" + verb + " " + path + ", params="
+                + params.stream().map(Map.Entry::getKey).toList() + "]";
     }
 
     private static String expand(String template, Map<String, String> values) {

@@ -26,8 +26,10 @@ final class CallRetrier {
                 }
                 Duration delay = policy.delayAfter(attempt);
                 int next = attempt + 1;
-                LOG.log(Level.INFO, () -> request.describe() + " failed (" + firstLine(failure.getMessage())
-                        + "); attempt " + next + " of " + policy.maxAttempts() + " in " + delay.toMillis() + " ms");
+                LOG.log(
+                        Level.INFO,
+                        () -> request.describe() + " failed (" + firstLine(failure.getMessage()) + "); attempt " + next
+                                + " of " + policy.maxAttempts() + " in " + delay.toMillis() + " ms");
                 pause(request, delay, failure);
             }
         }

@@ -12,7 +12,6 @@ import dev.pvecodegen.runtime.http.ResponseTimer;
 import dev.pvecodegen.runtime.http.Transport;
 import dev.pvecodegen.runtime.json.PveJson;
 import dev.pvecodegen.runtime.tls.TlsContexts;
-
 import java.net.http.HttpClient;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,8 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ClientFactory {
     private static final AtomicInteger CLIENTS = new AtomicInteger();
 
-    private ClientFactory() {
-    }
+    private ClientFactory() {}
 
     static PveClient create(ClientSettings settings, char[] password) {
         ObjectMapper mapper = settings.mapper() != null ? settings.mapper() : PveJson.newMapper();
@@ -38,8 +36,11 @@ final class ClientFactory {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .executor(threads)
                 .build();
-        Transport transport = new Transport(http, new EndpointList(settings.endpoints()),
-                new RequestEncoder(settings.format(), settings.requestTimeout()), timer);
+        Transport transport = new Transport(
+                http,
+                new EndpointList(settings.endpoints()),
+                new RequestEncoder(settings.format(), settings.requestTimeout()),
+                timer);
         Exchange exchange = new Exchange(transport, new ResponseDecoder(mapper, settings.format()));
         PveClient.ClientParts parts = new PveClient.ClientParts(settings, mapper, exchange, http, threads, timer);
         try {
@@ -51,13 +52,20 @@ final class ClientFactory {
         }
     }
 
-    private static Authenticator authenticator(ClientSettings settings, Exchange exchange, ObjectMapper mapper,
-                                               char[] password) {
+    private static Authenticator authenticator(
+            ClientSettings settings, Exchange exchange, ObjectMapper mapper, char[] password) {
         if (settings.token() != null) {
             return new TokenAuthenticator(settings.product(), settings.token());
         }
-        TicketAuthenticator tickets = new TicketAuthenticator(settings.product(), settings.username(), exchange,
-                mapper, settings.clock(), settings.ticketRenewal(), settings.tfa(), settings.passwords());
+        TicketAuthenticator tickets = new TicketAuthenticator(
+                settings.product(),
+                settings.username(),
+                exchange,
+                mapper,
+                settings.clock(),
+                settings.ticketRenewal(),
+                settings.tfa(),
+                settings.passwords());
         if (password != null) {
             tickets.login(password);
         } else {

@@ -8,7 +8,6 @@ import dev.pvecodegen.runtime.task.TaskPolling;
 import dev.pvecodegen.runtime.tls.Fingerprint;
 import dev.pvecodegen.runtime.tls.PemCertificates;
 import dev.pvecodegen.runtime.tls.TlsSettings;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -29,10 +28,23 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The validated, immutable configuration of a {@link PveClient}. Its toString holds no secret. */
-record ClientSettings(Product product, List<Endpoint> endpoints, ApiToken token, String username,
-                      Supplier<char[]> passwords, TfaHandler tfa, Duration ticketRenewal, TlsSettings tls,
-                      Duration connectTimeout, Duration requestTimeout, RetryPolicy retry, ApiFormat format,
-                      ObjectMapper mapper, TaskPolling taskPolling, Clock clock, Sleeper sleeper) {
+record ClientSettings(
+        Product product,
+        List<Endpoint> endpoints,
+        ApiToken token,
+        String username,
+        Supplier<char[]> passwords,
+        TfaHandler tfa,
+        Duration ticketRenewal,
+        TlsSettings tls,
+        Duration connectTimeout,
+        Duration requestTimeout,
+        RetryPolicy retry,
+        ApiFormat format,
+        ObjectMapper mapper,
+        TaskPolling taskPolling,
+        Clock clock,
+        Sleeper sleeper) {
 
     String describe() {
         return product + ", hosts=" + endpoints + ", tls=" + tls.describe() + ", format=" + format.segment()
@@ -69,7 +81,9 @@ record ClientSettings(Product product, List<Endpoint> endpoints, ApiToken token,
             if (hosts.isEmpty()) {
                 throw new IllegalStateException("no host configured: call host(\"pve1:8006\") or hosts(...)");
             }
-            List<Endpoint> endpoints = hosts.stream().map(h -> Endpoint.parse(h, product.defaultPort())).toList();
+            List<Endpoint> endpoints = hosts.stream()
+                    .map(h -> Endpoint.parse(h, product.defaultPort()))
+                    .toList();
             if (new HashSet<>(endpoints).size() != endpoints.size()) {
                 throw new IllegalStateException("a host is listed twice: " + endpoints);
             }
@@ -78,8 +92,8 @@ record ClientSettings(Product product, List<Endpoint> endpoints, ApiToken token,
                 throw new IllegalStateException("configure either an API token or a password login, not both");
             }
             if (token == null && !ticket) {
-                throw new IllegalStateException("no credentials: call apiToken(...), password(...) or"
-                        + " passwordSupplier(...)");
+                throw new IllegalStateException(
+                        "no credentials: call apiToken(...), password(...) or" + " passwordSupplier(...)");
             }
             if (ticket && password == null && passwords == null) {
                 throw new IllegalStateException("the password for " + username + " was already used by an earlier"
@@ -88,17 +102,33 @@ record ClientSettings(Product product, List<Endpoint> endpoints, ApiToken token,
             if (token != null && tfa != null) {
                 throw new IllegalStateException("tfa(...) applies to password logins only; API tokens need none");
             }
-            TaskPolling polling = taskPolling != null ? taskPolling
+            TaskPolling polling = taskPolling != null
+                    ? taskPolling
                     : TaskPolling.defaults().withTime(clock, sleeper, TaskPolling.DelayScheduler.DEFAULT);
-            return new ClientSettings(product, endpoints, token, username, passwords, tfa, ticketRenewal,
-                    tls.freeze(endpoints), connectTimeout, requestTimeout, retry, format, mapper, polling, clock,
+            return new ClientSettings(
+                    product,
+                    endpoints,
+                    token,
+                    username,
+                    passwords,
+                    tfa,
+                    ticketRenewal,
+                    tls.freeze(endpoints),
+                    connectTimeout,
+                    requestTimeout,
+                    retry,
+                    format,
+                    mapper,
+                    polling,
+                    clock,
                     sleeper);
         }
 
         @Override
         public String toString() {
-            return product + ", hosts=" + hosts + ", auth=" + (token != null ? token
-                    : username != null ? "password login for " + username : "none") + ", insecure=" + tls.insecure;
+            return product + ", hosts=" + hosts + ", auth="
+                    + (token != null ? token : username != null ? "password login for " + username : "none")
+                    + ", insecure=" + tls.insecure;
         }
     }
 
@@ -143,12 +173,13 @@ record ClientSettings(Product product, List<Endpoint> endpoints, ApiToken token,
                 throw new IllegalStateException("insecure() contradicts the configured CA or fingerprints; drop it");
             }
             // Pins are looked up by the host the TLS engine reports, "host:port" or "host": accept both spellings.
-            Set<String> known = endpoints.stream().flatMap(e -> Stream.of(e.host(), e.authority()))
+            Set<String> known = endpoints.stream()
+                    .flatMap(e -> Stream.of(e.host(), e.authority()))
                     .collect(Collectors.toSet());
             for (String host : pinsByHost.keySet()) {
                 if (!known.contains(host)) {
-                    throw new IllegalStateException("fingerprint given for " + host + ", which is not among the"
-                            + " hosts " + endpoints);
+                    throw new IllegalStateException(
+                            "fingerprint given for " + host + ", which is not among the" + " hosts " + endpoints);
                 }
             }
             return new TlsSettings(caCertificates, pinsByHost, pinsForAll, insecure);

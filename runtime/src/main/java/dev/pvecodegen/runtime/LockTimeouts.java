@@ -11,8 +11,7 @@ final class LockTimeouts {
     private static final Pattern LOCK_TIMEOUT = Pattern.compile("can't lock file .*got timeout", Pattern.DOTALL);
     private static final Pattern NO_WORKER = Pattern.compile("got no worker upid");
 
-    private LockTimeouts() {
-    }
+    private LockTimeouts() {}
 
     static boolean matches(String message) {
         return message != null && LOCK_TIMEOUT.matcher(message).find();

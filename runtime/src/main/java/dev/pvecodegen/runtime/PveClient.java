@@ -12,7 +12,6 @@ import dev.pvecodegen.runtime.http.ResponseTimer;
 import dev.pvecodegen.runtime.task.Task;
 import dev.pvecodegen.runtime.task.TaskPolling;
 import dev.pvecodegen.runtime.task.Upid;
-
 import java.lang.System.Logger.Level;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -52,7 +51,8 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
     PveClient(ClientParts parts, Authenticator authenticator) {
         this.parts = parts;
         this.authenticator = authenticator;
-        this.retrier = new CallRetrier(parts.settings().retry(), parts.settings().sleeper());
+        this.retrier =
+                new CallRetrier(parts.settings().retry(), parts.settings().sleeper());
     }
 
     /** Starts the configuration of a client. */
@@ -76,8 +76,8 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
         }
         if (authenticator.usesApiToken()) {
             TokenRestrictions.refusal(request).ifPresent(reason -> {
-                throw new AuthenticationException(reason + ". Use ticket authentication"
-                        + " (PveClient.builder().password(...)) for it.");
+                throw new AuthenticationException(
+                        reason + ". Use ticket authentication" + " (PveClient.builder().password(...)) for it.");
             });
         }
         return retrier.run(request, () -> sendAuthenticated(request, type));
@@ -148,8 +148,7 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
     public static final class Builder {
         private final ClientSettings.Draft draft = new ClientSettings.Draft();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** PVE (default) or PBS: default port, token header and cookie name. */
         public Builder product(Product product) {
@@ -190,12 +189,14 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
          * {@code username} includes the realm, e.g. {@code root@pam}.
          */
         public Builder password(String username, String password) {
-            return takePassword(username, Objects.requireNonNull(password, "password").toCharArray());
+            return takePassword(
+                    username, Objects.requireNonNull(password, "password").toCharArray());
         }
 
         /** As {@link #password(String, String)}; a copy is kept until the login and then wiped. */
         public Builder password(String username, char[] password) {
-            return takePassword(username, Objects.requireNonNull(password, "password").clone());
+            return takePassword(
+                    username, Objects.requireNonNull(password, "password").clone());
         }
 
         private Builder takePassword(String username, char[] password) {
@@ -352,8 +353,13 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
     }
 
     /** The pieces a client is made of, and how to dispose of them. */
-    record ClientParts(ClientSettings settings, ObjectMapper mapper, Exchange exchange, HttpClient http,
-                       ExecutorService threads, ResponseTimer timer) {
+    record ClientParts(
+            ClientSettings settings,
+            ObjectMapper mapper,
+            Exchange exchange,
+            HttpClient http,
+            ExecutorService threads,
+            ResponseTimer timer) {
 
         static PveClient connect(ClientSettings settings, char[] password) {
             return ClientFactory.create(settings, password);

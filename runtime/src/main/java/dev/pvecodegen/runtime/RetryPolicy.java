@@ -1,12 +1,12 @@
 package dev.pvecodegen.runtime;
 
-import javax.net.ssl.SSLException;
 import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import javax.net.ssl.SSLException;
 
 /**
  * When and how often the client repeats a failed call. Only what is safe is repeated:
@@ -24,8 +24,13 @@ import java.util.function.DoubleSupplier;
  *
  * @param maxAttempts total attempts including the first; 1 disables retries
  */
-public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDelay, Set<Integer> statuses,
-                          boolean retryLockTimeouts, DoubleSupplier random) {
+public record RetryPolicy(
+        int maxAttempts,
+        Duration initialDelay,
+        Duration maxDelay,
+        Set<Integer> statuses,
+        boolean retryLockTimeouts,
+        DoubleSupplier random) {
 
     private static final Set<Integer> DEFAULT_STATUSES = Set.of(429, 502, 503, 504, 595, 596, 597, 598, 599);
 
@@ -44,7 +49,12 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
 
     /** 4 attempts, waits from 500 ms up to 8 s. */
     public static RetryPolicy defaults() {
-        return new RetryPolicy(4, Duration.ofMillis(500), Duration.ofSeconds(8), DEFAULT_STATUSES, true,
+        return new RetryPolicy(
+                4,
+                Duration.ofMillis(500),
+                Duration.ofSeconds(8),
+                DEFAULT_STATUSES,
+                true,
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 

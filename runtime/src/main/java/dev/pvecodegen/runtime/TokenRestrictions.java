@@ -11,8 +11,7 @@ import java.util.Optional;
 final class TokenRestrictions {
     private static final List<String> CONSOLE_ENDPOINTS = List.of("/vncwebsocket", "/termproxy", "/vncshell");
 
-    private TokenRestrictions() {
-    }
+    private TokenRestrictions() {}
 
     /** Why the request cannot be sent with a token, if it cannot. */
     static Optional<String> refusal(ApiRequest request) {

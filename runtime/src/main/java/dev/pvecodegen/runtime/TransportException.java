@@ -16,8 +16,8 @@ public class TransportException extends PveException {
         this(message, host, mayHaveReachedServer, false, cause);
     }
 
-    public TransportException(String message, String host, boolean mayHaveReachedServer, boolean connectionReset,
-                              Throwable cause) {
+    public TransportException(
+            String message, String host, boolean mayHaveReachedServer, boolean connectionReset, Throwable cause) {
         super(message, cause);
         this.host = host;
         this.mayHaveReachedServer = mayHaveReachedServer;

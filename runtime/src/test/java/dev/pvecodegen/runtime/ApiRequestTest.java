@@ -1,14 +1,13 @@
 package dev.pvecodegen.runtime;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class ApiRequestTest {
 
@@ -55,41 +54,59 @@ class ApiRequestTest {
                 .param("memory", 2048L)
                 .build();
 
-        assertThat(request.params()).containsExactly(
-                Map.entry("vms", "100"), Map.entry("vms", "101"), Map.entry("force", "1"),
-                Map.entry("skiplock", "0"), Map.entry("model", "virtio"), Map.entry("memory", "2048"));
+        assertThat(request.params())
+                .containsExactly(
+                        Map.entry("vms", "100"),
+                        Map.entry("vms", "101"),
+                        Map.entry("force", "1"),
+                        Map.entry("skiplock", "0"),
+                        Map.entry("model", "virtio"),
+                        Map.entry("memory", "2048"));
     }
 
     @Test
     void missingAndUnknownPathVariablesFailWithTheirName() {
-        assertThatThrownBy(() -> ApiRequest.builder(HttpVerb.GET, "/nodes/{node}/qemu").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'node'");
-        assertThatThrownBy(() -> ApiRequest.builder(HttpVerb.GET, "/version").pathParam("node", "x").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'node'");
-        assertThatThrownBy(() -> ApiRequest.builder(HttpVerb.GET, "/nodes/{node}").pathParam("node", null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'node'");
+        assertThatThrownBy(() ->
+                        ApiRequest.builder(HttpVerb.GET, "/nodes/{node}/qemu").build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'node'");
+        assertThatThrownBy(() -> ApiRequest.builder(HttpVerb.GET, "/version")
+                        .pathParam("node", "x")
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'node'");
+        assertThatThrownBy(
+                        () -> ApiRequest.builder(HttpVerb.GET, "/nodes/{node}").pathParam("node", null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'node'");
     }
 
     @Test
     void nestedCollectionsAreRefusedWithTheParameterName() {
         assertThatThrownBy(() -> ApiRequest.builder(HttpVerb.POST, "/x").param("vms", List.of(List.of(1))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'vms'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'vms'");
     }
 
     @Test
     void allowTokenAndTimeoutAreKept() {
         ApiRequest request = ApiRequest.builder(HttpVerb.POST, "/access/ticket")
-                .allowToken(false).timeout(Duration.ofSeconds(5)).build();
+                .allowToken(false)
+                .timeout(Duration.ofSeconds(5))
+                .build();
 
         assertThat(request.allowToken()).isFalse();
         assertThat(request.timeout()).contains(Duration.ofSeconds(5));
-        assertThat(ApiRequest.builder(HttpVerb.GET, "/version").build().allowToken()).isTrue();
+        assertThat(ApiRequest.builder(HttpVerb.GET, "/version").build().allowToken())
+                .isTrue();
     }
 
     @Test
     void toStringHidesParameterValues() {
         ApiRequest request = ApiRequest.builder(HttpVerb.PUT, "/access/password")
-                .param("userid", "a@pve").param("password", "hunter2").build();
+                .param("userid", "a@pve")
+                .param("password", "hunter2")
+                .build();
 
         assertThat(request.toString()).contains("password").doesNotContain("hunter2");
     }

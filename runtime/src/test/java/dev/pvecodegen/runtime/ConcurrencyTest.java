@@ -1,11 +1,12 @@
 package dev.pvecodegen.runtime;
 
+import static dev.pvecodegen.runtime.testing.Clients.tokenClient;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pvecodegen.runtime.testing.FakeProxmox;
 import dev.pvecodegen.runtime.testing.FakeProxmox.Reply;
 import dev.pvecodegen.runtime.testing.FakeTime;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,9 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-
-import static dev.pvecodegen.runtime.testing.Clients.tokenClient;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** 32 threads share one client for thousands of requests: no errors, connections reused, nothing left behind. */
 class ConcurrencyTest {
@@ -61,13 +60,18 @@ class ConcurrencyTest {
                             String tag = thread + "-" + i;
                             try {
                                 if (i % 4 == 0) {
-                                    String echoed = client.execute(ApiRequest.builder(HttpVerb.POST,
-                                            "/nodes/pve1/qemu/100/config").param("description", tag).build(),
+                                    String echoed = client.execute(
+                                            ApiRequest.builder(HttpVerb.POST, "/nodes/pve1/qemu/100/config")
+                                                    .param("description", tag)
+                                                    .build(),
                                             String.class);
                                     assertThat(echoed).isEqualTo(tag);
                                 } else {
-                                    JsonNode status = client.execute(ApiRequest.builder(HttpVerb.GET,
-                                            "/nodes/{node}/status").pathParam("node", "pve1").param("n", i).build(),
+                                    JsonNode status = client.execute(
+                                            ApiRequest.builder(HttpVerb.GET, "/nodes/{node}/status")
+                                                    .pathParam("node", "pve1")
+                                                    .param("n", i)
+                                                    .build(),
                                             JsonNode.class);
                                     assertThat(status.get("uptime").asInt()).isEqualTo(i);
                                 }
@@ -113,7 +117,9 @@ class ConcurrencyTest {
     }
 
     private static Set<String> liveThreadNames() {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(Thread::isAlive)
+                .map(Thread::getName)
                 .collect(Collectors.toSet());
     }
 }

@@ -1,19 +1,18 @@
 package dev.pvecodegen.runtime;
 
+import static dev.pvecodegen.runtime.testing.Clients.tokenClient;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pvecodegen.runtime.testing.FakeProxmox;
 import dev.pvecodegen.runtime.testing.FakeProxmox.Reply;
 import dev.pvecodegen.runtime.testing.FakeTime;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
-import static dev.pvecodegen.runtime.testing.Clients.tokenClient;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Errors of old (message only in the reason phrase) and new servers, in both response formats. */
 class ErrorMappingTest {
@@ -27,8 +26,12 @@ class ErrorMappingTest {
 
     private ApiException call(ApiFormat format, boolean oldServer) {
         server.oldServer(oldServer);
-        try (PveClient client = tokenClient(server, time).format(format).noRetries().build()) {
-            client.execute(ApiRequest.builder(HttpVerb.POST, "/nodes/pve1/qemu").param("vmid", 5).build(),
+        try (PveClient client =
+                tokenClient(server, time).format(format).noRetries().build()) {
+            client.execute(
+                    ApiRequest.builder(HttpVerb.POST, "/nodes/pve1/qemu")
+                            .param("vmid", 5)
+                            .build(),
                     JsonNode.class);
             throw new AssertionError("expected an error");
         } catch (ApiException e) {
@@ -39,8 +42,12 @@ class ErrorMappingTest {
     @ParameterizedTest(name = "{0}, old server: {1}")
     @CsvSource({"EXTJS, true", "EXTJS, false", "JSON, false"})
     void parameterErrorsKeepStatusMessageAndErrorsMap(ApiFormat format, boolean oldServer) {
-        server.on("POST /nodes/pve1/qemu", r -> Reply.error(400, "Parameter verification failed.",
-                Map.of("vmid", "value must have a minimum value of 100")));
+        server.on(
+                "POST /nodes/pve1/qemu",
+                r -> Reply.error(
+                        400,
+                        "Parameter verification failed.",
+                        Map.of("vmid", "value must have a minimum value of 100")));
 
         ApiException e = call(format, oldServer);
 
@@ -48,14 +55,16 @@ class ErrorMappingTest {
         assertThat(e.serverMessage()).startsWith("Parameter verification failed.");
         assertThat(e.errors()).containsEntry("vmid", "value must have a minimum value of 100");
         assertThat(e.error("vmid")).contains("value must have a minimum value of 100");
-        assertThat(e.getMessage()).contains("POST /nodes/pve1/qemu on " + server.host() + " failed: HTTP 400")
+        assertThat(e.getMessage())
+                .contains("POST /nodes/pve1/qemu on " + server.host() + " failed: HTTP 400")
                 .contains("vmid: value must have a minimum value of 100");
     }
 
     @Test
     void oldServerInJsonFormatExplainsWhereTheMessageWent() {
-        server.on("POST /nodes/pve1/qemu", r -> Reply.error(500, "can't lock file '/var/lock/qemu-server/lock-5.conf'"
-                + " - got timeout"));
+        server.on(
+                "POST /nodes/pve1/qemu",
+                r -> Reply.error(500, "can't lock file '/var/lock/qemu-server/lock-5.conf'" + " - got timeout"));
 
         ApiException e = call(ApiFormat.JSON, true);
 
@@ -65,8 +74,9 @@ class ErrorMappingTest {
 
     @Test
     void extjsReadsTheMessageOfOldServersToo() {
-        server.on("POST /nodes/pve1/qemu", r -> Reply.error(500, "can't lock file '/var/lock/qemu-server/lock-5.conf'"
-                + " - got timeout"));
+        server.on(
+                "POST /nodes/pve1/qemu",
+                r -> Reply.error(500, "can't lock file '/var/lock/qemu-server/lock-5.conf'" + " - got timeout"));
 
         ApiException e = call(ApiFormat.EXTJS, true);
 
@@ -77,10 +87,10 @@ class ErrorMappingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"EXTJS", "JSON"})
     void notFoundAsFourOhFourOrAsFiveHundredDoesNotExist(ApiFormat format) {
-        server.on("POST /nodes/pve1/qemu", r -> Reply.error(500, "Configuration file 'nodes/pve1/qemu-server/5.conf'"
-                + " does not exist"));
-        assertThat(call(format, false)).isInstanceOf(NotFoundException.class)
-                .hasMessageContaining("does not exist");
+        server.on(
+                "POST /nodes/pve1/qemu",
+                r -> Reply.error(500, "Configuration file 'nodes/pve1/qemu-server/5.conf'" + " does not exist"));
+        assertThat(call(format, false)).isInstanceOf(NotFoundException.class).hasMessageContaining("does not exist");
 
         server.on("POST /nodes/pve1/qemu", r -> Reply.error(404, "no such resource"));
         assertThat(call(format, false)).isInstanceOf(NotFoundException.class);
@@ -105,7 +115,9 @@ class ErrorMappingTest {
         server.on("POST /nodes/pve1/qemu", r -> Reply.raw(401, ""));
         ApiException e = call(ApiFormat.EXTJS, false);
         assertThat(e).isInstanceOf(AuthenticationException.class);
-        assertThat(e.getMessage()).contains("HTTP 401").contains("credentials were refused")
+        assertThat(e.getMessage())
+                .contains("HTTP 401")
+                .contains("credentials were refused")
                 .doesNotContain("reason phrase");
     }
 
@@ -122,8 +134,12 @@ class ErrorMappingTest {
         server.on("POST /nodes/pve1/qemu", r -> Reply.raw(200, "<html>login page</html>"));
         server.oldServer(false);
         try (PveClient client = tokenClient(server, time).noRetries().build()) {
-            assertThatThrownBy(() -> client.execute(ApiRequest.builder(HttpVerb.POST, "/nodes/pve1/qemu").build(),
-                    JsonNode.class)).isInstanceOf(PveException.class).isNotInstanceOf(TransportException.class)
+            assertThatThrownBy(() -> client.execute(
+                            ApiRequest.builder(HttpVerb.POST, "/nodes/pve1/qemu")
+                                    .build(),
+                            JsonNode.class))
+                    .isInstanceOf(PveException.class)
+                    .isNotInstanceOf(TransportException.class)
                     .hasMessageContaining("not valid JSON");
         }
     }

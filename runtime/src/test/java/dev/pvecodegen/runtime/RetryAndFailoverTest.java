@@ -1,13 +1,14 @@
 package dev.pvecodegen.runtime;
 
+import static dev.pvecodegen.runtime.testing.Clients.tokenClient;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pvecodegen.runtime.testing.FakeProxmox;
 import dev.pvecodegen.runtime.testing.FakeProxmox.Reply;
 import dev.pvecodegen.runtime.testing.FakeTime;
 import dev.pvecodegen.runtime.tls.Fingerprint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -15,13 +16,12 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static dev.pvecodegen.runtime.testing.Clients.tokenClient;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class RetryAndFailoverTest {
-    private static final ApiRequest VERSION = ApiRequest.builder(HttpVerb.GET, "/version").build();
+    private static final ApiRequest VERSION =
+            ApiRequest.builder(HttpVerb.GET, "/version").build();
 
     private final FakeProxmox server = FakeProxmox.start();
     private final FakeTime time = new FakeTime();
@@ -49,7 +49,8 @@ class RetryAndFailoverTest {
         server.on("GET /version", r -> failing(calls, 2, Reply.error(503, "Service Unavailable")));
 
         try (PveClient client = tokenClient(server, time).retry(fixedJitter).build()) {
-            assertThat(client.execute(VERSION, JsonNode.class).get("version").asText()).isEqualTo("9.2");
+            assertThat(client.execute(VERSION, JsonNode.class).get("version").asText())
+                    .isEqualTo("9.2");
         }
 
         assertThat(calls).hasValue(3);
@@ -62,8 +63,10 @@ class RetryAndFailoverTest {
         AtomicInteger calls = new AtomicInteger();
         server.on("GET /version", r -> failing(calls, 100, Reply.error(502, "Bad Gateway")));
 
-        try (PveClient client = tokenClient(server, time).retry(fixedJitter.withMaxAttempts(3)).build()) {
-            assertThatThrownBy(() -> client.execute(VERSION, JsonNode.class)).isInstanceOf(ApiException.class)
+        try (PveClient client =
+                tokenClient(server, time).retry(fixedJitter.withMaxAttempts(3)).build()) {
+            assertThatThrownBy(() -> client.execute(VERSION, JsonNode.class))
+                    .isInstanceOf(ApiException.class)
                     .hasMessageContaining("502");
         }
         assertThat(calls).hasValue(3);
@@ -80,13 +83,23 @@ class RetryAndFailoverTest {
         AtomicInteger unavailable = new AtomicInteger();
         server.on("POST /nodes/pve1/qemu", r -> failing(unavailable, 1, Reply.error(503, "Service Unavailable")));
         AtomicInteger locked = new AtomicInteger();
-        server.on("POST /nodes/pve1/qemu/100/config", r -> failing(locked, 2,
-                Reply.error(500, "can't lock file '/var/lock/qemu-server/lock-100.conf' - got timeout")));
+        server.on(
+                "POST /nodes/pve1/qemu/100/config",
+                r -> failing(
+                        locked,
+                        2,
+                        Reply.error(500, "can't lock file '/var/lock/qemu-server/lock-100.conf' - got timeout")));
 
         try (PveClient client = tokenClient(server, time).retry(fixedJitter).build()) {
-            assertThatThrownBy(() -> client.execute(ApiRequest.builder(HttpVerb.POST, "/nodes/pve1/qemu").build(),
-                    JsonNode.class)).isInstanceOf(ApiException.class);
-            client.execute(ApiRequest.builder(HttpVerb.POST, "/nodes/pve1/qemu/100/config").build(), JsonNode.class);
+            assertThatThrownBy(() -> client.execute(
+                            ApiRequest.builder(HttpVerb.POST, "/nodes/pve1/qemu")
+                                    .build(),
+                            JsonNode.class))
+                    .isInstanceOf(ApiException.class);
+            client.execute(
+                    ApiRequest.builder(HttpVerb.POST, "/nodes/pve1/qemu/100/config")
+                            .build(),
+                    JsonNode.class);
         }
 
         assertThat(unavailable).hasValue(1);
@@ -96,10 +109,13 @@ class RetryAndFailoverTest {
     @Test
     void aWorkerThatCouldNotStartIsRetriedEvenForPost() {
         AtomicInteger calls = new AtomicInteger();
-        server.on("POST /nodes/pve1/qemu/100/status/start", r -> failing(calls, 1,
-                Reply.error(500, "got no worker upid - start worker failed")));
+        server.on(
+                "POST /nodes/pve1/qemu/100/status/start",
+                r -> failing(calls, 1, Reply.error(500, "got no worker upid - start worker failed")));
         try (PveClient client = tokenClient(server, time).retry(fixedJitter).build()) {
-            client.execute(ApiRequest.builder(HttpVerb.POST, "/nodes/pve1/qemu/100/status/start").build(),
+            client.execute(
+                    ApiRequest.builder(HttpVerb.POST, "/nodes/pve1/qemu/100/status/start")
+                            .build(),
                     JsonNode.class);
         }
         assertThat(calls).hasValue(2);
@@ -111,7 +127,8 @@ class RetryAndFailoverTest {
         server.on("GET /version", r -> failing(calls, 1, Reply.disconnect()));
 
         try (PveClient client = tokenClient(server, time).retry(fixedJitter).build()) {
-            assertThat(client.execute(VERSION, JsonNode.class).get("version").asText()).isEqualTo("9.2");
+            assertThat(client.execute(VERSION, JsonNode.class).get("version").asText())
+                    .isEqualTo("9.2");
         }
         assertThat(calls.get()).isGreaterThanOrEqualTo(2);
     }
@@ -121,8 +138,10 @@ class RetryAndFailoverTest {
         String dead = refusingHost();
         server.on("GET /version", r -> Reply.ok("{\"version\":\"9.2\"}"));
 
-        try (PveClient client = tokenClient(server, time).hosts(dead, server.host()).build()) {
-            assertThat(client.execute(VERSION, JsonNode.class).get("version").asText()).isEqualTo("9.2");
+        try (PveClient client =
+                tokenClient(server, time).hosts(dead, server.host()).build()) {
+            assertThat(client.execute(VERSION, JsonNode.class).get("version").asText())
+                    .isEqualTo("9.2");
             assertThat(client.currentHost()).isEqualTo(server.host());
             client.execute(VERSION, JsonNode.class);
         }
@@ -137,9 +156,11 @@ class RetryAndFailoverTest {
 
         try (PveClient client = tokenClient(server, time).hosts(dead1, dead2).build()) {
             assertThatThrownBy(() -> client.execute(VERSION, JsonNode.class))
-                    .isInstanceOfSatisfying(TransportException.class,
+                    .isInstanceOfSatisfying(
+                            TransportException.class,
                             e -> assertThat(e.mayHaveReachedServer()).isFalse())
-                    .hasMessageContaining(dead1).hasMessageContaining(dead2)
+                    .hasMessageContaining(dead1)
+                    .hasMessageContaining(dead2)
                     .hasMessageContaining("connection refused");
         }
         // Nothing was sent, so the whole round was repeated with backoff before giving up.
@@ -164,14 +185,23 @@ class RetryAndFailoverTest {
         server.on("GET /version", r -> Reply.ok("{}"));
         try (FakeProxmox second = FakeProxmox.start()) {
             second.on("POST /nodes/pve1/qemu", r -> Reply.ok("null"));
-            try (PveClient client = tokenClient(server, time).hosts(server.host(), second.host())
+            try (PveClient client = tokenClient(server, time)
+                    .hosts(server.host(), second.host())
                     .fingerprint(Fingerprint.of(second.identity().certificate()))
-                    .requestTimeout(Duration.ofSeconds(1)).retry(fixedJitter).build()) {
+                    .requestTimeout(Duration.ofSeconds(1))
+                    .retry(fixedJitter)
+                    .build()) {
                 // Warm up, so that connection and TLS handshake are done and the timeout hits the POST itself.
-                client.execute(ApiRequest.builder(HttpVerb.GET, "/version").timeout(Duration.ofSeconds(10)).build(),
+                client.execute(
+                        ApiRequest.builder(HttpVerb.GET, "/version")
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
                         JsonNode.class);
-                assertThatThrownBy(() -> client.execute(ApiRequest.builder(HttpVerb.POST, "/nodes/pve1/qemu")
-                        .param("vmid", 100).build(), JsonNode.class))
+                assertThatThrownBy(() -> client.execute(
+                                ApiRequest.builder(HttpVerb.POST, "/nodes/pve1/qemu")
+                                        .param("vmid", 100)
+                                        .build(),
+                                JsonNode.class))
                         .isInstanceOfSatisfying(TransportException.class, e -> {
                             assertThat(e.mayHaveReachedServer()).isTrue();
                             assertThat(e.host()).isEqualTo(server.host());

@@ -1,13 +1,12 @@
 package dev.pvecodegen.runtime;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
     private static ApiException status(int status, String message) {
@@ -18,7 +17,9 @@ class RetryPolicyTest {
     void idempotentVerbsAreRetriedOnTransientStatusesOnly() {
         RetryPolicy policy = RetryPolicy.defaults();
         for (int code : new int[] {429, 502, 503, 504, 595, 596, 597, 598, 599}) {
-            assertThat(policy.isRetryable(HttpVerb.GET, status(code, ""))).as("%d", code).isTrue();
+            assertThat(policy.isRetryable(HttpVerb.GET, status(code, "")))
+                    .as("%d", code)
+                    .isTrue();
             assertThat(policy.isRetryable(HttpVerb.DELETE, status(code, ""))).isTrue();
             assertThat(policy.isRetryable(HttpVerb.POST, status(code, ""))).isFalse();
         }
@@ -32,7 +33,8 @@ class RetryPolicyTest {
         ApiException worker = status(500, "got no worker upid - start worker failed\n");
         assertThat(RetryPolicy.defaults().isRetryable(HttpVerb.POST, lock)).isTrue();
         assertThat(RetryPolicy.defaults().isRetryable(HttpVerb.POST, worker)).isTrue();
-        assertThat(RetryPolicy.defaults().withLockTimeoutRetries(false).isRetryable(HttpVerb.POST, lock)).isFalse();
+        assertThat(RetryPolicy.defaults().withLockTimeoutRetries(false).isRetryable(HttpVerb.POST, lock))
+                .isFalse();
     }
 
     @Test
@@ -46,17 +48,18 @@ class RetryPolicyTest {
 
     @Test
     void unreachableClustersAreRetriedForEveryVerbButCertificateProblemsAreNot() {
-        TransportException refused = new TransportException("x", "h:1", false,
-                new java.net.ConnectException("Connection refused"));
-        TransportException pin = new TransportException("x", "h:1", false,
-                new javax.net.ssl.SSLHandshakeException("fingerprint not pinned"));
+        TransportException refused =
+                new TransportException("x", "h:1", false, new java.net.ConnectException("Connection refused"));
+        TransportException pin = new TransportException(
+                "x", "h:1", false, new javax.net.ssl.SSLHandshakeException("fingerprint not pinned"));
         assertThat(RetryPolicy.defaults().isRetryable(HttpVerb.POST, refused)).isTrue();
         assertThat(RetryPolicy.defaults().isRetryable(HttpVerb.GET, pin)).isFalse();
     }
 
     @Test
     void delaysGrowExponentiallyWithEqualJitterUpToTheCap() {
-        RetryPolicy none = RetryPolicy.defaults().withBackoff(Duration.ofMillis(100), Duration.ofMillis(1000))
+        RetryPolicy none = RetryPolicy.defaults()
+                .withBackoff(Duration.ofMillis(100), Duration.ofMillis(1000))
                 .withRandom(() -> 0.0);
         RetryPolicy full = none.withRandom(() -> 0.999_999);
         assertThat(none.delayAfter(1)).isEqualTo(Duration.ofMillis(50));
@@ -69,7 +72,8 @@ class RetryPolicyTest {
 
     @Test
     void badSettingsAreRefused() {
-        assertThatThrownBy(() -> RetryPolicy.defaults().withMaxAttempts(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RetryPolicy.defaults().withMaxAttempts(0))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> RetryPolicy.defaults().withBackoff(Duration.ofSeconds(2), Duration.ofSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(RetryPolicy.none().maxAttempts()).isEqualTo(1);

@@ -13,8 +13,12 @@ import java.util.Optional;
  * @param offline refuse URLs (builds that must not touch the network)
  * @param classLoader where {@code classpath:} refs are looked up
  */
-public record LoadOptions(Optional<String> expectedSha256, boolean insecureTls, Optional<String> tlsFingerprint,
-                          boolean offline, ClassLoader classLoader) {
+public record LoadOptions(
+        Optional<String> expectedSha256,
+        boolean insecureTls,
+        Optional<String> tlsFingerprint,
+        boolean offline,
+        ClassLoader classLoader) {
 
     public LoadOptions {
         Objects.requireNonNull(expectedSha256, "expectedSha256");
@@ -24,7 +28,11 @@ public record LoadOptions(Optional<String> expectedSha256, boolean insecureTls, 
 
     public static LoadOptions defaults() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return new LoadOptions(Optional.empty(), false, Optional.empty(), false,
+        return new LoadOptions(
+                Optional.empty(),
+                false,
+                Optional.empty(),
+                false,
                 loader != null ? loader : LoadOptions.class.getClassLoader());
     }
 

@@ -19,15 +19,26 @@ public final class PinnedSchemas {
     public static final String DIR_ENV = "PVECODEGEN_APIDOC_DIR";
 
     private static final List<PinnedSchema> ALL = List.of(
-            new PinnedSchema("pve-9.2", "Proxmox VE", "9.2",
-                    "d1d290ae989d0a634a10cea005b5df4eb07313624d86b2eeea7e481685d6730a", "pve-9.2.json"),
-            new PinnedSchema("pve-7.2", "Proxmox VE", "7.2",
-                    "7ad2cafdcd5ac7551771aa927298774ea50a058f57260a06bbee633281653382", "pve-7.2.json"),
-            new PinnedSchema("pbs-4.2", "Proxmox Backup Server", "4.2",
-                    "2bfc3de569ff24c9675dce16ed31fce6cc5ec7daa649c70504b150b38464bacd", "pbs-4.2.json"));
+            new PinnedSchema(
+                    "pve-9.2",
+                    "Proxmox VE",
+                    "9.2",
+                    "d1d290ae989d0a634a10cea005b5df4eb07313624d86b2eeea7e481685d6730a",
+                    "pve-9.2.json"),
+            new PinnedSchema(
+                    "pve-7.2",
+                    "Proxmox VE",
+                    "7.2",
+                    "7ad2cafdcd5ac7551771aa927298774ea50a058f57260a06bbee633281653382",
+                    "pve-7.2.json"),
+            new PinnedSchema(
+                    "pbs-4.2",
+                    "Proxmox Backup Server",
+                    "4.2",
+                    "2bfc3de569ff24c9675dce16ed31fce6cc5ec7daa649c70504b150b38464bacd",
+                    "pbs-4.2.json"));
 
-    private PinnedSchemas() {
-    }
+    private PinnedSchemas() {}
 
     public static List<PinnedSchema> all() {
         return ALL;
@@ -54,8 +65,9 @@ public final class PinnedSchemas {
 
     /** Like {@link #resolve(PinnedSchema)}, empty when the file cannot be found. */
     public static Optional<Path> locate(PinnedSchema pinned) {
-        for (String configured : new String[] {System.getProperty(DIR_PROPERTY), System.getProperty(TEST_DIR_PROPERTY),
-                System.getenv(DIR_ENV)}) {
+        for (String configured : new String[] {
+            System.getProperty(DIR_PROPERTY), System.getProperty(TEST_DIR_PROPERTY), System.getenv(DIR_ENV)
+        }) {
             if (configured != null && !configured.isBlank()) {
                 Path candidate = Path.of(configured).resolve(pinned.fileName());
                 if (Files.isRegularFile(candidate)) {
@@ -63,7 +75,9 @@ public final class PinnedSchemas {
                 }
             }
         }
-        return sharedApidocDirectory().map(dir -> dir.resolve(pinned.fileName())).filter(Files::isRegularFile);
+        return sharedApidocDirectory()
+                .map(dir -> dir.resolve(pinned.fileName()))
+                .filter(Files::isRegularFile);
     }
 
     static String notFound(PinnedSchema pinned) {

@@ -29,7 +29,9 @@ public final class SchemaException extends Exception {
 
     private static String message(String source, List<SchemaProblem> problems) {
         StringBuilder text = new StringBuilder();
-        text.append(source).append(": ").append(problems.size())
+        text.append(source)
+                .append(": ")
+                .append(problems.size())
                 .append(problems.size() == 1 ? " problem" : " problems");
         problems.stream().limit(MESSAGE_LIMIT).forEach(p -> text.append("\n  ").append(p));
         if (problems.size() > MESSAGE_LIMIT) {

@@ -23,18 +23,19 @@ import java.util.concurrent.FutureTask;
  */
 public final class SchemaLoader {
 
-    private SchemaLoader() {
-    }
+    private SchemaLoader() {}
 
     public static ApiModel load(SchemaRef ref, LoadOptions options) throws SchemaException {
         String displayName = ref.toString();
         byte[] bytes;
         Optional<String> expected = options.expectedSha256();
         if (ref.kind() == SchemaRef.Kind.PINNED) {
-            PinnedSchema pinned = PinnedSchemas.find(ref.location()).orElseThrow(() -> new SchemaException(
-                    displayName, SchemaProblem.global("unknown pinned schema '" + ref.location() + "'")));
-            Path file = PinnedSchemas.locate(pinned).orElseThrow(() -> new SchemaException(displayName,
-                    SchemaProblem.global(PinnedSchemas.notFound(pinned))));
+            PinnedSchema pinned = PinnedSchemas.find(ref.location())
+                    .orElseThrow(() -> new SchemaException(
+                            displayName, SchemaProblem.global("unknown pinned schema '" + ref.location() + "'")));
+            Path file = PinnedSchemas.locate(pinned)
+                    .orElseThrow(() ->
+                            new SchemaException(displayName, SchemaProblem.global(PinnedSchemas.notFound(pinned))));
             bytes = SchemaFetcher.readFile(file, displayName);
             verifyChecksum(bytes, pinned.sha256(), displayName);
         } else {
@@ -76,8 +77,8 @@ public final class SchemaLoader {
                 throw schemaException;
             }
             // A defect of ours, not of the input; still reported as one clear problem rather than a stack trace.
-            throw new SchemaException(displayName, SchemaProblem.global("internal error while building the model: "
-                    + cause));
+            throw new SchemaException(
+                    displayName, SchemaProblem.global("internal error while building the model: " + cause));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SchemaException(displayName, SchemaProblem.global("interrupted while building the model"));
@@ -96,8 +97,10 @@ public final class SchemaLoader {
     private static void verifyChecksum(byte[] bytes, String expected, String displayName) throws SchemaException {
         String actual = sha256(bytes);
         if (!actual.equals(expected.strip().toLowerCase(Locale.ROOT))) {
-            throw new SchemaException(displayName, SchemaProblem.global("SHA-256 mismatch: expected "
-                    + expected.strip().toLowerCase(Locale.ROOT) + ", got " + actual));
+            throw new SchemaException(
+                    displayName,
+                    SchemaProblem.global("SHA-256 mismatch: expected "
+                            + expected.strip().toLowerCase(Locale.ROOT) + ", got " + actual));
         }
     }
 }

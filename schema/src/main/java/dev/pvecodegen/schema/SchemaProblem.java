@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param parameter the parameter (or property) concerned, when known
  * @param message what is wrong, in one sentence
  */
-public record SchemaProblem(String pointer, Optional<String> path, Optional<String> method,
-                            Optional<String> parameter, String message) {
+public record SchemaProblem(
+        String pointer, Optional<String> path, Optional<String> method, Optional<String> parameter, String message) {
 
     public SchemaProblem {
         Objects.requireNonNull(pointer, "pointer");

@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record SchemaRef(Kind kind, String location) {
 
-    public enum Kind { PINNED, FILE, URL, CLASSPATH }
+    public enum Kind {
+        PINNED,
+        FILE,
+        URL,
+        CLASSPATH
+    }
 
     private static final String CLASSPATH_PREFIX = "classpath:";
 

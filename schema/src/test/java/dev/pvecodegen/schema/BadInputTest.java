@@ -44,7 +44,9 @@ class BadInputTest {
 
     @Test
     void invalidJsonSyntax() {
-        assertThat(failure("[{\"path\": \"/a\",}]").getMessage()).contains("is not valid JSON").contains("line 1");
+        assertThat(failure("[{\"path\": \"/a\",}]").getMessage())
+                .contains("is not valid JSON")
+                .contains("line 1");
     }
 
     @Test
@@ -78,7 +80,8 @@ class BadInputTest {
 
     @Test
     void duplicateKeys() {
-        assertThat(failure("[{\"path\": \"/a\", \"path\": \"/b\"}]").getMessage()).contains("Duplicate field");
+        assertThat(failure("[{\"path\": \"/a\", \"path\": \"/b\"}]").getMessage())
+                .contains("Duplicate field");
     }
 
     @Test
@@ -134,8 +137,8 @@ class BadInputTest {
             assertThat(p.pointer()).isEqualTo("/0/info/GET/parameters/properties/vmid/optional");
             assertThat(p.parameter()).contains("vmid");
         });
-        assertThat(e.problems()).anySatisfy(p ->
-                assertThat(p.pointer()).isEqualTo("/0/info/GET/parameters/properties/vmid/minimum"));
+        assertThat(e.problems())
+                .anySatisfy(p -> assertThat(p.pointer()).isEqualTo("/0/info/GET/parameters/properties/vmid/minimum"));
         assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("PATCH"));
         assertThat(e.problems()).anySatisfy(p -> assertThat(p.pointer()).isEqualTo("/0/children/0"));
         assertThat(e.problems()).anySatisfy(p -> assertThat(p.pointer()).isEqualTo("/0/children/1/path"));
@@ -150,7 +153,9 @@ class BadInputTest {
                  {"path": "/b/x{id}"}]
                 """;
         SchemaException e = failure(schema);
-        assertThat(e.problems()).extracting(SchemaProblem::message).anyMatch(m -> m.contains("differs from"))
+        assertThat(e.problems())
+                .extracting(SchemaProblem::message)
+                .anyMatch(m -> m.contains("differs from"))
                 .anyMatch(m -> m.contains("duplicate path /a"))
                 .anyMatch(m -> m.contains("mixes a variable"));
     }
@@ -159,7 +164,8 @@ class BadInputTest {
     void missingFile(@TempDir Path dir) {
         assertFails(() -> SchemaLoader.load(dir.resolve("nope.json")), "no such file");
         assertFails(() -> SchemaLoader.load(dir), "is a directory");
-        assertFails(() -> SchemaLoader.load(SchemaRef.parse("bad\0name.json"), LoadOptions.defaults()),
+        assertFails(
+                () -> SchemaLoader.load(SchemaRef.parse("bad\0name.json"), LoadOptions.defaults()),
                 "not a valid file name");
     }
 
@@ -170,34 +176,40 @@ class BadInputTest {
         LoadOptions options = LoadOptions.defaults().withExpectedSha256("00".repeat(32));
         assertFails(() -> SchemaLoader.load(SchemaRef.file(file), options), "SHA-256 mismatch");
         String actual = SchemaLoader.sha256(Files.readAllBytes(file));
-        assertThat(SchemaLoader.load(SchemaRef.file(file), LoadOptions.defaults().withExpectedSha256(
-                actual.toUpperCase(java.util.Locale.ROOT))).source().sha256()).isEqualTo(actual);
+        assertThat(SchemaLoader.load(
+                                SchemaRef.file(file),
+                                LoadOptions.defaults().withExpectedSha256(actual.toUpperCase(java.util.Locale.ROOT)))
+                        .source()
+                        .sha256())
+                .isEqualTo(actual);
     }
 
     @Test
     void offlineRefusesUrls() {
         LoadOptions offline = LoadOptions.defaults().withOffline(true);
-        assertFails(() -> SchemaLoader.load(SchemaRef.parse("https://pve.example.invalid/apidoc.js"), offline),
-                "offline");
+        assertFails(
+                () -> SchemaLoader.load(SchemaRef.parse("https://pve.example.invalid/apidoc.js"), offline), "offline");
     }
 
     @Test
     void unreachableUrl() {
         // Port 9 on localhost: connection refused, reported as a problem, not thrown raw.
-        assertFails(() -> SchemaLoader.load(SchemaRef.parse("https://127.0.0.1:9/apidoc.js"), LoadOptions.defaults()),
+        assertFails(
+                () -> SchemaLoader.load(SchemaRef.parse("https://127.0.0.1:9/apidoc.js"), LoadOptions.defaults()),
                 "cannot download");
     }
 
     @Test
     void missingClasspathResource() {
-        assertFails(() -> SchemaLoader.load(SchemaRef.parse("classpath:fixtures/none.json"), LoadOptions.defaults()),
+        assertFails(
+                () -> SchemaLoader.load(SchemaRef.parse("classpath:fixtures/none.json"), LoadOptions.defaults()),
                 "no such class-path resource");
     }
 
     @Test
     void problemsPrintTheirLocation() {
-        SchemaProblem problem = new SchemaProblem("/0/info/POST", Optional.of("/nodes"), Optional.of("POST"),
-                Optional.of("net[n]"), "bad");
+        SchemaProblem problem = new SchemaProblem(
+                "/0/info/POST", Optional.of("/nodes"), Optional.of("POST"), Optional.of("net[n]"), "bad");
         assertThat(problem).hasToString("POST /nodes › net[n] at /0/info/POST: bad");
         assertThat(SchemaProblem.global("empty")).hasToString("at (document): empty");
     }

@@ -8,8 +8,7 @@ import java.io.UncheckedIOException;
 /** Loads the small hand-written fixture schemas of src/test/resources/fixtures. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static byte[] bytes(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {

@@ -35,6 +35,7 @@ class HttpsLoadingTest {
 
     @TempDir
     static Path dir;
+
     private static HttpsServer server;
     private static String fingerprint;
     private static String base;
@@ -42,11 +43,30 @@ class HttpsLoadingTest {
     @BeforeAll
     static void start() throws Exception {
         Path keystore = dir.resolve("server.p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-keystore", keystore.toString(), "-storetype", "PKCS12",
-                "-storepass", new String(PASSWORD), "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=127.0.0.1", "-ext", "san=ip:127.0.0.1", "-validity", "2")
-                .redirectErrorStream(true).start();
+        Process keytool = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-keystore",
+                        keystore.toString(),
+                        "-storetype",
+                        "PKCS12",
+                        "-storepass",
+                        new String(PASSWORD),
+                        "-alias",
+                        "server",
+                        "-keyalg",
+                        "EC",
+                        "-groupname",
+                        "secp256r1",
+                        "-dname",
+                        "CN=127.0.0.1",
+                        "-ext",
+                        "san=ip:127.0.0.1",
+                        "-validity",
+                        "2")
+                .redirectErrorStream(true)
+                .start();
         keytool.getInputStream().readAllBytes();
         assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(keytool.exitValue()).isZero();
@@ -55,7 +75,8 @@ class HttpsLoadingTest {
             store.load(in, PASSWORD);
         }
         Certificate certificate = store.getCertificate("server");
-        fingerprint = HexFormat.ofDelimiter(":").withUpperCase()
+        fingerprint = HexFormat.ofDelimiter(":")
+                .withUpperCase()
                 .formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
         KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         keys.init(store, PASSWORD);
@@ -92,7 +113,8 @@ class HttpsLoadingTest {
     @Test
     void selfSignedHostIsRefusedByDefault() {
         assertThatThrownBy(() -> SchemaLoader.load(apidoc(), LoadOptions.defaults()))
-                .isInstanceOf(SchemaException.class).hasMessageContaining("fingerprint");
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("fingerprint");
     }
 
     @Test
@@ -107,35 +129,42 @@ class HttpsLoadingTest {
     void wrongFingerprintIsRefused() {
         LoadOptions options = LoadOptions.defaults().withTlsFingerprint("AB:".repeat(31) + "AB");
         assertThatThrownBy(() -> SchemaLoader.load(apidoc(), options))
-                .isInstanceOf(SchemaException.class).hasMessageContaining("TLS failure");
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("TLS failure");
     }
 
     @Test
     void malformedFingerprintIsReported() {
         LoadOptions options = LoadOptions.defaults().withTlsFingerprint("AB:CD");
         assertThatThrownBy(() -> SchemaLoader.load(apidoc(), options))
-                .isInstanceOf(SchemaException.class).hasMessageContaining("64 hex digits");
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("64 hex digits");
     }
 
     @Test
     void insecureOptInAcceptsAnyCertificate() throws SchemaException {
-        assertThat(SchemaLoader.load(apidoc(), LoadOptions.defaults().withInsecureTls(true)).operations()).hasSize(6);
+        assertThat(SchemaLoader.load(apidoc(), LoadOptions.defaults().withInsecureTls(true))
+                        .operations())
+                .hasSize(6);
     }
 
     @Test
     void expectedChecksumIsVerified() throws SchemaException {
         LoadOptions insecure = LoadOptions.defaults().withInsecureTls(true);
         assertThatThrownBy(() -> SchemaLoader.load(apidoc(), insecure.withExpectedSha256("12".repeat(32))))
-                .isInstanceOf(SchemaException.class).hasMessageContaining("SHA-256 mismatch");
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("SHA-256 mismatch");
         String sha = SchemaLoader.sha256(Fixtures.bytes("pbs-mini.js"));
-        assertThat(SchemaLoader.load(apidoc(), insecure.withExpectedSha256(sha)).operations()).hasSize(6);
+        assertThat(SchemaLoader.load(apidoc(), insecure.withExpectedSha256(sha)).operations())
+                .hasSize(6);
     }
 
     @Test
     void httpErrorStatus() {
         LoadOptions insecure = LoadOptions.defaults().withInsecureTls(true);
         assertThatThrownBy(() -> SchemaLoader.load(SchemaRef.parse(base + "/missing"), insecure))
-                .isInstanceOf(SchemaException.class).hasMessageContaining("HTTP 404");
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("HTTP 404");
         assertThat(List.of(fingerprint.split(":"))).hasSize(32);
     }
 }

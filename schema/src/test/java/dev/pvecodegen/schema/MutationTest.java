@@ -22,9 +22,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MutationTest {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final List<JsonNode> REPLACEMENTS = List.of(NODES.nullNode(), NODES.numberNode(7),
-            NODES.numberNode(-1.5), NODES.textNode("x"), NODES.textNode(""), NODES.booleanNode(true),
-            NODES.arrayNode(), NODES.objectNode(), NODES.arrayNode().add(NODES.objectNode()),
+    private static final List<JsonNode> REPLACEMENTS = List.of(
+            NODES.nullNode(),
+            NODES.numberNode(7),
+            NODES.numberNode(-1.5),
+            NODES.textNode("x"),
+            NODES.textNode(""),
+            NODES.booleanNode(true),
+            NODES.arrayNode(),
+            NODES.objectNode(),
+            NODES.arrayNode().add(NODES.objectNode()),
             NODES.objectNode().put("type", "string"));
 
     @ParameterizedTest
@@ -56,8 +63,11 @@ class MutationTest {
             out.add(pointer);
         }
         if (node.isObject()) {
-            node.fieldNames().forEachRemaining(name -> collect(node.get(name),
-                    pointer + "/" + name.replace("~", "~0").replace("/", "~1"), out));
+            node.fieldNames()
+                    .forEachRemaining(name -> collect(
+                            node.get(name),
+                            pointer + "/" + name.replace("~", "~0").replace("/", "~1"),
+                            out));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 collect(node.get(i), pointer + "/" + i, out);

@@ -44,9 +44,12 @@ class PbsFixtureTest {
     void downloadAndUploadPseudoMethods() {
         Operation download = op(HttpMethod.GET, "/admin/datastore/{store}/download");
         assertThat(download.flags().body()).isEqualTo(BodyKind.DOWNLOAD);
-        assertThat(op(HttpMethod.POST, "/admin/datastore/{store}/upload-backup-log").flags().body())
+        assertThat(op(HttpMethod.POST, "/admin/datastore/{store}/upload-backup-log")
+                        .flags()
+                        .body())
                 .isEqualTo(BodyKind.UPLOAD);
-        assertThat(op(HttpMethod.GET, "/admin/datastore/{store}").flags().body()).isEqualTo(BodyKind.JSON);
+        assertThat(op(HttpMethod.GET, "/admin/datastore/{store}").flags().body())
+                .isEqualTo(BodyKind.JSON);
         // PBS has no allowtoken: tokens are allowed.
         assertThat(download.flags().allowToken()).isTrue();
     }
@@ -61,12 +64,15 @@ class PbsFixtureTest {
     @Test
     void slashWrappedPatternsAndPosixClasses() {
         Operation download = op(HttpMethod.GET, "/admin/datastore/{store}/download");
-        ApiType.StringType store = (ApiType.StringType) download.parameter("store").orElseThrow().property().type();
+        ApiType.StringType store = (ApiType.StringType)
+                download.parameter("store").orElseThrow().property().type();
         assertThat(store.pattern()).contains("^(?:[A-Za-z0-9_][A-Za-z0-9._\\-]*)$");
         assertThat(store.minLength()).contains(3);
         assertThat(store.maxLength()).contains(32);
-        String fileName = ((ApiType.StringType) download.parameter("file-name").orElseThrow().property().type())
-                .pattern().orElseThrow();
+        String fileName = ((ApiType.StringType)
+                        download.parameter("file-name").orElseThrow().property().type())
+                .pattern()
+                .orElseThrow();
         assertThat(fileName).isEqualTo("^[^\\s:/\\p{Cntrl}]+$");
         assertThat(Pattern.compile(fileName).matcher("a\u0001b").matches()).isFalse();
         assertThat(Pattern.compile(fileName).matcher("cat.txt").matches()).isTrue();
@@ -74,18 +80,26 @@ class PbsFixtureTest {
 
     @Test
     void tasksByUpidPatternExceptChangelog() {
-        assertThat(model.taskOperations()).extracting(Operation::key)
+        assertThat(model.taskOperations())
+                .extracting(Operation::key)
                 .containsExactly("POST /admin/datastore/{store}/gc");
-        ApiType changelog = op(HttpMethod.GET, "/nodes/{node}/apt/changelog").returns().type();
-        assertThat(changelog).isInstanceOfSatisfying(ApiType.StringType.class,
-                s -> assertThat(s.pattern()).contains("^UPID:(?<node>[a-zA-Z0-9]+):$"));
+        ApiType changelog =
+                op(HttpMethod.GET, "/nodes/{node}/apt/changelog").returns().type();
+        assertThat(changelog)
+                .isInstanceOfSatisfying(
+                        ApiType.StringType.class,
+                        s -> assertThat(s.pattern()).contains("^UPID:(?<node>[a-zA-Z0-9]+):$"));
     }
 
     @Test
     void permissions() {
-        assertThat(op(HttpMethod.GET, "/admin/datastore/{store}/download").permissions().check())
+        assertThat(op(HttpMethod.GET, "/admin/datastore/{store}/download")
+                        .permissions()
+                        .check())
                 .contains("{\"path\":[\"datastore\",\"{store}\"],\"privs\":[\"Datastore.Read\"],\"partial\":true}");
-        assertThat(op(HttpMethod.POST, "/admin/datastore/{store}/upload-backup-log").permissions().check())
+        assertThat(op(HttpMethod.POST, "/admin/datastore/{store}/upload-backup-log")
+                        .permissions()
+                        .check())
                 .contains("{\"or\":[{\"userParam\":\"userid\"},{\"user\":\"all\"}]}");
     }
 

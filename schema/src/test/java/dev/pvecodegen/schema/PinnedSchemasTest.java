@@ -23,7 +23,9 @@ class PinnedSchemasTest {
     void checksumsMatchTheSharedFiles() throws Exception {
         for (PinnedSchema pinned : PinnedSchemas.all()) {
             Path file = PinnedSchemas.resolve(pinned);
-            assertThat(SchemaLoader.sha256(Files.readAllBytes(file))).as(pinned.name()).isEqualTo(pinned.sha256());
+            assertThat(SchemaLoader.sha256(Files.readAllBytes(file)))
+                    .as(pinned.name())
+                    .isEqualTo(pinned.sha256());
         }
     }
 
@@ -31,7 +33,8 @@ class PinnedSchemasTest {
     void loadByNameVerifiesTheChecksum() throws SchemaException {
         ApiModel model = SchemaLoader.load(SchemaRef.parse("pbs-4.2"), LoadOptions.defaults());
         assertThat(model.source().name()).isEqualTo("pbs-4.2");
-        assertThat(model.source().sha256()).isEqualTo(PinnedSchemas.find("pbs-4.2").orElseThrow().sha256());
+        assertThat(model.source().sha256())
+                .isEqualTo(PinnedSchemas.find("pbs-4.2").orElseThrow().sha256());
     }
 
     @Test
@@ -42,7 +45,8 @@ class PinnedSchemasTest {
             String previous = System.setProperty(PinnedSchemas.DIR_PROPERTY, dir.toString());
             try {
                 assertThatThrownBy(() -> SchemaLoader.load(SchemaRef.parse("pve-7.2"), LoadOptions.defaults()))
-                        .isInstanceOf(SchemaException.class).hasMessageContaining("SHA-256 mismatch");
+                        .isInstanceOf(SchemaException.class)
+                        .hasMessageContaining("SHA-256 mismatch");
             } finally {
                 if (previous == null) {
                     System.clearProperty(PinnedSchemas.DIR_PROPERTY);

@@ -25,9 +25,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The three real schemas of ../shared/apidoc (read in place, never copied). */
 class RealSchemasTest {
@@ -42,7 +42,7 @@ class RealSchemasTest {
         counts.put(HttpMethod.POST, post);
         counts.put(HttpMethod.PUT, put);
         counts.put(HttpMethod.DELETE, delete);
-        counts.values().removeIf(count -> count == 0);  // groupingBy has no entry for an absent method
+        counts.values().removeIf(count -> count == 0); // groupingBy has no entry for an absent method
         return counts;
     }
 
@@ -54,7 +54,9 @@ class RealSchemasTest {
         tree.forEach(pending::add);
         while (!pending.isEmpty()) {
             JsonNode node = pending.remove(pending.size() - 1);
-            node.path("info").fieldNames().forEachRemaining(m -> keys.add(m + " " + node.get("path").asText()));
+            node.path("info")
+                    .fieldNames()
+                    .forEachRemaining(m -> keys.add(m + " " + node.get("path").asText()));
             node.path("children").forEach(pending::add);
         }
         return keys;
@@ -71,7 +73,8 @@ class RealSchemasTest {
         assertThat(model.operations()).hasSize(675);
         assertThat(byMethod(model.operations())).isEqualTo(counts(340, 173, 83, 79));
         assertThat(model.resources()).hasSize(449);
-        assertThat(model.roots()).extracting(r -> r.path())
+        assertThat(model.roots())
+                .extracting(r -> r.path())
                 .containsExactly("/cluster", "/nodes", "/storage", "/access", "/pools", "/version");
         assertThat(model.excluded()).isEmpty();
     }
@@ -90,17 +93,25 @@ class RealSchemasTest {
         ApiModel model = SharedSchemas.model("pbs-4.2");
         assertThat(model.dialect()).isEqualTo(Dialect.PBS);
         assertThat(model.operations()).hasSize(349);
-        assertThat(model.excluded()).extracting(e -> e.path() + ":" + e.operationCount())
+        assertThat(model.excluded())
+                .extracting(e -> e.path() + ":" + e.operationCount())
                 .containsExactly("/backup/_upgrade_:14", "/reader/_upgrade_:4");
-        int excluded = model.excluded().stream().mapToInt(e -> e.operationCount()).sum();
+        int excluded =
+                model.excluded().stream().mapToInt(e -> e.operationCount()).sum();
         assertThat(model.operations().size() + excluded).isEqualTo(367);
         assertThat(model.excluded()).allSatisfy(e -> assertThat(e.reason()).contains("HTTP/2"));
-        assertThat(model.operations()).filteredOn(o -> o.flags().body() != BodyKind.JSON).extracting(Operation::key)
-                .containsExactlyInAnyOrder("GET /admin/datastore/{store}/download",
+        assertThat(model.operations())
+                .filteredOn(o -> o.flags().body() != BodyKind.JSON)
+                .extracting(Operation::key)
+                .containsExactlyInAnyOrder(
+                        "GET /admin/datastore/{store}/download",
                         "GET /admin/datastore/{store}/download-decoded",
                         "GET /admin/datastore/{store}/pxar-file-download",
-                        "POST /admin/datastore/{store}/upload-backup-log", "GET /nodes/{node}/tasks/{upid}/log",
-                        "GET /nodes/{node}/vncwebsocket", "GET /backup", "GET /reader");
+                        "POST /admin/datastore/{store}/upload-backup-log",
+                        "GET /nodes/{node}/tasks/{upid}/log",
+                        "GET /nodes/{node}/vncwebsocket",
+                        "GET /backup",
+                        "GET /reader");
     }
 
     @ParameterizedTest
@@ -119,9 +130,12 @@ class RealSchemasTest {
     void everyPatternCompilesAndNothingWasDropped(String name) {
         ApiModel model = SharedSchemas.model(name);
         assertThat(model.warnings()).isEmpty();
-        List<String> patterns = TypeSites.of(model).stream().map(TypeSite::type)
-                .filter(ApiType.StringType.class::isInstance).map(ApiType.StringType.class::cast)
-                .flatMap(s -> s.pattern().stream()).toList();
+        List<String> patterns = TypeSites.of(model).stream()
+                .map(TypeSite::type)
+                .filter(ApiType.StringType.class::isInstance)
+                .map(ApiType.StringType.class::cast)
+                .flatMap(s -> s.pattern().stream())
+                .toList();
         assertThat(patterns).isNotEmpty();
         patterns.forEach(Pattern::compile);
         assertThat(patterns).noneMatch(p -> p.contains("(?^") || p.contains("(?P<") || p.contains("[:cntrl:]"));
@@ -131,12 +145,19 @@ class RealSchemasTest {
     @ValueSource(strings = {"pve-9.2", "pve-7.2", "pbs-4.2"})
     void pathParametersAreRequiredAndComplete(String name) {
         for (Operation op : SharedSchemas.model(name).operations()) {
-            List<String> variables = op.path().lines().flatMap(p -> Pattern.compile("\\{([^}]+)}").matcher(p)
-                    .results().map(r -> r.group(1))).toList();
-            assertThat(op.pathParameters()).extracting(Parameter::name).as(op.key()).isEqualTo(variables);
+            List<String> variables = op.path()
+                    .lines()
+                    .flatMap(p ->
+                            Pattern.compile("\\{([^}]+)}").matcher(p).results().map(r -> r.group(1)))
+                    .toList();
+            assertThat(op.pathParameters())
+                    .extracting(Parameter::name)
+                    .as(op.key())
+                    .isEqualTo(variables);
             assertThat(op.pathParameters()).allMatch(Parameter::required);
             ParameterLocation expected = op.method() == HttpMethod.GET || op.method() == HttpMethod.DELETE
-                    ? ParameterLocation.QUERY : ParameterLocation.BODY;
+                    ? ParameterLocation.QUERY
+                    : ParameterLocation.BODY;
             assertThat(op.requestParameters()).allMatch(p -> p.location() == expected);
         }
     }
@@ -146,13 +167,24 @@ class RealSchemasTest {
         ApiModel model = SharedSchemas.model("pve-9.2");
         assertThat(model.taskOperations()).hasSize(94);
         assertThat(byMethod(model.taskOperations())).isEqualTo(counts(0, 67, 9, 18));
-        assertThat(model.taskOperations()).extracting(Operation::key).contains("POST /access/domains/{realm}/sync",
-                "POST /nodes/{node}/qemu/{vmid}/status/start", "PUT /nodes/{node}/qemu/{vmid}/resize",
-                "PUT /cluster/ceph/flags", "POST /nodes/{node}/migrateall")
-                .doesNotContain("POST /cluster/sdn/lock", "POST /nodes/{node}/qemu/{vmid}/monitor",
-                        "POST /nodes/{node}/replication/{id}/schedule_now", "POST /nodes/{node}/wakeonlan");
-        assertThat(model.taskOperations()).filteredOn(o -> o.returns().optional()).extracting(Operation::key)
-                .containsExactlyInAnyOrder("POST /nodes/{node}/qemu/{vmid}/config",
+        assertThat(model.taskOperations())
+                .extracting(Operation::key)
+                .contains(
+                        "POST /access/domains/{realm}/sync",
+                        "POST /nodes/{node}/qemu/{vmid}/status/start",
+                        "PUT /nodes/{node}/qemu/{vmid}/resize",
+                        "PUT /cluster/ceph/flags",
+                        "POST /nodes/{node}/migrateall")
+                .doesNotContain(
+                        "POST /cluster/sdn/lock",
+                        "POST /nodes/{node}/qemu/{vmid}/monitor",
+                        "POST /nodes/{node}/replication/{id}/schedule_now",
+                        "POST /nodes/{node}/wakeonlan");
+        assertThat(model.taskOperations())
+                .filteredOn(o -> o.returns().optional())
+                .extracting(Operation::key)
+                .containsExactlyInAnyOrder(
+                        "POST /nodes/{node}/qemu/{vmid}/config",
                         "DELETE /nodes/{node}/storage/{storage}/content/{volume}");
         assertThat(SharedSchemas.model("pve-7.2").taskOperations()).hasSize(88);
     }
@@ -161,7 +193,8 @@ class RealSchemasTest {
     void pbsTasksExcludeTheChangelogSchemaError() {
         ApiModel model = SharedSchemas.model("pbs-4.2");
         assertThat(model.taskOperations()).hasSize(27);
-        assertThat(op(model, HttpMethod.GET, "/nodes/{node}/apt/changelog").isTask()).isFalse();
+        assertThat(op(model, HttpMethod.GET, "/nodes/{node}/apt/changelog").isTask())
+                .isFalse();
     }
 
     @Test
@@ -172,18 +205,31 @@ class RealSchemasTest {
         assertThat(SharedSchemas.model("pve-7.2").propertyStringFormats()).hasSize(43);
         String qemu = "/nodes/{node}/qemu";
         String config = qemu + "/{vmid}/config";
-        PropertyStringFormat net = format(op(model, HttpMethod.POST, qemu).parameter("net").orElseThrow()
-                .property().type());
-        assertThat(format(op(model, HttpMethod.POST, config).parameter("net").orElseThrow().property().type()))
+        PropertyStringFormat net = format(op(model, HttpMethod.POST, qemu)
+                .parameter("net")
+                .orElseThrow()
+                .property()
+                .type());
+        assertThat(format(op(model, HttpMethod.POST, config)
+                        .parameter("net")
+                        .orElseThrow()
+                        .property()
+                        .type()))
                 .isSameAs(net);
-        assertThat(format(op(model, HttpMethod.PUT, config).parameter("net").orElseThrow().property().type()))
+        assertThat(format(op(model, HttpMethod.PUT, config)
+                        .parameter("net")
+                        .orElseThrow()
+                        .property()
+                        .type()))
                 .isSameAs(net);
-        ApiType.ObjectType returned = (ApiType.ObjectType) op(model, HttpMethod.GET, config).returns().type();
+        ApiType.ObjectType returned =
+                (ApiType.ObjectType) op(model, HttpMethod.GET, config).returns().type();
         assertThat(format(returned.property("net").orElseThrow().type())).isSameAs(net);
         assertThat(net.id()).isEqualTo("qemu-net");
         assertThat(net.keyAliases()).hasSize(14);
         assertThat(net.key("macaddr")).isPresent();
-        assertThat(model.propertyStringFormats().get("qemu-memory").defaultKey()).contains("current");
+        assertThat(model.propertyStringFormats().get("qemu-memory").defaultKey())
+                .contains("current");
         assertThat(SharedSchemas.model("pbs-4.2").propertyStringFormats()).hasSize(10);
     }
 
@@ -195,51 +241,70 @@ class RealSchemasTest {
     @Test
     void opaqueAndListFormats() {
         ModelSummary summary = ModelSummary.of(SharedSchemas.model("pve-9.2"));
-        assertThat(summary.opaquePropertyStrings()).hasSize(19).contains("pve-vm-cpu-conf", "pve-qm-ide",
-                "pve-sdn-dhcp-range");
-        assertThat(summary.listFormats()).contains("pve-vmid-list", "pve-configid-list", "pve-tag-list",
-                "string-list");
-        assertThat(ModelSummary.of(SharedSchemas.model("pve-7.2")).listFormats()).contains("string-alist");
+        assertThat(summary.opaquePropertyStrings())
+                .hasSize(19)
+                .contains("pve-vm-cpu-conf", "pve-qm-ide", "pve-sdn-dhcp-range");
+        assertThat(summary.listFormats()).contains("pve-vmid-list", "pve-configid-list", "pve-tag-list", "string-list");
+        assertThat(ModelSummary.of(SharedSchemas.model("pve-7.2")).listFormats())
+                .contains("string-alist");
     }
 
     @Test
     void indexedFamilies() {
         ModelSummary summary = ModelSummary.of(SharedSchemas.model("pve-9.2"));
-        assertThat(summary.indexedFamilies()).hasSize(17).containsEntry("net[n]", new IndexRange(0, 31, true))
+        assertThat(summary.indexedFamilies())
+                .hasSize(17)
+                .containsEntry("net[n]", new IndexRange(0, 31, true))
                 .containsEntry("unused[n]", new IndexRange(0, 255, true));
         assertThat(summary.indexedFamilies().values()).allMatch(IndexRange::known);
-        assertThat(ModelSummary.of(SharedSchemas.model("pve-7.2")).indexedFamilies()).hasSize(15);
-        assertThat(ModelSummary.of(SharedSchemas.model("pbs-4.2")).indexedFamilies()).isEmpty();
+        assertThat(ModelSummary.of(SharedSchemas.model("pve-7.2")).indexedFamilies())
+                .hasSize(15);
+        assertThat(ModelSummary.of(SharedSchemas.model("pbs-4.2")).indexedFamilies())
+                .isEmpty();
     }
 
     @Test
     void unions() {
         ApiModel model = SharedSchemas.model("pve-9.2");
-        assertThat(model.operations()).filteredOn(o -> o.unionDiscriminator().isPresent())
-                .extracting(o -> o.key() + "=" + o.unionDiscriminator().get()).containsExactlyInAnyOrder(
-                        "POST /cluster/ha/rules=type", "PUT /cluster/ha/rules/{rule}=type",
-                        "POST /cluster/sdn/fabrics/fabric=protocol", "PUT /cluster/sdn/fabrics/fabric/{id}=protocol",
+        assertThat(model.operations())
+                .filteredOn(o -> o.unionDiscriminator().isPresent())
+                .extracting(o -> o.key() + "=" + o.unionDiscriminator().get())
+                .containsExactlyInAnyOrder(
+                        "POST /cluster/ha/rules=type",
+                        "PUT /cluster/ha/rules/{rule}=type",
+                        "POST /cluster/sdn/fabrics/fabric=protocol",
+                        "PUT /cluster/sdn/fabrics/fabric/{id}=protocol",
                         "POST /cluster/sdn/fabrics/node/{fabric_id}=protocol",
                         "PUT /cluster/sdn/fabrics/node/{fabric_id}/{node_id}=protocol");
         Operation node = op(model, HttpMethod.POST, "/cluster/sdn/fabrics/node/{fabric_id}");
-        ApiType.OneOfType interfaces = (ApiType.OneOfType) node.parameter("interfaces").orElseThrow().property()
-                .type();
-        assertThat(interfaces.variants()).extracting(v -> v.instanceTypes().get(0))
+        ApiType.OneOfType interfaces = (ApiType.OneOfType)
+                node.parameter("interfaces").orElseThrow().property().type();
+        assertThat(interfaces.variants())
+                .extracting(v -> v.instanceTypes().get(0))
                 .containsExactly("openfabric", "ospf", "wireguard", "bgp");
         assertThat(interfaces.variants()).allMatch(v -> v.type() instanceof ApiType.ArrayType);
-        assertThat(node.parameter("public_key").orElseThrow().property().instanceTypes()).containsExactly("wireguard");
-        long oneOfs = TypeSites.of(model).stream().filter(s -> s.type() instanceof ApiType.OneOfType).count();
+        assertThat(node.parameter("public_key").orElseThrow().property().instanceTypes())
+                .containsExactly("wireguard");
+        long oneOfs = TypeSites.of(model).stream()
+                .filter(s -> s.type() instanceof ApiType.OneOfType)
+                .count();
         assertThat(oneOfs).isEqualTo(13);
     }
 
     @Test
     void rawFallbacksAllHaveReasons() {
         List<TypeSite> raw = ModelSummary.of(SharedSchemas.model("pve-9.2")).rawFallbacks();
-        assertThat(raw).extracting(TypeSite::location).contains("GET /cluster/ha/groups/{group} › returns",
-                "GET /access/domains/{realm} › returns",
-                "GET /nodes/{node}/storage/{storage}/file-restore/download › returns");
-        assertThat(raw).allSatisfy(s -> assertThat(((ApiType.AnyType) s.type()).reason()).isNotBlank());
-        assertThat(ModelSummary.of(SharedSchemas.model("pbs-4.2")).rawFallbacks()).isEmpty();
+        assertThat(raw)
+                .extracting(TypeSite::location)
+                .contains(
+                        "GET /cluster/ha/groups/{group} › returns",
+                        "GET /access/domains/{realm} › returns",
+                        "GET /nodes/{node}/storage/{storage}/file-restore/download › returns");
+        assertThat(raw)
+                .allSatisfy(
+                        s -> assertThat(((ApiType.AnyType) s.type()).reason()).isNotBlank());
+        assertThat(ModelSummary.of(SharedSchemas.model("pbs-4.2")).rawFallbacks())
+                .isEmpty();
     }
 
     @Test
@@ -247,8 +312,8 @@ class RealSchemasTest {
         ApiModel model = SharedSchemas.model("pve-9.2");
         Operation put = op(model, HttpMethod.PUT, "/cluster/sdn/prefix-lists/{id}/entries/{url_seq}");
         assertThat(put.pathParameters()).extracting(Parameter::name).containsExactly("id", "url_seq");
-        assertThat(put.pathParameters()).allMatch(p -> p.property().doc().description().orElse("")
-                .contains("not described"));
+        assertThat(put.pathParameters())
+                .allMatch(p -> p.property().doc().description().orElse("").contains("not described"));
         Operation pos = op(model, HttpMethod.GET, "/cluster/firewall/rules/{pos}");
         assertThat(pos.parameter("pos").orElseThrow().required()).isTrue();
     }

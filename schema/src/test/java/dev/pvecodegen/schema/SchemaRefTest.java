@@ -12,7 +12,8 @@ class SchemaRefTest {
     void kinds() {
         assertThat(SchemaRef.parse("pve-9.2")).isEqualTo(new SchemaRef(SchemaRef.Kind.PINNED, "pve-9.2"));
         assertThat(SchemaRef.parse("./pve-9.2.json").kind()).isEqualTo(SchemaRef.Kind.FILE);
-        assertThat(SchemaRef.parse("https://pve:8006/pve-docs/api-viewer/apidoc.js").kind())
+        assertThat(SchemaRef.parse("https://pve:8006/pve-docs/api-viewer/apidoc.js")
+                        .kind())
                 .isEqualTo(SchemaRef.Kind.URL);
         assertThat(SchemaRef.parse("classpath:/fixtures/pve-mini.json"))
                 .isEqualTo(new SchemaRef(SchemaRef.Kind.CLASSPATH, "fixtures/pve-mini.json"));

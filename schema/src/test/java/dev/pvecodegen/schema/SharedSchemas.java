@@ -11,8 +11,7 @@ final class SharedSchemas {
 
     private static final Map<String, ApiModel> CACHE = new ConcurrentHashMap<>();
 
-    private SharedSchemas() {
-    }
+    private SharedSchemas() {}
 
     static Path directory() {
         String configured = System.getProperty(PinnedSchemas.TEST_DIR_PROPERTY);

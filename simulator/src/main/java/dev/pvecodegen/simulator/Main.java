@@ -31,8 +31,7 @@ public final class Main {
                                     task-warnings:N, task-failure:TEXT (repeatable)
             """.formatted(SimulatorOptions.DEFAULT_ROOT_PASSWORD);
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         SimulatorOptions options;
@@ -58,10 +57,13 @@ public final class Main {
         }
         printBanner(simulator, System.out);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.close();
-            stopped.countDown();
-        }, "pve-simulator-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            simulator.close();
+                            stopped.countDown();
+                        },
+                        "pve-simulator-shutdown"));
         stopped.await();
     }
 
@@ -83,8 +85,10 @@ public final class Main {
                 case "--node" -> nodes.add(value(args, ++i, arg));
                 case "--root-password" -> builder.rootPassword(value(args, ++i, arg));
                 case "--root-totp" -> builder.rootTotpSecret(value(args, ++i, arg));
-                case "--task-duration" -> builder.taskDuration(Duration.ofMillis(Long.parseLong(value(args, ++i, arg))));
-                case "--auth-delay" -> builder.authFailureDelay(Duration.ofMillis(Long.parseLong(value(args, ++i, arg))));
+                case "--task-duration" ->
+                    builder.taskDuration(Duration.ofMillis(Long.parseLong(value(args, ++i, arg))));
+                case "--auth-delay" ->
+                    builder.authFailureDelay(Duration.ofMillis(Long.parseLong(value(args, ++i, arg))));
                 case "--token" -> addToken(builder, value(args, ++i, arg));
                 case "--fault" -> builder.fault(FaultSpec.parse(value(args, ++i, arg)));
                 default -> throw new IllegalArgumentException("unknown option " + arg);
@@ -116,12 +120,16 @@ public final class Main {
         String product = simulator.model().dialect() == Dialect.PBS ? "Proxmox Backup Server" : "Proxmox VE";
         out.println(product + " simulator (" + simulator.model().source().name() + ", "
                 + simulator.model().operations().size() + " operations) listening on " + simulator.apiUri());
-        simulator.certificate().ifPresent(certificate ->
-                out.println("certificate SHA-256 fingerprint: " + simulator.certificateSha256Fingerprint()));
+        simulator
+                .certificate()
+                .ifPresent(certificate ->
+                        out.println("certificate SHA-256 fingerprint: " + simulator.certificateSha256Fingerprint()));
         out.println("log in as root@pam with the password given by --root-password (default "
                 + SimulatorOptions.DEFAULT_ROOT_PASSWORD + ")");
-        simulator.options().tokens().forEach(token ->
-                out.println("API token: " + token.userid() + "!" + token.tokenid()));
+        simulator
+                .options()
+                .tokens()
+                .forEach(token -> out.println("API token: " + token.userid() + "!" + token.tokenid()));
         out.flush();
     }
 }

@@ -61,20 +61,35 @@ public final class PveSimulator implements AutoCloseable {
         TaskService tasks = new TaskService(options.clock(), options.taskDuration(), ids);
         String product = model.dialect() == Dialect.PBS ? "PBS" : "PVE";
         this.tickets = new TicketStore(options.clock(), options.ticketLifetime(), product);
-        AuthService auth = new AuthService(access, tickets, options.clock(),
-                options.nodes().size() > 1 ? "simulator" : null, product);
+        AuthService auth = new AuthService(
+                access, tickets, options.clock(), options.nodes().size() > 1 ? "simulator" : null, product);
         PermissionChecker permissions = new PermissionChecker(access);
-        this.context = new SimulatorContext(model, options, cluster, access, tasks, auth, permissions,
+        this.context = new SimulatorContext(
+                model,
+                options,
+                cluster,
+                access,
+                tasks,
+                auth,
+                permissions,
                 new ResponseSynthesizer(options.seed(), options.nodes().get(0), model.dialect() == Dialect.PBS),
                 certificate.map(CertificateFactory.NodeCertificate::certificate),
                 certificate.map(CertificateFactory.NodeCertificate::sha256Fingerprint));
         this.faults = new FaultInjector(options.faults());
         HandlerRegistry handlers = StatefulHandlers.create(context);
-        RequestPipeline pipeline = new RequestPipeline(new Router(model), faults, auth, permissions,
+        RequestPipeline pipeline = new RequestPipeline(
+                new Router(model),
+                faults,
+                auth,
+                permissions,
                 new RequestValidator(model.dialect() == Dialect.PBS),
-                new OperationDispatcher(handlers, context), options.authFailureDelay());
-        this.server = SimulatorServer.start(options.bindAddress(), options.port(),
-                certificate.map(CertificateFactory.NodeCertificate::sslContext), pipeline);
+                new OperationDispatcher(handlers, context),
+                options.authFailureDelay());
+        this.server = SimulatorServer.start(
+                options.bindAddress(),
+                options.port(),
+                certificate.map(CertificateFactory.NodeCertificate::sslContext),
+                pipeline);
     }
 
     /**

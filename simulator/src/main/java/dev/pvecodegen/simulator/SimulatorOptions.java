@@ -206,8 +206,7 @@ public final class SimulatorOptions {
         private Duration authFailureDelay = Duration.ZERO;
         private Clock clock = Clock.systemUTC();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder schema(String reference) {
             this.schema = Objects.requireNonNull(reference, "reference");

@@ -14,20 +14,27 @@ class BackupServerDialectTest {
 
     @Test
     void speaksTheBackupServerAuthDialect() throws Exception {
-        try (PveSimulator pbs = PveSimulator.start(SimulatorOptions.builder().schema("pbs-4.2").https(false)
-                .token("root@pam", "ci", "pbs-secret").build())) {
+        try (PveSimulator pbs = PveSimulator.start(SimulatorOptions.builder()
+                .schema("pbs-4.2")
+                .https(false)
+                .token("root@pam", "ci", "pbs-secret")
+                .build())) {
             PveHttp http = new PveHttp(pbs);
-            PveHttp.Answer login = http.post("/access/ticket", form("username", "root@pam",
-                    "password", SimulatorOptions.DEFAULT_ROOT_PASSWORD));
+            PveHttp.Answer login = http.post(
+                    "/access/ticket", form("username", "root@pam", "password", SimulatorOptions.DEFAULT_ROOT_PASSWORD));
             assertThat(login.data().get("ticket").asText()).startsWith("PBS:root@pam:");
 
             HttpClient client = HttpClient.newHttpClient();
-            HttpResponse<String> withToken = client.send(HttpRequest.newBuilder(URI.create(pbs.apiUri() + "/version"))
-                    .header("Authorization", "PBSAPIToken=root@pam!ci:pbs-secret").build(),
+            HttpResponse<String> withToken = client.send(
+                    HttpRequest.newBuilder(URI.create(pbs.apiUri() + "/version"))
+                            .header("Authorization", "PBSAPIToken=root@pam!ci:pbs-secret")
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(withToken.statusCode()).isEqualTo(200);
-            HttpResponse<String> pveStyle = client.send(HttpRequest.newBuilder(URI.create(pbs.apiUri() + "/version"))
-                    .header("Authorization", "PVEAPIToken=root@pam!ci=pbs-secret").build(),
+            HttpResponse<String> pveStyle = client.send(
+                    HttpRequest.newBuilder(URI.create(pbs.apiUri() + "/version"))
+                            .header("Authorization", "PVEAPIToken=root@pam!ci=pbs-secret")
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(pveStyle.statusCode()).isEqualTo(401);
         }

@@ -14,9 +14,26 @@ class MainAndDeterminismTest {
 
     @Test
     void parsesTheStandaloneOptions() {
-        SimulatorOptions options = Main.parse(List.of("--port", "8443", "--schema", "pve-7.2", "--http", "--bind",
-                "0.0.0.0", "--seed", "42", "--node", "pve1", "--node", "pve2", "--token", "root@pam!ci=s3cret",
-                "--task-duration", "10", "--fault", "/version=error:503:busy*2"));
+        SimulatorOptions options = Main.parse(List.of(
+                "--port",
+                "8443",
+                "--schema",
+                "pve-7.2",
+                "--http",
+                "--bind",
+                "0.0.0.0",
+                "--seed",
+                "42",
+                "--node",
+                "pve1",
+                "--node",
+                "pve2",
+                "--token",
+                "root@pam!ci=s3cret",
+                "--task-duration",
+                "10",
+                "--fault",
+                "/version=error:503:busy*2"));
         assertThat(options.port()).isEqualTo(8443);
         assertThat(options.schema()).isEqualTo("pve-7.2");
         assertThat(options.https()).isFalse();
@@ -28,7 +45,9 @@ class MainAndDeterminismTest {
             assertThat(token.tokenid()).isEqualTo("ci");
         });
         assertThat(options.toString()).doesNotContain("s3cret").doesNotContain(SimulatorOptions.DEFAULT_ROOT_PASSWORD);
-        assertThat(options.faults()).singleElement().satisfies(rule -> assertThat(rule.times()).isEqualTo(2));
+        assertThat(options.faults())
+                .singleElement()
+                .satisfies(rule -> assertThat(rule.times()).isEqualTo(2));
         assertThat(Main.parse(List.of("--help"))).isNull();
         assertThatThrownBy(() -> Main.parse(List.of("--bogus"))).hasMessageContaining("--bogus");
         assertThat(Main.parse(List.of()).port()).isEqualTo(8006);
@@ -39,12 +58,14 @@ class MainAndDeterminismTest {
         String first;
         String second;
         try (PveSimulator a = PveSimulator.start(TestModels.options().seed(99).build());
-                PveSimulator b = PveSimulator.start(TestModels.options().seed(99).https(false).build())) {
+                PveSimulator b = PveSimulator.start(
+                        TestModels.options().seed(99).https(false).build())) {
             first = transcript(new PveHttp(a).loginRoot());
             second = transcript(new PveHttp(b).loginRoot());
             ByteArrayOutputStream banner = new ByteArrayOutputStream();
             Main.printBanner(a, new PrintStream(banner, true, StandardCharsets.UTF_8));
-            assertThat(banner.toString(StandardCharsets.UTF_8)).contains(a.certificateSha256Fingerprint())
+            assertThat(banner.toString(StandardCharsets.UTF_8))
+                    .contains(a.certificateSha256Fingerprint())
                     .contains(a.apiUri().toString());
             assertThat(a.certificateSha256Fingerprint()).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
             assertThatThrownBy(b::certificateSha256Fingerprint).isInstanceOf(IllegalStateException.class);
@@ -53,10 +74,15 @@ class MainAndDeterminismTest {
     }
 
     private static String transcript(PveHttp http) throws Exception {
-        http.awaitTask(http.post("/nodes/pve/qemu", form("vmid", "100", "net0", "virtio,bridge=vmbr0")).data().asText());
+        http.awaitTask(http.post("/nodes/pve/qemu", form("vmid", "100", "net0", "virtio,bridge=vmbr0"))
+                .data()
+                .asText());
         return http.get("/nodes/pve/qemu/100/config").data().get("net0").asText() + "\n"
                 + http.get("/cluster/ceph/status").data() + "\n"
                 + http.get("/nodes/pve/apt/versions").data() + "\n"
-                + http.post("/access/users/root@pam/token/t1", form()).data().get("value").asText();
+                + http.post("/access/users/root@pam/token/t1", form())
+                        .data()
+                        .get("value")
+                        .asText();
     }
 }

@@ -89,12 +89,14 @@ final class PveHttp {
 
     /** Logs in as root@pam with the default password. */
     PveHttp loginRoot() throws IOException, InterruptedException {
-        Answer answer = post("/access/ticket", form("username", "root@pam", "password",
-                SimulatorOptions.DEFAULT_ROOT_PASSWORD));
+        Answer answer = post(
+                "/access/ticket", form("username", "root@pam", "password", SimulatorOptions.DEFAULT_ROOT_PASSWORD));
         if (answer.status() != 200) {
             throw new IllegalStateException("login failed: " + answer);
         }
-        return ticket(answer.data().get("ticket").asText(), answer.data().get("CSRFPreventionToken").asText());
+        return ticket(
+                answer.data().get("ticket").asText(),
+                answer.data().get("CSRFPreventionToken").asText());
     }
 
     static Map<String, String> form(String... pairs) {
@@ -139,8 +141,9 @@ final class PveHttp {
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api2/" + format + path))
                 .timeout(Duration.ofSeconds(20))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", contentType);
         }
@@ -162,7 +165,8 @@ final class PveHttp {
     JsonNode awaitTask(String upid) throws IOException, InterruptedException {
         String node = upid.split(":")[1];
         for (int i = 0; i < 200; i++) {
-            JsonNode status = get("/nodes/" + node + "/tasks/" + path(upid) + "/status").data();
+            JsonNode status =
+                    get("/nodes/" + node + "/tasks/" + path(upid) + "/status").data();
             if (status.get("status").asText().equals("stopped")) {
                 return status;
             }

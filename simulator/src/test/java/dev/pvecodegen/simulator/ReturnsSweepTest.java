@@ -33,16 +33,32 @@ class ReturnsSweepTest {
 
     @BeforeAll
     static void start() throws Exception {
-        simulator = PveSimulator.start(TestModels.options().taskDuration(java.time.Duration.ZERO)
-                .token("root@pam", "ci", "secret").build());
+        simulator = PveSimulator.start(TestModels.options()
+                .taskDuration(java.time.Duration.ZERO)
+                .token("root@pam", "ci", "secret")
+                .build());
         http = new PveHttp(simulator).loginRoot();
-        http.post("/nodes/pve/qemu", form("vmid", "100", "name", "vm100", "scsi0", "local-lvm:2", "net0", "virtio,bridge=vmbr0",
-                "agent", "1"));
-        http.post("/nodes/pve/lxc", form("vmid", "300", "ostemplate", "local:vztmpl/debian-13-standard_13.1-2_amd64.tar.zst"));
+        http.post(
+                "/nodes/pve/qemu",
+                form(
+                        "vmid",
+                        "100",
+                        "name",
+                        "vm100",
+                        "scsi0",
+                        "local-lvm:2",
+                        "net0",
+                        "virtio,bridge=vmbr0",
+                        "agent",
+                        "1"));
+        http.post(
+                "/nodes/pve/lxc",
+                form("vmid", "300", "ostemplate", "local:vztmpl/debian-13-standard_13.1-2_amd64.tar.zst"));
         http.post("/nodes/pve/qemu/100/snapshot", form("snapname", "snap1"));
         http.post("/nodes/pve/lxc/300/snapshot", form("snapname", "snap1"));
         http.post("/pools", form("poolid", "prod"));
-        String upid = http.post("/nodes/pve/qemu/100/status/start", form()).data().asText();
+        String upid =
+                http.post("/nodes/pve/qemu/100/status/start", form()).data().asText();
         SEEDS.put("node", "pve");
         SEEDS.put("storage", "local");
         SEEDS.put("snapname", "snap1");
@@ -73,8 +89,10 @@ class ReturnsSweepTest {
             Map<String, String> query = new LinkedHashMap<>();
             for (Parameter parameter : operation.requestParameters()) {
                 if (parameter.required()) {
-                    query.put(parameter.name(), wireText(values.generate(parameter.property().type(),
-                            operation.key() + parameter.name(), SEEDS)));
+                    query.put(
+                            parameter.name(),
+                            wireText(values.generate(
+                                    parameter.property().type(), operation.key() + parameter.name(), SEEDS)));
                 }
             }
             PveHttp.Answer answer = query.isEmpty() ? http.get(path) : http.get(path, query);
@@ -87,7 +105,8 @@ class ReturnsSweepTest {
             if (data.isNull() && operation.returns().optional()) {
                 continue;
             }
-            Schema schema = registry.getSchema(returns.schema(operation.returns().type()));
+            Schema schema =
+                    registry.getSchema(returns.schema(operation.returns().type()));
             List<Error> errors = schema.validate(data);
             if (!errors.isEmpty()) {
                 failures.add(operation.key() + " -> " + errors.subList(0, Math.min(3, errors.size())) + " in "
@@ -103,34 +122,50 @@ class ReturnsSweepTest {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
         TypeSchemas returns = new TypeSchemas(TypeSchemas.Mode.RETURNS);
         Map<String, PveHttp.Answer> answers = new LinkedHashMap<>();
-        answers.put("POST /access/ticket", http.post("/access/ticket", form("username", "root@pam",
-                "password", SimulatorOptions.DEFAULT_ROOT_PASSWORD)));
-        answers.put("POST /access/users/{userid}/token/{tokenid}",
+        answers.put(
+                "POST /access/ticket",
+                http.post(
+                        "/access/ticket",
+                        form("username", "root@pam", "password", SimulatorOptions.DEFAULT_ROOT_PASSWORD)));
+        answers.put(
+                "POST /access/users/{userid}/token/{tokenid}",
                 http.post("/access/users/root@pam/token/sweep", form("privsep", "0")));
         answers.put("POST /nodes/{node}/qemu", http.post("/nodes/pve/qemu", form("vmid", "110")));
         answers.put("PUT /nodes/{node}/qemu/{vmid}/config", http.put("/nodes/pve/qemu/110/config", form("cores", "2")));
-        answers.put("POST /nodes/{node}/qemu/{vmid}/config", http.post("/nodes/pve/qemu/110/config", form("cores", "3")));
-        answers.put("POST /nodes/{node}/qemu/{vmid}/clone", http.post("/nodes/pve/qemu/110/clone", form("newid", "111")));
-        answers.put("POST /nodes/{node}/qemu/{vmid}/snapshot", http.post("/nodes/pve/qemu/110/snapshot",
-                form("snapname", "s1")));
+        answers.put(
+                "POST /nodes/{node}/qemu/{vmid}/config", http.post("/nodes/pve/qemu/110/config", form("cores", "3")));
+        answers.put(
+                "POST /nodes/{node}/qemu/{vmid}/clone", http.post("/nodes/pve/qemu/110/clone", form("newid", "111")));
+        answers.put(
+                "POST /nodes/{node}/qemu/{vmid}/snapshot",
+                http.post("/nodes/pve/qemu/110/snapshot", form("snapname", "s1")));
         answers.put("POST /pools", http.post("/pools", form("poolid", "sweep")));
-        answers.put("POST /nodes/{node}/storage/{storage}/content", http.post("/nodes/pve/storage/local-lvm/content",
-                form("vmid", "110", "filename", "vm-110-disk-9", "size", "1G")));
+        answers.put(
+                "POST /nodes/{node}/storage/{storage}/content",
+                http.post(
+                        "/nodes/pve/storage/local-lvm/content",
+                        form("vmid", "110", "filename", "vm-110-disk-9", "size", "1G")));
         answers.put("DELETE /nodes/{node}/qemu/{vmid}", http.delete("/nodes/pve/qemu/111"));
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, PveHttp.Answer> entry : answers.entrySet()) {
             String[] key = entry.getKey().split(" ", 2);
-            Operation operation = simulator.model().operation(HttpMethod.valueOf(key[0]), key[1]).orElseThrow();
+            Operation operation = simulator
+                    .model()
+                    .operation(HttpMethod.valueOf(key[0]), key[1])
+                    .orElseThrow();
             PveHttp.Answer answer = entry.getValue();
             if (answer.status() != 200) {
                 failures.add(entry.getKey() + " -> " + answer.status() + " " + answer.body());
                 continue;
             }
-            if (answer.data().isNull() && (operation.returns().optional()
-                    || operation.returns().type() instanceof dev.pvecodegen.schema.model.ApiType.NullType)) {
+            if (answer.data().isNull()
+                    && (operation.returns().optional()
+                            || operation.returns().type() instanceof dev.pvecodegen.schema.model.ApiType.NullType)) {
                 continue;
             }
-            List<Error> errors = registry.getSchema(returns.schema(operation.returns().type())).validate(answer.data());
+            List<Error> errors = registry.getSchema(
+                            returns.schema(operation.returns().type()))
+                    .validate(answer.data());
             if (!errors.isEmpty()) {
                 failures.add(entry.getKey() + " -> " + errors);
             }
@@ -149,10 +184,15 @@ class ReturnsSweepTest {
             path.append('/');
             if (segment.startsWith("{")) {
                 String name = segment.substring(1, segment.length() - 1);
-                String value = name.equals("vmid") ? (template.contains("/lxc/") ? "300" : "100")
-                        : SEEDS.containsKey(name) ? SEEDS.get(name)
-                        : operation.parameter(name).map(p -> wireText(values.generate(p.property().type(),
-                                template + name, SEEDS))).orElse("alpha");
+                String value = name.equals("vmid")
+                        ? (template.contains("/lxc/") ? "300" : "100")
+                        : SEEDS.containsKey(name)
+                                ? SEEDS.get(name)
+                                : operation
+                                        .parameter(name)
+                                        .map(p -> wireText(
+                                                values.generate(p.property().type(), template + name, SEEDS)))
+                                        .orElse("alpha");
                 path.append(PveHttp.path(value));
             } else {
                 path.append(segment);

@@ -22,9 +22,12 @@ class TasksAndFaultsTest {
     @BeforeAll
     static void start() throws Exception {
         // Long enough that the first status poll still sees the task running on a busy machine.
-        simulator = PveSimulator.start(TestModels.options().taskDuration(Duration.ofMillis(1000)).build());
+        simulator = PveSimulator.start(
+                TestModels.options().taskDuration(Duration.ofMillis(1000)).build());
         http = new PveHttp(simulator).loginRoot();
-        String upid = http.post("/nodes/pve/qemu", form("vmid", "100", "scsi0", "local-lvm:1")).data().asText();
+        String upid = http.post("/nodes/pve/qemu", form("vmid", "100", "scsi0", "local-lvm:1"))
+                .data()
+                .asText();
         http.awaitTask(upid);
     }
 
@@ -40,7 +43,8 @@ class TasksAndFaultsTest {
 
     @Test
     void taskRunsForTheConfiguredTimeThenStopsOkWithALog() throws Exception {
-        String upid = http.post("/nodes/pve/qemu/100/status/start", form()).data().asText();
+        String upid =
+                http.post("/nodes/pve/qemu/100/status/start", form()).data().asText();
         String encoded = PveHttp.path(upid);
         JsonNode running = http.get("/nodes/pve/tasks/" + encoded + "/status").data();
         assertThat(running.get("status").asText()).isEqualTo("running");
@@ -60,50 +64,81 @@ class TasksAndFaultsTest {
         JsonNode list = http.get("/nodes/pve/tasks", form("vmid", "100")).data();
         assertThat(list.get(0).get("upid").asText()).isEqualTo(upid);
         assertThat(list.get(0).get("status").asText()).isEqualTo("OK");
-        http.awaitTask(http.post("/nodes/pve/qemu/100/status/stop", form()).data().asText());
+        http.awaitTask(
+                http.post("/nodes/pve/qemu/100/status/stop", form()).data().asText());
     }
 
     @Test
     void injectedWarningsAndFailures() throws Exception {
-        simulator.faults().inject(FaultRule.on("/nodes/{node}/qemu/{vmid}/status/start", Fault.taskWarnings(2)).times(1));
-        String warned = http.post("/nodes/pve/qemu/100/status/start", form()).data().asText();
+        simulator
+                .faults()
+                .inject(FaultRule.on("/nodes/{node}/qemu/{vmid}/status/start", Fault.taskWarnings(2))
+                        .times(1));
+        String warned =
+                http.post("/nodes/pve/qemu/100/status/start", form()).data().asText();
         assertThat(http.awaitTask(warned).get("exitstatus").asText()).isEqualTo("WARNINGS: 2");
-        JsonNode log = http.get("/nodes/pve/tasks/" + PveHttp.path(warned) + "/log").data();
+        JsonNode log =
+                http.get("/nodes/pve/tasks/" + PveHttp.path(warned) + "/log").data();
         assertThat(log.toString()).contains("WARN: simulated warning 2").contains("TASK WARNINGS: 2");
         assertThat(simulator.cluster().findGuest(100).orElseThrow().status()).isEqualTo("running");
 
-        simulator.faults().inject(FaultRule.on(HttpMethod.POST, "/nodes/*/qemu/*/status/stop",
-                Fault.taskFailure("command 'qm stop 100' failed: got timeout")));
-        String failed = http.post("/nodes/pve/qemu/100/status/stop", form()).data().asText();
-        assertThat(http.awaitTask(failed).get("exitstatus").asText()).isEqualTo("command 'qm stop 100' failed: got timeout");
-        assertThat(simulator.cluster().findGuest(100).orElseThrow().status()).as("a failed task changes nothing")
+        simulator
+                .faults()
+                .inject(FaultRule.on(
+                        HttpMethod.POST,
+                        "/nodes/*/qemu/*/status/stop",
+                        Fault.taskFailure("command 'qm stop 100' failed: got timeout")));
+        String failed =
+                http.post("/nodes/pve/qemu/100/status/stop", form()).data().asText();
+        assertThat(http.awaitTask(failed).get("exitstatus").asText())
+                .isEqualTo("command 'qm stop 100' failed: got timeout");
+        assertThat(simulator.cluster().findGuest(100).orElseThrow().status())
+                .as("a failed task changes nothing")
                 .isEqualTo("running");
-        assertThat(http.get("/nodes/pve/tasks", form("errors", "1")).data().get(0).get("upid").asText())
+        assertThat(http.get("/nodes/pve/tasks", form("errors", "1"))
+                        .data()
+                        .get(0)
+                        .get("upid")
+                        .asText())
                 .isEqualTo(failed);
         simulator.faults().clear();
-        http.awaitTask(http.post("/nodes/pve/qemu/100/status/stop", form()).data().asText());
+        http.awaitTask(
+                http.post("/nodes/pve/qemu/100/status/stop", form()).data().asText());
     }
 
     @Test
     void aTaskCanBeStopped() throws Exception {
-        String upid = http.post("/nodes/pve/qemu/100/status/start", form()).data().asText();
-        assertThat(http.delete("/nodes/pve/tasks/" + PveHttp.path(upid)).status()).isEqualTo(200);
+        String upid =
+                http.post("/nodes/pve/qemu/100/status/start", form()).data().asText();
+        assertThat(http.delete("/nodes/pve/tasks/" + PveHttp.path(upid)).status())
+                .isEqualTo(200);
         assertThat(http.awaitTask(upid).get("exitstatus").asText()).isEqualTo("interrupted by signal");
     }
 
     @Test
     void errorStatusLockTimeoutAndLatency() throws Exception {
-        simulator.faults().inject(FaultRule.on("/nodes/*/qemu", Fault.error(503, "Service Unavailable")).times(2));
+        simulator
+                .faults()
+                .inject(FaultRule.on("/nodes/*/qemu", Fault.error(503, "Service Unavailable"))
+                        .times(2));
         assertThat(http.get("/nodes/pve/qemu").status()).isEqualTo(503);
         assertThat(http.get("/nodes/pve/qemu").message()).isEqualTo("Service Unavailable");
-        assertThat(http.get("/nodes/pve/qemu").status()).as("used up after two calls").isEqualTo(200);
+        assertThat(http.get("/nodes/pve/qemu").status())
+                .as("used up after two calls")
+                .isEqualTo(200);
 
-        simulator.faults().inject(FaultRule.on("/nodes/{node}/qemu/{vmid}/config", Fault.lockTimeout()).times(1));
+        simulator
+                .faults()
+                .inject(FaultRule.on("/nodes/{node}/qemu/{vmid}/config", Fault.lockTimeout())
+                        .times(1));
         PveHttp.Answer locked = http.put("/nodes/pve/qemu/100/config", form("cores", "2"));
         assertThat(locked.status()).isEqualTo(500);
         assertThat(locked.message()).isEqualTo("can't lock file '/var/lock/qemu-server/lock-100.conf' - got timeout\n");
 
-        simulator.faults().inject(FaultRule.on("/version", Fault.latency(Duration.ofMillis(400))).times(1));
+        simulator
+                .faults()
+                .inject(FaultRule.on("/version", Fault.latency(Duration.ofMillis(400)))
+                        .times(1));
         long started = System.nanoTime();
         assertThat(http.get("/version").status()).isEqualTo(200);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
@@ -120,8 +155,10 @@ class TasksAndFaultsTest {
 
     @Test
     void faultsFromTheOptionsAndExtjsErrors() throws Exception {
-        try (PveSimulator faulty = PveSimulator.start(TestModels.options().https(false)
-                .fault(FaultRule.on("/nodes", Fault.error(596, "tls handshake failed"))).build())) {
+        try (PveSimulator faulty = PveSimulator.start(TestModels.options()
+                .https(false)
+                .fault(FaultRule.on("/nodes", Fault.error(596, "tls handshake failed")))
+                .build())) {
             PveHttp extjs = new PveHttp(faulty).loginRoot().extjs();
             PveHttp.Answer answer = extjs.get("/nodes");
             assertThat(answer.status()).isEqualTo(200);

@@ -6,8 +6,7 @@ import dev.pvecodegen.schema.model.ApiModel;
 final class TestModels {
     private static ApiModel pve92;
 
-    private TestModels() {
-    }
+    private TestModels() {}
 
     static synchronized ApiModel pve92() {
         if (pve92 == null) {

@@ -24,14 +24,16 @@ class ValidationErrorsTest {
 
     @Test
     void reportsEveryBadParameterAtOnceInTheJsonShape() throws Exception {
-        PveHttp.Answer answer = http.post("/nodes/pve/qemu", form(
-                "vmid", "abc",
-                "net[0]", "virtio,bridge=vmbr0",
-                "net40", "virtio,bridge=vmbr0",
-                "onboot", "true",
-                "ostype", "linux",
-                "cores", "0",
-                "unknownkey", "1"));
+        PveHttp.Answer answer = http.post(
+                "/nodes/pve/qemu",
+                form(
+                        "vmid", "abc",
+                        "net[0]", "virtio,bridge=vmbr0",
+                        "net40", "virtio,bridge=vmbr0",
+                        "onboot", "true",
+                        "ostype", "linux",
+                        "cores", "0",
+                        "unknownkey", "1"));
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.data().isNull()).isTrue();
@@ -41,7 +43,8 @@ class ValidationErrorsTest {
         assertThat(answer.errors().get("net[0]").asText()).startsWith("property is not defined in schema");
         assertThat(answer.errors().get("net40").asText()).startsWith("property is not defined in schema");
         assertThat(answer.errors().get("unknownkey").asText()).startsWith("property is not defined in schema");
-        assertThat(answer.errors().get("ostype").asText()).startsWith("value 'linux' does not have a value in the enumeration 'other, wxp");
+        assertThat(answer.errors().get("ostype").asText())
+                .startsWith("value 'linux' does not have a value in the enumeration 'other, wxp");
         assertThat(answer.errors().get("cores").asText()).isEqualTo("value must have a minimum value of 1");
     }
 
@@ -60,12 +63,13 @@ class ValidationErrorsTest {
 
     @Test
     void checksPropertyStringSubKeys() throws Exception {
-        PveHttp.Answer unknownKey = http.post("/nodes/pve/qemu", form("vmid", "150",
-                "net0", "virtio,bridge=vmbr0,colour=blue"));
+        PveHttp.Answer unknownKey =
+                http.post("/nodes/pve/qemu", form("vmid", "150", "net0", "virtio,bridge=vmbr0,colour=blue"));
         assertThat(unknownKey.errors().get("net0").asText())
                 .isEqualTo("invalid format - invalid key in comma-separated list property: colour");
 
-        PveHttp.Answer badValue = http.post("/nodes/pve/qemu", form("vmid", "150", "net0", "virtio,bridge=vmbr0,tag=0"));
+        PveHttp.Answer badValue =
+                http.post("/nodes/pve/qemu", form("vmid", "150", "net0", "virtio,bridge=vmbr0,tag=0"));
         assertThat(badValue.errors().get("net0").asText())
                 .startsWith("invalid format - format error\nnet0.tag: value must have a minimum value of 1");
 
@@ -82,9 +86,10 @@ class ValidationErrorsTest {
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.errors().get("password").asText()).isEqualTo("property is missing and it is not optional");
 
-        PveHttp.Answer requires = http.post("/access/ticket", form("username", "root@pam", "password", "x",
-                "path", "/"));
-        assertThat(requires.errors().get("privs").asText()).isEqualTo("missing property - 'path' requires this property");
+        PveHttp.Answer requires =
+                http.post("/access/ticket", form("username", "root@pam", "password", "x", "path", "/"));
+        assertThat(requires.errors().get("privs").asText())
+                .isEqualTo("missing property - 'path' requires this property");
 
         PveHttp.Answer range = http.get("/cluster/nextid", form("vmid", "99"));
         assertThat(range.errors().get("vmid").asText()).isEqualTo("value must have a minimum value of 100");
@@ -92,8 +97,21 @@ class ValidationErrorsTest {
 
     @Test
     void acceptsConcreteIndexedNamesAndBooleansAsOneAndZero() throws Exception {
-        PveHttp.Answer answer = http.post("/nodes/pve/qemu", form("vmid", "160", "net1", "virtio,bridge=vmbr0",
-                "scsi30", "local-lvm:1", "onboot", "1", "numa", "0", "numa0", "cpus=0-1,memory=512"));
+        PveHttp.Answer answer = http.post(
+                "/nodes/pve/qemu",
+                form(
+                        "vmid",
+                        "160",
+                        "net1",
+                        "virtio,bridge=vmbr0",
+                        "scsi30",
+                        "local-lvm:1",
+                        "onboot",
+                        "1",
+                        "numa",
+                        "0",
+                        "numa0",
+                        "cpus=0-1,memory=512"));
         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
         http.awaitTask(answer.data().asText());
     }
@@ -109,15 +127,28 @@ class ValidationErrorsTest {
         PveHttp.Answer badDelete = http.put("/nodes/pve/qemu/100/config", form("delete", "net0,Bad-Key"));
         assertThat(badDelete.errors().get("delete").asText()).isEqualTo("invalid configuration ID 'Bad-Key'");
 
-        PveHttp.Answer wrongVariant = http.post("/cluster/ha/rules", form("rule", "keep-apart", "type",
-                "resource-affinity", "resources", "vm:100,vm:101", "affinity", "negative", "strict", "1"));
+        PveHttp.Answer wrongVariant = http.post(
+                "/cluster/ha/rules",
+                form(
+                        "rule",
+                        "keep-apart",
+                        "type",
+                        "resource-affinity",
+                        "resources",
+                        "vm:100,vm:101",
+                        "affinity",
+                        "negative",
+                        "strict",
+                        "1"));
         assertThat(wrongVariant.errors().get("strict").asText()).startsWith("property is not defined in schema");
         assertThat(wrongVariant.errors().has("affinity")).isFalse();
     }
 
     @Test
     void jsonBodiesMayUseJsonTypes() throws Exception {
-        PveHttp.Answer answer = http.sendJson("POST", "/nodes/pve/qemu",
+        PveHttp.Answer answer = http.sendJson(
+                "POST",
+                "/nodes/pve/qemu",
                 "{\"vmid\": 170, \"onboot\": true, \"cores\": 2, \"net0\": \"virtio,bridge=vmbr0\"}");
         assertThat(answer.status()).as(answer.body().toString()).isEqualTo(200);
         http.awaitTask(answer.data().asText());

@@ -71,22 +71,36 @@ public final class JmhReport {
         values.sort(Double::compare);
         int n = values.size();
         double median = n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
-        return new Result(median, values.get(0), values.get(n - 1), n, metric.get("scoreUnit").asText());
+        return new Result(
+                median,
+                values.get(0),
+                values.get(n - 1),
+                n,
+                metric.get("scoreUnit").asText());
     }
 
     private void pipeline() {
         Result pipeline = results.get("GeneratorPipelineBenchmark.pipeline");
         if (pipeline == null) {
-            rows.add(row("generator pipeline in-process, warm (pve-9.2: read + validate + model + emit to memory)",
-                    "not measured (benchmark missing from this run)", "≤ 300 ms", "—", "—"));
+            rows.add(row(
+                    "generator pipeline in-process, warm (pve-9.2: read + validate + model + emit to memory)",
+                    "not measured (benchmark missing from this run)",
+                    "≤ 300 ms",
+                    "—",
+                    "—"));
             return;
         }
         Result load = results.get("GeneratorPipelineBenchmark.load");
         Result emit = results.get("GeneratorPipelineBenchmark.emit");
         String split = load != null && emit != null
-                ? "; of which load " + format(load.median()) + " ms, emit " + format(emit.median()) + " ms" : "";
-        rows.add(row("generator pipeline in-process, warm (pve-9.2: read + validate + model + emit to memory), JMH",
-                pipeline.describe() + split, "≤ 300 ms", verdict(pipeline.median() <= 300), "—"));
+                ? "; of which load " + format(load.median()) + " ms, emit " + format(emit.median()) + " ms"
+                : "";
+        rows.add(row(
+                "generator pipeline in-process, warm (pve-9.2: read + validate + model + emit to memory), JMH",
+                pipeline.describe() + split,
+                "≤ 300 ms",
+                verdict(pipeline.median() <= 300),
+                "—"));
     }
 
     /** From the group benchmark that runs both sides at the same time ({@code versionTyped} / {@code versionRaw}). */
@@ -97,9 +111,12 @@ public final class JmhReport {
             return;
         }
         double ratio = typed.median() / raw.median();
-        rows.add(row("client overhead per request, " + what + ": generated client vs raw java.net.http + readTree,"
+        rows.add(row(
+                "client overhead per request, " + what + ": generated client vs raw java.net.http + readTree,"
                         + " loopback HTTP, both at once (JMH group)",
-                "typed " + typed.describe() + "; raw " + raw.describe(), "≤ 1.10× raw", verdict(ratio <= 1.10),
+                "typed " + typed.describe() + "; raw " + raw.describe(),
+                "≤ 1.10× raw",
+                verdict(ratio <= 1.10),
                 ratio(ratio)));
     }
 
@@ -110,10 +127,13 @@ public final class JmhReport {
             return;
         }
         double ratio = typed.median() / tree.median();
-        rows.add(row("typed decoding, `/cluster/resources` with 10 000 entries into `ClusterResourcesGetItem`"
+        rows.add(row(
+                "typed decoding, `/cluster/resources` with 10 000 entries into `ClusterResourcesGetItem`"
                         + " vs readTree, both at once (JMH group, throughput)",
-                "typed " + typed.describe() + "; readTree " + tree.describe(), "≥ 0.8× readTree throughput",
-                verdict(ratio >= 0.8), ratio(ratio)));
+                "typed " + typed.describe() + "; readTree " + tree.describe(),
+                "≥ 0.8× readTree throughput",
+                verdict(ratio >= 0.8),
+                ratio(ratio)));
     }
 
     private void propertyStrings() {
@@ -124,8 +144,12 @@ public final class JmhReport {
         cases.forEach((name, what) -> {
             Result result = results.get("PropertyStringBenchmark." + name);
             if (result != null) {
-                rows.add(row("property-string parse + format, " + what + ", JMH", result.describe(), "report",
-                        "reported", "—"));
+                rows.add(row(
+                        "property-string parse + format, " + what + ", JMH",
+                        result.describe(),
+                        "report",
+                        "reported",
+                        "—"));
             }
         });
     }

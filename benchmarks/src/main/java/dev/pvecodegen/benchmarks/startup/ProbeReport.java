@@ -6,8 +6,7 @@ package dev.pvecodegen.benchmarks.startup;
  * {@code -Xlog:class+load}, which unlike the management beans loads nothing into the probe itself.
  */
 final class ProbeReport {
-    private ProbeReport() {
-    }
+    private ProbeReport() {}
 
     static void print(String answer, String[] args) {
         System.out.println("answer=" + answer);

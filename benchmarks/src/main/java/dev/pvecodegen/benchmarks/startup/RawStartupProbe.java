@@ -5,8 +5,7 @@ import java.net.URI;
 
 /** The baseline: a fresh JVM's first request with {@code java.net.http} and Jackson {@code readTree}. */
 public final class RawStartupProbe {
-    private RawStartupProbe() {
-    }
+    private RawStartupProbe() {}
 
     public static void main(String[] args) {
         int port = ProbeReport.port(args);

@@ -21,8 +21,7 @@ public final class ThreadsPerRequestProbe {
     private static final int WARM_UP = 200;
     private static final int REQUESTS = 1_000;
 
-    private ThreadsPerRequestProbe() {
-    }
+    private ThreadsPerRequestProbe() {}
 
     public static void main(String[] args) throws IOException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -47,9 +46,11 @@ public final class ThreadsPerRequestProbe {
                 pve.version().get();
             }
             long afterTyped = threads.getTotalStartedThreadCount();
-            System.out.printf("common pool parallelism %d; threads started per request: raw %.3f, generated client"
-                            + " %.3f%n", ForkJoinPool.getCommonPoolParallelism(),
-                    (afterRaw - before) / (double) REQUESTS, (afterTyped - afterRaw) / (double) REQUESTS);
+            System.out.printf(
+                    "common pool parallelism %d; threads started per request: raw %.3f, generated client" + " %.3f%n",
+                    ForkJoinPool.getCommonPoolParallelism(),
+                    (afterRaw - before) / (double) REQUESTS,
+                    (afterTyped - afterRaw) / (double) REQUESTS);
         }
     }
 }

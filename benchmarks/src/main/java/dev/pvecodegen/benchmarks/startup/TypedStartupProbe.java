@@ -8,8 +8,7 @@ import dev.pvecodegen.runtime.PveClient;
 
 /** A fresh JVM's first request through the generated client: {@code GET /version}, typed. */
 public final class TypedStartupProbe {
-    private TypedStartupProbe() {
-    }
+    private TypedStartupProbe() {}
 
     public static void main(String[] args) {
         int port = ProbeReport.port(args);

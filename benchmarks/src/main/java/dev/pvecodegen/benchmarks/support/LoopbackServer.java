@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 public final class LoopbackServer implements AutoCloseable {
     /** The API token both clients send, so both pay for the same header. */
     public static final String TOKEN_ID = "bench@pve!jmh";
+
     public static final String TOKEN_SECRET = "5f0c7a3e-8d9b-4c1e-a2f4-6b7d8e9f0a1b";
     public static final String AUTHORIZATION = "PVEAPIToken=" + TOKEN_ID + "=" + TOKEN_SECRET;
 
@@ -60,14 +61,16 @@ public final class LoopbackServer implements AutoCloseable {
     }
 
     private static void answer(HttpExchange exchange, Map<String, byte[]> answers) throws IOException {
-        try (exchange; InputStream request = exchange.getRequestBody()) {
+        try (exchange;
+                InputStream request = exchange.getRequestBody()) {
             request.transferTo(OutputStream.nullOutputStream());
             String path = exchange.getRequestURI().getPath().substring("/api2/json".length());
             byte[] body = answers.get(path);
-            boolean authorized = AUTHORIZATION.equals(exchange.getRequestHeaders().getFirst("Authorization"));
+            boolean authorized =
+                    AUTHORIZATION.equals(exchange.getRequestHeaders().getFirst("Authorization"));
             if (body == null || !authorized) {
-                byte[] error = ("{\"data\":null,\"message\":\"" + (authorized ? "no such path" : "no token")
-                        + "\"}").getBytes(StandardCharsets.UTF_8);
+                byte[] error = ("{\"data\":null,\"message\":\"" + (authorized ? "no such path" : "no token") + "\"}")
+                        .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
                 exchange.sendResponseHeaders(body == null ? 501 : 401, error.length);
                 exchange.getResponseBody().write(error);

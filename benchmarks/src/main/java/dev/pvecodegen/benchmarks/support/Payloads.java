@@ -14,8 +14,7 @@ public final class Payloads {
     private static final String[] TAGS = {"", "prod", "prod;web", "db;prod", "test", "k8s;worker"};
     private static final String[] POOLS = {"", "", "ops", "dev"};
 
-    private Payloads() {
-    }
+    private Payloads() {}
 
     /** {@code GET /version}. */
     public static byte[] version() {
@@ -28,25 +27,44 @@ public final class Payloads {
         return dataArray(count, (json, random, i) -> {
             boolean running = random.nextInt(10) < 8;
             long maxmem = (1L << (30 + random.nextInt(5)));
-            json.append("{\"vmid\":").append(number(random, 100 + i))
-                    .append(",\"name\":\"vm-").append(100 + i).append("\"")
-                    .append(",\"status\":\"").append(running ? "running" : "stopped").append('"')
-                    .append(",\"cpus\":").append(1 + random.nextInt(8))
-                    .append(",\"cpu\":").append(running ? decimal(random.nextDouble() * 0.4) : "0")
-                    .append(",\"maxmem\":").append(number(random, maxmem))
-                    .append(",\"mem\":").append(running ? maxmem / 3 : 0)
-                    .append(",\"maxdisk\":").append(number(random, (32L + random.nextInt(200)) << 30))
+            json.append("{\"vmid\":")
+                    .append(number(random, 100 + i))
+                    .append(",\"name\":\"vm-")
+                    .append(100 + i)
+                    .append("\"")
+                    .append(",\"status\":\"")
+                    .append(running ? "running" : "stopped")
+                    .append('"')
+                    .append(",\"cpus\":")
+                    .append(1 + random.nextInt(8))
+                    .append(",\"cpu\":")
+                    .append(running ? decimal(random.nextDouble() * 0.4) : "0")
+                    .append(",\"maxmem\":")
+                    .append(number(random, maxmem))
+                    .append(",\"mem\":")
+                    .append(running ? maxmem / 3 : 0)
+                    .append(",\"maxdisk\":")
+                    .append(number(random, (32L + random.nextInt(200)) << 30))
                     .append(traffic(random))
-                    .append(",\"uptime\":").append(running ? random.nextInt(5_000_000) : 0)
-                    .append(",\"template\":").append(random.nextInt(40) == 0 ? 1 : 0)
-                    .append(",\"serial\":").append(random.nextInt(5) == 0 ? 1 : 0)
-                    .append(",\"tags\":\"").append(TAGS[random.nextInt(TAGS.length)]).append('"');
+                    .append(",\"uptime\":")
+                    .append(running ? random.nextInt(5_000_000) : 0)
+                    .append(",\"template\":")
+                    .append(random.nextInt(40) == 0 ? 1 : 0)
+                    .append(",\"serial\":")
+                    .append(random.nextInt(5) == 0 ? 1 : 0)
+                    .append(",\"tags\":\"")
+                    .append(TAGS[random.nextInt(TAGS.length)])
+                    .append('"');
             if (running) {
-                json.append(",\"pid\":").append(1000 + random.nextInt(900_000))
-                        .append(",\"pressurecpusome\":").append(decimal(random.nextDouble()))
+                json.append(",\"pid\":")
+                        .append(1000 + random.nextInt(900_000))
+                        .append(",\"pressurecpusome\":")
+                        .append(decimal(random.nextDouble()))
                         .append(",\"pressurecpufull\":0")
-                        .append(",\"pressureiosome\":").append(decimal(random.nextDouble() / 10))
-                        .append(",\"pressureiofull\":").append(decimal(random.nextDouble() / 20))
+                        .append(",\"pressureiosome\":")
+                        .append(decimal(random.nextDouble() / 10))
+                        .append(",\"pressureiofull\":")
+                        .append(decimal(random.nextDouble() / 20))
                         .append(",\"pressurememorysome\":0,\"pressurememoryfull\":0");
             }
             json.append('}');
@@ -70,11 +88,20 @@ public final class Payloads {
             } else if (kind < 97) {
                 node(json, random, node);
             } else if (kind < 99) {
-                json.append("{\"id\":\"pool/pool").append(i).append("\",\"type\":\"pool\",\"pool\":\"pool")
-                        .append(i).append("\"}");
+                json.append("{\"id\":\"pool/pool")
+                        .append(i)
+                        .append("\",\"type\":\"pool\",\"pool\":\"pool")
+                        .append(i)
+                        .append("\"}");
             } else {
-                json.append("{\"id\":\"sdn/").append(node).append("/zone").append(i)
-                        .append("\",\"type\":\"sdn\",\"sdn\":\"zone").append(i).append("\",\"node\":\"").append(node)
+                json.append("{\"id\":\"sdn/")
+                        .append(node)
+                        .append("/zone")
+                        .append(i)
+                        .append("\",\"type\":\"sdn\",\"sdn\":\"zone")
+                        .append(i)
+                        .append("\",\"node\":\"")
+                        .append(node)
                         .append("\",\"status\":\"ok\",\"zone-type\":\"simple\",\"network-type\":\"zone\"}");
             }
         });
@@ -100,28 +127,54 @@ public final class Payloads {
     private static void guest(StringBuilder json, Random random, String type, String node, int vmid) {
         boolean running = random.nextInt(10) < 8;
         long maxmem = 1L << (29 + random.nextInt(6));
-        json.append("{\"id\":\"").append(type).append('/').append(vmid).append('"')
-                .append(",\"type\":\"").append(type).append('"')
-                .append(",\"vmid\":").append(number(random, vmid))
-                .append(",\"name\":\"").append(type.equals("qemu") ? "vm-" : "ct-").append(vmid).append('"')
-                .append(",\"node\":\"").append(node).append('"')
-                .append(",\"status\":\"").append(running ? "running" : "stopped").append('"')
-                .append(",\"cpu\":").append(running ? decimal(random.nextDouble() * 0.5) : "0")
-                .append(",\"maxcpu\":").append(1 + random.nextInt(16))
-                .append(",\"mem\":").append(running ? maxmem / 2 : 0)
-                .append(",\"maxmem\":").append(number(random, maxmem))
-                .append(",\"disk\":").append(type.equals("lxc") ? random.nextInt(1 << 30) : 0)
-                .append(",\"maxdisk\":").append(number(random, (8L + random.nextInt(500)) << 30))
+        json.append("{\"id\":\"")
+                .append(type)
+                .append('/')
+                .append(vmid)
+                .append('"')
+                .append(",\"type\":\"")
+                .append(type)
+                .append('"')
+                .append(",\"vmid\":")
+                .append(number(random, vmid))
+                .append(",\"name\":\"")
+                .append(type.equals("qemu") ? "vm-" : "ct-")
+                .append(vmid)
+                .append('"')
+                .append(",\"node\":\"")
+                .append(node)
+                .append('"')
+                .append(",\"status\":\"")
+                .append(running ? "running" : "stopped")
+                .append('"')
+                .append(",\"cpu\":")
+                .append(running ? decimal(random.nextDouble() * 0.5) : "0")
+                .append(",\"maxcpu\":")
+                .append(1 + random.nextInt(16))
+                .append(",\"mem\":")
+                .append(running ? maxmem / 2 : 0)
+                .append(",\"maxmem\":")
+                .append(number(random, maxmem))
+                .append(",\"disk\":")
+                .append(type.equals("lxc") ? random.nextInt(1 << 30) : 0)
+                .append(",\"maxdisk\":")
+                .append(number(random, (8L + random.nextInt(500)) << 30))
                 .append(traffic(random))
-                .append(",\"uptime\":").append(running ? random.nextInt(9_000_000) : 0)
-                .append(",\"template\":").append(random.nextInt(50) == 0 ? 1 : 0)
-                .append(",\"tags\":\"").append(TAGS[random.nextInt(TAGS.length)]).append('"');
+                .append(",\"uptime\":")
+                .append(running ? random.nextInt(9_000_000) : 0)
+                .append(",\"template\":")
+                .append(random.nextInt(50) == 0 ? 1 : 0)
+                .append(",\"tags\":\"")
+                .append(TAGS[random.nextInt(TAGS.length)])
+                .append('"');
         String pool = POOLS[random.nextInt(POOLS.length)];
         if (!pool.isEmpty()) {
             json.append(",\"pool\":\"").append(pool).append('"');
         }
         if (random.nextInt(4) == 0) {
-            json.append(",\"hastate\":\"").append(running ? "started" : "stopped").append('"');
+            json.append(",\"hastate\":\"")
+                    .append(running ? "started" : "stopped")
+                    .append('"');
         }
         if (random.nextInt(30) == 0) {
             json.append(",\"lock\":\"backup\"");
@@ -132,27 +185,52 @@ public final class Payloads {
     private static void storage(StringBuilder json, Random random, String node, int i) {
         boolean shared = random.nextBoolean();
         String storage = shared ? "ceph" + (i % 3) : "local-lvm";
-        json.append("{\"id\":\"storage/").append(node).append('/').append(storage).append('"')
-                .append(",\"type\":\"storage\",\"storage\":\"").append(storage).append('"')
-                .append(",\"node\":\"").append(node).append("\",\"status\":\"available\"")
-                .append(",\"plugintype\":\"").append(shared ? "rbd" : "lvmthin").append('"')
-                .append(",\"content\":\"").append(shared ? "images,rootdir" : "rootdir,images").append('"')
-                .append(",\"shared\":").append(shared ? 1 : 0)
-                .append(",\"disk\":").append(random.nextLong() >>> 24)
-                .append(",\"maxdisk\":").append(number(random, random.nextLong() >>> 20))
+        json.append("{\"id\":\"storage/")
+                .append(node)
+                .append('/')
+                .append(storage)
+                .append('"')
+                .append(",\"type\":\"storage\",\"storage\":\"")
+                .append(storage)
+                .append('"')
+                .append(",\"node\":\"")
+                .append(node)
+                .append("\",\"status\":\"available\"")
+                .append(",\"plugintype\":\"")
+                .append(shared ? "rbd" : "lvmthin")
+                .append('"')
+                .append(",\"content\":\"")
+                .append(shared ? "images,rootdir" : "rootdir,images")
+                .append('"')
+                .append(",\"shared\":")
+                .append(shared ? 1 : 0)
+                .append(",\"disk\":")
+                .append(random.nextLong() >>> 24)
+                .append(",\"maxdisk\":")
+                .append(number(random, random.nextLong() >>> 20))
                 .append('}');
     }
 
     private static void node(StringBuilder json, Random random, String node) {
-        json.append("{\"id\":\"node/").append(node).append("\",\"type\":\"node\",\"node\":\"").append(node)
+        json.append("{\"id\":\"node/")
+                .append(node)
+                .append("\",\"type\":\"node\",\"node\":\"")
+                .append(node)
                 .append("\",\"status\":\"online\",\"level\":\"\",\"cgroup-mode\":2,\"host-arch\":\"x86_64\"")
-                .append(",\"cpu\":").append(decimal(random.nextDouble()))
-                .append(",\"maxcpu\":64,\"mem\":").append(random.nextLong() >>> 26)
-                .append(",\"maxmem\":").append(number(random, 549_755_813_888L))
-                .append(",\"memhost\":").append(random.nextLong() >>> 26)
-                .append(",\"disk\":").append(random.nextLong() >>> 30)
-                .append(",\"maxdisk\":").append(100L << 30)
-                .append(",\"uptime\":").append(random.nextInt(90_000_000))
+                .append(",\"cpu\":")
+                .append(decimal(random.nextDouble()))
+                .append(",\"maxcpu\":64,\"mem\":")
+                .append(random.nextLong() >>> 26)
+                .append(",\"maxmem\":")
+                .append(number(random, 549_755_813_888L))
+                .append(",\"memhost\":")
+                .append(random.nextLong() >>> 26)
+                .append(",\"disk\":")
+                .append(random.nextLong() >>> 30)
+                .append(",\"maxdisk\":")
+                .append(100L << 30)
+                .append(",\"uptime\":")
+                .append(random.nextInt(90_000_000))
                 .append('}');
     }
 

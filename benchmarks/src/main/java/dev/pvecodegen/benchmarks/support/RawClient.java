@@ -15,7 +15,8 @@ import java.net.http.HttpResponse;
  * {@code readTree}, and the status check any real caller needs. HTTP/1.1 as the generated client's transport uses.
  */
 public final class RawClient implements AutoCloseable {
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ObjectMapper mapper = new ObjectMapper();
     private final URI base;
 

@@ -6,8 +6,14 @@ import java.util.List;
 import java.util.Optional;
 
 /** The parsed command line of {@code diff}; both {@code --opt value} and {@code --opt=value} are accepted. */
-record DiffArguments(String oldSchema, String newSchema, ReportFormat format, boolean failOnBreaking,
-                     Optional<Path> output, Optional<String> tlsFingerprint, boolean help) {
+record DiffArguments(
+        String oldSchema,
+        String newSchema,
+        ReportFormat format,
+        boolean failOnBreaking,
+        Optional<Path> output,
+        Optional<String> tlsFingerprint,
+        boolean help) {
 
     /** @throws IllegalArgumentException naming the offending argument */
     static DiffArguments parse(List<String> args) {
@@ -51,8 +57,14 @@ record DiffArguments(String oldSchema, String newSchema, ReportFormat format, bo
         if (oldSchema == null || newSchema == null) {
             throw new IllegalArgumentException("both --old and --new are required");
         }
-        return new DiffArguments(oldSchema, newSchema, format, failOnBreaking, Optional.ofNullable(output),
-                Optional.ofNullable(fingerprint), false);
+        return new DiffArguments(
+                oldSchema,
+                newSchema,
+                format,
+                failOnBreaking,
+                Optional.ofNullable(output),
+                Optional.ofNullable(fingerprint),
+                false);
     }
 
     private static boolean takesValue(String option) {
@@ -63,7 +75,8 @@ record DiffArguments(String oldSchema, String newSchema, ReportFormat format, bo
     }
 
     private static ReportFormat parseFormat(String name) {
-        return ReportFormat.parse(name).orElseThrow(() -> new IllegalArgumentException(
-                "unknown format '" + name + "' (expected text, markdown or json)"));
+        return ReportFormat.parse(name)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "unknown format '" + name + "' (expected text, markdown or json)"));
     }
 }

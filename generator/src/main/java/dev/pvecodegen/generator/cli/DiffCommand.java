@@ -1,7 +1,6 @@
 package dev.pvecodegen.generator.cli;
 
 import dev.pvecodegen.generator.diff.CompatibilityCheck;
-import dev.pvecodegen.generator.diff.ReportFormat;
 import dev.pvecodegen.schema.LoadOptions;
 import dev.pvecodegen.schema.SchemaException;
 import java.io.IOException;

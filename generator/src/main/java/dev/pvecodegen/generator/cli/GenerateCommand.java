@@ -85,8 +85,9 @@ public final class GenerateCommand implements Command {
             err.println("pvecodegen generate: " + e.getMessage());
             return USAGE;
         }
-        out.printf("generated %d files (%d lines) from %s into %s%n", sources.files().size(), sources.lineCount(),
-                model.source().name(), output);
+        out.printf(
+                "generated %d files (%d lines) from %s into %s%n",
+                sources.files().size(), sources.lineCount(), model.source().name(), output);
         return OK;
     }
 

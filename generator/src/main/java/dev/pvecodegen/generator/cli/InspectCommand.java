@@ -83,8 +83,8 @@ public final class InspectCommand implements Command {
         try {
             model = SchemaLoader.load(ref, options);
         } catch (SchemaException e) {
-            err.println("pvecodegen inspect: cannot load " + ref + " (" + e.problems().size()
-                    + (e.problems().size() == 1 ? " problem)" : " problems)"));
+            err.println("pvecodegen inspect: cannot load " + ref + " ("
+                    + e.problems().size() + (e.problems().size() == 1 ? " problem)" : " problems)"));
             for (SchemaProblem problem : e.problems()) {
                 err.println("  " + problem);
             }

@@ -13,8 +13,7 @@ public final class Main {
         return List.of(new InspectCommand(), new GenerateCommand(), new DiffCommand());
     }
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         int status = run(args, System.out, System.err);
@@ -27,7 +26,8 @@ public final class Main {
             usage(args.length == 0 ? err : out);
             return args.length == 0 ? Command.USAGE : Command.OK;
         }
-        Optional<Command> command = commands().stream().filter(c -> c.name().equals(args[0])).findFirst();
+        Optional<Command> command =
+                commands().stream().filter(c -> c.name().equals(args[0])).findFirst();
         if (command.isEmpty()) {
             err.println("pvecodegen: unknown command '" + args[0] + "'");
             usage(err);

@@ -21,15 +21,17 @@ final class SummaryJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private SummaryJson() {
-    }
+    private SummaryJson() {}
 
     static String render(ModelSummary s) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schema", s.source());
         root.put("sha256", s.sha256());
-        s.pinned().ifPresent(p -> root.putObject("pinned").put("name", p.name()).put("product", p.product())
-                .put("version", p.version()));
+        s.pinned()
+                .ifPresent(p -> root.putObject("pinned")
+                        .put("name", p.name())
+                        .put("product", p.product())
+                        .put("version", p.version()));
         root.put("dialect", s.dialect().name());
         root.put("paths", s.paths());
         ObjectNode operations = root.putObject("operations");
@@ -40,7 +42,9 @@ final class SummaryJson {
         ObjectNode parameters = root.putObject("parameters");
         parameters.put("total", s.parameters());
         for (ParameterLocation location : ParameterLocation.values()) {
-            parameters.put(location.name().toLowerCase(Locale.ROOT), s.parametersByLocation().get(location));
+            parameters.put(
+                    location.name().toLowerCase(Locale.ROOT),
+                    s.parametersByLocation().get(location));
         }
         parameters.put("required", s.requiredParameters());
         ArrayNode tasks = root.putArray("taskOperations");
@@ -55,15 +59,20 @@ final class SummaryJson {
         ArrayNode lists = root.putArray("listFormats");
         s.listFormats().forEach(lists::add);
         ObjectNode families = root.putObject("indexedFamilies");
-        s.indexedFamilies().forEach((name, range) -> families.putObject(name)
-                .put("min", range.min()).put("max", range.max()).put("known", range.known()));
+        s.indexedFamilies()
+                .forEach((name, range) -> families.putObject(name)
+                        .put("min", range.min())
+                        .put("max", range.max())
+                        .put("known", range.known()));
         ArrayNode raw = root.putArray("rawFallbacks");
         for (TypeSite site : s.rawFallbacks()) {
             raw.addObject().put("location", site.location()).put("reason", ((ApiType.AnyType) site.type()).reason());
         }
         ArrayNode excluded = root.putArray("excluded");
         for (ExcludedSubtree subtree : s.excluded()) {
-            excluded.addObject().put("path", subtree.path()).put("operations", subtree.operationCount())
+            excluded.addObject()
+                    .put("path", subtree.path())
+                    .put("operations", subtree.operationCount())
                     .put("reason", subtree.reason());
         }
         ArrayNode warnings = root.putArray("warnings");

@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
 /** The human-readable form of a {@link ModelSummary}. */
 final class SummaryText {
 
-    private SummaryText() {
-    }
+    private SummaryText() {}
 
     private static void line(PrintStream out, String label, Object value) {
         out.printf("%-25s%s%n", label, value);
@@ -27,34 +26,52 @@ final class SummaryText {
     static void render(ModelSummary s, PrintStream out) {
         line(out, "schema", s.source());
         line(out, "sha256", s.sha256());
-        s.pinned().ifPresent(p -> line(out, "product",
-                p.product() + " " + p.version() + " (pinned " + p.name() + ")"));
+        s.pinned().ifPresent(p -> line(out, "product", p.product() + " " + p.version() + " (pinned " + p.name() + ")"));
         line(out, "dialect", s.dialect());
         line(out, "paths", s.paths());
-        line(out, "operations", s.operations() + " (" + List.of(HttpMethod.values()).stream()
-                .map(m -> m + " " + s.operationsByMethod().get(m)).collect(Collectors.joining(", ")) + ")");
-        line(out, "parameters", s.parameters() + " (" + List.of(ParameterLocation.values()).stream()
-                .map(l -> l.name().toLowerCase(java.util.Locale.ROOT) + " " + s.parametersByLocation().get(l))
-                .collect(Collectors.joining(", ")) + "; required " + s.requiredParameters() + ")");
+        line(
+                out,
+                "operations",
+                s.operations() + " ("
+                        + List.of(HttpMethod.values()).stream()
+                                .map(m -> m + " " + s.operationsByMethod().get(m))
+                                .collect(Collectors.joining(", "))
+                        + ")");
+        line(
+                out,
+                "parameters",
+                s.parameters() + " ("
+                        + List.of(ParameterLocation.values()).stream()
+                                .map(l -> l.name().toLowerCase(java.util.Locale.ROOT) + " "
+                                        + s.parametersByLocation().get(l))
+                                .collect(Collectors.joining(", "))
+                        + "; required " + s.requiredParameters() + ")");
         line(out, "task operations", s.taskOperations().size());
         line(out, "enum types", s.enumTypes() + " distinct, " + s.enumUses() + " uses");
-        line(out, "property-string types", s.propertyStringTypes().size() + " distinct, "
-                + s.propertyStringUses() + " uses");
-        line(out, "opaque property strings", s.opaquePropertyStrings().size() + " "
-                + String.join(", ", s.opaquePropertyStrings()));
+        line(
+                out,
+                "property-string types",
+                s.propertyStringTypes().size() + " distinct, " + s.propertyStringUses() + " uses");
+        line(
+                out,
+                "opaque property strings",
+                s.opaquePropertyStrings().size() + " " + String.join(", ", s.opaquePropertyStrings()));
         line(out, "list formats", s.listFormats().size() + " " + String.join(", ", s.listFormats()));
-        line(out, "indexed families", s.indexedFamilies().size() + " " + s.indexedFamilies().entrySet()
-                .stream().map(e -> e.getKey() + " " + e.getValue() + (e.getValue().known() ? "" : " (guessed)"))
-                .collect(Collectors.joining(", ")));
+        line(
+                out,
+                "indexed families",
+                s.indexedFamilies().size() + " "
+                        + s.indexedFamilies().entrySet().stream()
+                                .map(e -> e.getKey() + " " + e.getValue()
+                                        + (e.getValue().known() ? "" : " (guessed)"))
+                                .collect(Collectors.joining(", ")));
         line(out, "raw fallbacks", s.rawFallbacks().size());
         for (TypeSite site : s.rawFallbacks()) {
-            item(out, site.location() + ": " + ((ApiType.AnyType) site.type())
-                    .reason());
+            item(out, site.location() + ": " + ((ApiType.AnyType) site.type()).reason());
         }
         line(out, "excluded subtrees", s.excluded().size());
         for (ExcludedSubtree excluded : s.excluded()) {
-            item(out, excluded.path() + " (" + excluded.operationCount() + " operations): "
-                    + excluded.reason());
+            item(out, excluded.path() + " (" + excluded.operationCount() + " operations): " + excluded.reason());
         }
         if (!s.warnings().isEmpty()) {
             line(out, "warnings", s.warnings().size());

@@ -28,8 +28,12 @@ record ChangeGroup(Change change, List<String> operations) {
             byKey.computeIfAbsent(key(change), k -> new ArrayList<>()).add(change);
         }
         return byKey.values().stream()
-                .map(members -> new ChangeGroup(members.get(0),
-                        members.stream().map(c -> c.location().operationKey()).distinct().toList()))
+                .map(members -> new ChangeGroup(
+                        members.get(0),
+                        members.stream()
+                                .map(c -> c.location().operationKey())
+                                .distinct()
+                                .toList()))
                 .toList();
     }
 
@@ -37,7 +41,7 @@ record ChangeGroup(Change change, List<String> operations) {
         if (change.location().isOperation()) {
             return List.of(change.location());
         }
-        return List.of(change.location().element(), change.kind(), change.severity(), change.message(),
-                change.consequence());
+        return List.of(
+                change.location().element(), change.kind(), change.severity(), change.message(), change.consequence());
     }
 }

@@ -15,8 +15,7 @@ import java.util.Objects;
  */
 public final class CompatibilityCheck {
 
-    private CompatibilityCheck() {
-    }
+    private CompatibilityCheck() {}
 
     /**
      * The outcome of a check.
@@ -45,9 +44,11 @@ public final class CompatibilityCheck {
         public List<String> breakingLines() {
             return ChangeGroup.of(report.changes(Severity.BREAKING)).stream()
                     .map(group -> group.change().location().isOperation()
-                            ? group.change().location().operationKey() + ": " + group.change().message()
-                            : ReportText.operations(group.operations()) + " › " + group.change().location().element()
-                            + ": " + group.change().message())
+                            ? group.change().location().operationKey() + ": "
+                                    + group.change().message()
+                            : ReportText.operations(group.operations()) + " › "
+                                    + group.change().location().element() + ": "
+                                    + group.change().message())
                     .toList();
         }
 
@@ -100,11 +101,20 @@ public final class CompatibilityCheck {
      * wrote them ({@code src/main/apidoc/baseline.json}) rather than by the resolved absolute path, so that reports
      * do not depend on where the project is checked out.
      */
-    public static Result run(String baseline, String current, LoadOptions options, ReportFormat format,
-                             String baselineName, String currentName) throws SchemaException {
+    public static Result run(
+            String baseline,
+            String current,
+            LoadOptions options,
+            ReportFormat format,
+            String baselineName,
+            String currentName)
+            throws SchemaException {
         DiffReport report = run(baseline, current, options, format).report();
-        DiffReport renamed = new DiffReport(new SchemaSource(baselineName, report.oldSource().sha256()),
-                new SchemaSource(currentName, report.newSource().sha256()), report.operations(), report.changes());
+        DiffReport renamed = new DiffReport(
+                new SchemaSource(baselineName, report.oldSource().sha256()),
+                new SchemaSource(currentName, report.newSource().sha256()),
+                report.operations(),
+                report.changes());
         return new Result(renamed, format.render(renamed));
     }
 

@@ -9,8 +9,7 @@ import dev.pvecodegen.schema.model.PropertyStringFormat;
  */
 final class Consequences {
 
-    private Consequences() {
-    }
+    private Consequences() {}
 
     /** A parameter, property or sub-key changes shape. */
     static String typeChange(Location at, ApiType oldType, ApiType newType, Direction direction) {
@@ -36,9 +35,9 @@ final class Consequences {
         if (newShape == TypeShape.TASK) {
             return oldShape == TypeShape.NOTHING
                     ? "the operation now runs as a task: the method returns a task handle (UPID) to await instead "
-                    + "of nothing, and the work is not finished when the call returns"
+                            + "of nothing, and the work is not finished when the call returns"
                     : "the operation now runs as a task: the method returns a task handle (UPID) to await instead "
-                    + "of " + oldShape.javaHint();
+                            + "of " + oldShape.javaHint();
         }
         if (oldShape == TypeShape.TASK) {
             return "the method no longer returns a task handle: it returns " + newShape.javaHint()

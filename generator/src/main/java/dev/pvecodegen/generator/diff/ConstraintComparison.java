@@ -22,60 +22,86 @@ final class ConstraintComparison {
         this.out = out;
     }
 
-    void strings(Location at, ApiType.StringType oldType, ApiType.StringType newType,
-                                Direction direction) {
+    void strings(Location at, ApiType.StringType oldType, ApiType.StringType newType, Direction direction) {
         format(at, oldType.format(), newType.format(), direction);
         if (!oldType.pattern().equals(newType.pattern())) {
-            String message = oldType.pattern().isEmpty() ? "pattern added: `" + newType.pattern().get() + "`"
-                    : newType.pattern().isEmpty() ? "pattern removed (was `" + oldType.pattern().get() + "`)"
-                    : "pattern changed from `" + oldType.pattern().get() + "` to `" + newType.pattern().get() + "`";
-            out.add(ChangeKind.PATTERN_CHANGED, validationSeverity(newType.pattern().isEmpty(), direction), at,
-                    message, direction == Direction.OUTPUT ? "documentation only: responses are not validated"
-                            : newType.pattern().isPresent() ? "the server checks values against a different pattern: "
-                            + "values accepted before may be rejected"
-                            : "the server accepts more values; the Java type is unchanged");
+            String message = oldType.pattern().isEmpty()
+                    ? "pattern added: `" + newType.pattern().get() + "`"
+                    : newType.pattern().isEmpty()
+                            ? "pattern removed (was `" + oldType.pattern().get() + "`)"
+                            : "pattern changed from `" + oldType.pattern().get() + "` to `"
+                                    + newType.pattern().get() + "`";
+            out.add(
+                    ChangeKind.PATTERN_CHANGED,
+                    validationSeverity(newType.pattern().isEmpty(), direction),
+                    at,
+                    message,
+                    direction == Direction.OUTPUT
+                            ? "documentation only: responses are not validated"
+                            : newType.pattern().isPresent()
+                                    ? "the server checks values against a different pattern: "
+                                            + "values accepted before may be rejected"
+                                    : "the server accepts more values; the Java type is unchanged");
         }
-        range(at, oldType.minLength().map(BigDecimal::valueOf), oldType.maxLength().map(BigDecimal::valueOf),
-                newType.minLength().map(BigDecimal::valueOf), newType.maxLength().map(BigDecimal::valueOf),
-                direction, "length", " characters");
+        range(
+                at,
+                oldType.minLength().map(BigDecimal::valueOf),
+                oldType.maxLength().map(BigDecimal::valueOf),
+                newType.minLength().map(BigDecimal::valueOf),
+                newType.maxLength().map(BigDecimal::valueOf),
+                direction,
+                "length",
+                " characters");
     }
 
-    void integers(Location at, ApiType.IntegerType oldType, ApiType.IntegerType newType,
-                                 Direction direction) {
+    void integers(Location at, ApiType.IntegerType oldType, ApiType.IntegerType newType, Direction direction) {
         // A generator that sizes integers by range (int when both bounds fit, else long) changes the Java type when
         // fitsInt() flips. Only one direction breaks source: a setter going long -> int, a getter going int -> long.
         boolean narrowedToInt = !oldType.fitsInt() && newType.fitsInt();
         boolean widenedToLong = oldType.fitsInt() && !newType.fitsInt();
         if (direction == Direction.INPUT ? narrowedToInt : widenedToLong) {
-            out.add(ChangeKind.RANGE_CHANGED, at,
+            out.add(
+                    ChangeKind.RANGE_CHANGED,
+                    at,
                     "range changed from " + TypeText.describe(oldType) + " to " + TypeText.describe(newType),
                     direction == Direction.INPUT
                             ? "the bounds now fit `int`: a generator that sizes integers by range changes the setter "
-                            + "from `long` to `int`, so passing a `long` no longer compiles"
+                                    + "from `long` to `int`, so passing a `long` no longer compiles"
                             : "values no longer fit `int`: a generator that sizes integers by range changes the "
-                            + "getter from `int` to `long`, so assigning it to an `int` no longer compiles");
+                                    + "getter from `int` to `long`, so assigning it to an `int` no longer compiles");
             return;
         }
-        range(at, oldType.minimum(), oldType.maximum(), newType.minimum(), newType.maximum(), direction,
-                "range", "");
+        range(at, oldType.minimum(), oldType.maximum(), newType.minimum(), newType.maximum(), direction, "range", "");
     }
 
     /** Bounds: narrowing an input is breaking (the server rejects values it took before), widening is additive. */
-    void range(Location at, Optional<BigDecimal> oldMin, Optional<BigDecimal> oldMax,
-                              Optional<BigDecimal> newMin, Optional<BigDecimal> newMax, Direction direction,
-                              String what, String unit) {
+    void range(
+            Location at,
+            Optional<BigDecimal> oldMin,
+            Optional<BigDecimal> oldMax,
+            Optional<BigDecimal> newMin,
+            Optional<BigDecimal> newMax,
+            Direction direction,
+            String what,
+            String unit) {
         if (sameValue(oldMin, newMin) && sameValue(oldMax, newMax)) {
             return;
         }
         boolean narrowed = tighter(oldMin, newMin, 1) || tighter(oldMax, newMax, -1);
         String oldText = TypeText.range(oldMin, oldMax).orElse("unbounded");
         String newText = TypeText.range(newMin, newMax).orElse("unbounded");
-        Severity severity = direction == Direction.OUTPUT ? Severity.NEUTRAL
-                : narrowed ? Severity.BREAKING : Severity.ADDITIVE;
-        String consequence = direction == Direction.OUTPUT ? "documentation only: responses are not validated"
-                : narrowed ? "values allowed before are now rejected by the server" + unitNote(unit)
-                : "more values are accepted; the Java type is unchanged";
-        out.add(ChangeKind.RANGE_CHANGED, severity, at, what + " changed from " + oldText + " to " + newText,
+        Severity severity =
+                direction == Direction.OUTPUT ? Severity.NEUTRAL : narrowed ? Severity.BREAKING : Severity.ADDITIVE;
+        String consequence = direction == Direction.OUTPUT
+                ? "documentation only: responses are not validated"
+                : narrowed
+                        ? "values allowed before are now rejected by the server" + unitNote(unit)
+                        : "more values are accepted; the Java type is unchanged";
+        out.add(
+                ChangeKind.RANGE_CHANGED,
+                severity,
+                at,
+                what + " changed from " + oldText + " to " + newText,
                 consequence);
     }
 
@@ -99,14 +125,22 @@ final class ConstraintComparison {
         if (oldFormat.equals(newFormat)) {
             return;
         }
-        String message = oldFormat.isEmpty() ? "format `" + newFormat.get() + "` added"
-                : newFormat.isEmpty() ? "format `" + oldFormat.get() + "` removed"
-                : "format changed from `" + oldFormat.get() + "` to `" + newFormat.get() + "`";
-        String consequence = direction == Direction.OUTPUT ? "documentation only: the Java type is unchanged"
-                : newFormat.isPresent() ? "the Java type is unchanged but the server validates with `"
-                + newFormat.get() + "`: values accepted before may be rejected"
-                : "the server no longer validates the format; the Java type is unchanged";
-        out.add(ChangeKind.FORMAT_CHANGED, validationSeverity(newFormat.isEmpty(), direction), at, message,
+        String message = oldFormat.isEmpty()
+                ? "format `" + newFormat.get() + "` added"
+                : newFormat.isEmpty()
+                        ? "format `" + oldFormat.get() + "` removed"
+                        : "format changed from `" + oldFormat.get() + "` to `" + newFormat.get() + "`";
+        String consequence = direction == Direction.OUTPUT
+                ? "documentation only: the Java type is unchanged"
+                : newFormat.isPresent()
+                        ? "the Java type is unchanged but the server validates with `" + newFormat.get()
+                                + "`: values accepted before may be rejected"
+                        : "the server no longer validates the format; the Java type is unchanged";
+        out.add(
+                ChangeKind.FORMAT_CHANGED,
+                validationSeverity(newFormat.isEmpty(), direction),
+                at,
+                message,
                 consequence);
     }
 
@@ -117,27 +151,31 @@ final class ConstraintComparison {
         return validationDropped ? Severity.ADDITIVE : Severity.BREAKING;
     }
 
-    void enums(Location at, ApiType.EnumType oldType, ApiType.EnumType newType,
-                              Direction direction) {
+    void enums(Location at, ApiType.EnumType oldType, ApiType.EnumType newType, Direction direction) {
         TreeSet<String> removed = new TreeSet<>(oldType.values());
         removed.removeAll(newType.values());
         TreeSet<String> added = new TreeSet<>(newType.values());
         added.removeAll(oldType.values());
         if (!removed.isEmpty()) {
-            out.add(ChangeKind.ENUM_VALUES_REMOVED, at,
-                    "enum value" + plural(removed.size()) + " removed: " + TypeText.values(List.copyOf(removed),
-                            MAX_VALUES_SHOWN),
+            out.add(
+                    ChangeKind.ENUM_VALUES_REMOVED,
+                    at,
+                    "enum value" + plural(removed.size()) + " removed: "
+                            + TypeText.values(List.copyOf(removed), MAX_VALUES_SHOWN),
                     direction == Direction.INPUT
                             ? "the constants disappear from the generated enum and the server rejects these values"
                             : "the constants disappear from the generated enum; code naming them no longer compiles");
         }
         if (!added.isEmpty()) {
-            out.add(ChangeKind.ENUM_VALUES_ADDED, at,
-                    "enum value" + plural(added.size()) + " added: " + TypeText.values(List.copyOf(added),
-                            MAX_VALUES_SHOWN),
-                    direction == Direction.INPUT ? "new constants in the generated enum"
+            out.add(
+                    ChangeKind.ENUM_VALUES_ADDED,
+                    at,
+                    "enum value" + plural(added.size()) + " added: "
+                            + TypeText.values(List.copyOf(added), MAX_VALUES_SHOWN),
+                    direction == Direction.INPUT
+                            ? "new constants in the generated enum"
                             : "new constants in the generated enum; responses may carry them, so switches over "
-                            + "this enum need a default branch");
+                                    + "this enum need a default branch");
         }
     }
 

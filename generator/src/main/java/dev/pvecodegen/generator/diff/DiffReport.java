@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param operations how many operations were added, removed and kept
  * @param changes every change in report order
  */
-public record DiffReport(SchemaSource oldSource, SchemaSource newSource, OperationCounts operations,
-                         List<Change> changes) {
+public record DiffReport(
+        SchemaSource oldSource, SchemaSource newSource, OperationCounts operations, List<Change> changes) {
 
     public DiffReport {
         Objects.requireNonNull(oldSource, "oldSource");
@@ -44,6 +44,5 @@ public record DiffReport(SchemaSource oldSource, SchemaSource newSource, Operati
     }
 
     /** Operations added, removed, and present in both schemas (matched by method and path). */
-    public record OperationCounts(int added, int removed, int common) {
-    }
+    public record OperationCounts(int added, int removed, int common) {}
 }

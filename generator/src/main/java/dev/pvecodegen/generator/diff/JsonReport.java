@@ -14,8 +14,7 @@ final class JsonReport {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private JsonReport() {
-    }
+    private JsonReport() {}
 
     static String render(DiffReport report) {
         ObjectNode root = MAPPER.createObjectNode();

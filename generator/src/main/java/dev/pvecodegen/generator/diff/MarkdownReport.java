@@ -10,13 +10,15 @@ import java.util.stream.Collectors;
  */
 final class MarkdownReport {
 
-    private MarkdownReport() {
-    }
+    private MarkdownReport() {}
 
     static String render(DiffReport report) {
         StringBuilder md = new StringBuilder();
-        md.append("# Schema diff: ").append(cell(ReportText.source(report.oldSource()))).append(" → ")
-                .append(cell(ReportText.source(report.newSource()))).append("\n\n");
+        md.append("# Schema diff: ")
+                .append(cell(ReportText.source(report.oldSource())))
+                .append(" → ")
+                .append(cell(ReportText.source(report.newSource())))
+                .append("\n\n");
         DiffReport.OperationCounts ops = report.operations();
         md.append("| | count |\n|---|---:|\n");
         row(md, "operations added", ops.added());
@@ -31,8 +33,10 @@ final class MarkdownReport {
             byKind.keySet().forEach(kind -> {
                 md.append("| ").append(kind.label());
                 for (Severity severity : Severity.values()) {
-                    md.append(" | ").append(report.changes().stream()
-                            .filter(c -> c.kind() == kind && c.severity() == severity).count());
+                    md.append(" | ")
+                            .append(report.changes().stream()
+                                    .filter(c -> c.kind() == kind && c.severity() == severity)
+                                    .count());
                 }
                 md.append(" |\n");
             });
@@ -42,16 +46,28 @@ final class MarkdownReport {
             if (changes.isEmpty()) {
                 continue;
             }
-            md.append("\n## ").append(ReportText.heading(severity)).append(" (").append(changes.size())
+            md.append("\n## ")
+                    .append(ReportText.heading(severity))
+                    .append(" (")
+                    .append(changes.size())
                     .append(")\n\n| operation | element | change | consequence |\n|---|---|---|---|\n");
             for (ChangeGroup group : ChangeGroup.of(changes)) {
                 Change change = group.change();
-                String operations = group.operations().stream().map(op -> "`" + cell(op) + "`")
+                String operations = group.operations().stream()
+                        .map(op -> "`" + cell(op) + "`")
                         .collect(Collectors.joining("<br>"));
-                md.append("| ").append(operations).append(" | ")
-                        .append(change.location().isOperation() ? "-" : "`" + cell(change.location().element()) + "`")
-                        .append(" | ").append(cell(change.message())).append(" | ")
-                        .append(cell(change.consequence())).append(" |\n");
+                md.append("| ")
+                        .append(operations)
+                        .append(" | ")
+                        .append(
+                                change.location().isOperation()
+                                        ? "-"
+                                        : "`" + cell(change.location().element()) + "`")
+                        .append(" | ")
+                        .append(cell(change.message()))
+                        .append(" | ")
+                        .append(cell(change.consequence()))
+                        .append(" |\n");
             }
         }
         return md.toString();

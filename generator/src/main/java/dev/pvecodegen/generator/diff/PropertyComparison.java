@@ -40,8 +40,13 @@ final class PropertyComparison {
         this.types = types;
     }
 
-    void compareAll(Location parent, String separator, List<Property> oldProperties, List<Property> newProperties,
-                    Direction direction, Role role) {
+    void compareAll(
+            Location parent,
+            String separator,
+            List<Property> oldProperties,
+            List<Property> newProperties,
+            Direction direction,
+            Role role) {
         compareAll(parent, separator, oldProperties, newProperties, direction, role, Map.of());
     }
 
@@ -49,8 +54,14 @@ final class PropertyComparison {
      * @param newAliases alias to target in the new schema: a removed property that became an alias of another
      *     key is still understood on the wire, and the report says so
      */
-    void compareAll(Location parent, String separator, List<Property> oldProperties, List<Property> newProperties,
-                    Direction direction, Role role, Map<String, String> newAliases) {
+    void compareAll(
+            Location parent,
+            String separator,
+            List<Property> oldProperties,
+            List<Property> newProperties,
+            Direction direction,
+            Role role,
+            Map<String, String> newAliases) {
         Map<String, Property> oldByName = bySchemaName(oldProperties);
         Map<String, Property> newByName = bySchemaName(newProperties);
         oldByName.forEach((name, oldProperty) -> {
@@ -85,22 +96,27 @@ final class PropertyComparison {
         String message = "new " + (required ? "required " : "optional ") + role.noun + " ("
                 + TypeText.describe(property.type()) + ")";
         if (direction == Direction.INPUT && required) {
-            out.add(kind, Severity.BREAKING, at, message, "requests without it are rejected: code written for the "
-                    + "old schema must now set it (new required " + role.shortMember + ")");
+            out.add(
+                    kind,
+                    Severity.BREAKING,
+                    at,
+                    message,
+                    "requests without it are rejected: code written for the "
+                            + "old schema must now set it (new required " + role.shortMember + ")");
         } else {
             out.add(kind, Severity.ADDITIVE, at, message, "new " + role.member);
         }
     }
 
-    private void removed(Location at, Property property, Direction direction, Role role,
-                         Optional<String> aliasOf) {
+    private void removed(Location at, Property property, Direction direction, Role role, Optional<String> aliasOf) {
         ChangeKind kind = switch (role) {
             case PARAMETER -> ChangeKind.PARAMETER_REMOVED;
             case PROPERTY -> ChangeKind.PROPERTY_REMOVED;
             case SUB_KEY -> ChangeKind.SUB_KEY_REMOVED;
         };
-        String message = role.noun + " removed" + aliasOf.map(target -> " (now an alias of `" + target + "`)")
-                .orElse(property.doc().deprecated() ? " (it was marked deprecated)" : "");
+        String message = role.noun + " removed"
+                + aliasOf.map(target -> " (now an alias of `" + target + "`)")
+                        .orElse(property.doc().deprecated() ? " (it was marked deprecated)" : "");
         String consequence = "the " + role.member + " disappears: code "
                 + (direction == Direction.INPUT ? "setting" : "reading") + " it no longer compiles";
         out.add(kind, at, message, consequence);
@@ -112,8 +128,12 @@ final class PropertyComparison {
         compareInstanceTypes(at, oldProperty.instanceTypes(), newProperty.instanceTypes());
         if (oldProperty.doc().deprecated() != newProperty.doc().deprecated()) {
             boolean now = newProperty.doc().deprecated();
-            out.add(ChangeKind.DEPRECATION_CHANGED, at, now ? "now described as deprecated" : "no longer deprecated",
-                    now ? "the generated member may carry `@Deprecated`: plan to stop using it"
+            out.add(
+                    ChangeKind.DEPRECATION_CHANGED,
+                    at,
+                    now ? "now described as deprecated" : "no longer deprecated",
+                    now
+                            ? "the generated member may carry `@Deprecated`: plan to stop using it"
                             : "the `@Deprecated` marker may go away");
         }
         types.compare(at, oldProperty.type(), newProperty.type(), direction);
@@ -125,20 +145,28 @@ final class PropertyComparison {
         }
         String subject = "`" + at.element() + "`";
         if (!isOptional) {
-            out.add(ChangeKind.NOW_REQUIRED, direction == Direction.INPUT ? Severity.BREAKING : Severity.ADDITIVE,
-                    at, "now required (was optional)", direction == Direction.INPUT
+            out.add(
+                    ChangeKind.NOW_REQUIRED,
+                    direction == Direction.INPUT ? Severity.BREAKING : Severity.ADDITIVE,
+                    at,
+                    "now required (was optional)",
+                    direction == Direction.INPUT
                             ? "requests without " + subject + " are rejected: the generated builder requires it"
                             : subject + " is now always present in responses");
         } else {
-            out.add(ChangeKind.NOW_OPTIONAL, direction == Direction.INPUT ? Severity.ADDITIVE : Severity.BREAKING,
-                    at, "now optional (was required)", direction == Direction.INPUT
-                            ? subject + " may be left out" : subject + " may now be missing: its getter can return "
-                            + "null or an empty value");
+            out.add(
+                    ChangeKind.NOW_OPTIONAL,
+                    direction == Direction.INPUT ? Severity.ADDITIVE : Severity.BREAKING,
+                    at,
+                    "now optional (was required)",
+                    direction == Direction.INPUT
+                            ? subject + " may be left out"
+                            : subject + " may now be missing: its getter can return " + "null or an empty value");
         }
     }
 
-    private void compareFamily(Location at, Optional<IndexRange> oldRange, Optional<IndexRange> newRange,
-                               Direction direction) {
+    private void compareFamily(
+            Location at, Optional<IndexRange> oldRange, Optional<IndexRange> newRange, Direction direction) {
         // Matching by schema name means both are families or both are not; only the range can differ.
         if (oldRange.isEmpty() || newRange.isEmpty()) {
             return;
@@ -149,12 +177,17 @@ final class PropertyComparison {
             return;
         }
         boolean narrowed = after.min() > before.min() || after.max() < before.max();
-        Severity severity = direction == Direction.INPUT && narrowed ? Severity.BREAKING
+        Severity severity = direction == Direction.INPUT && narrowed
+                ? Severity.BREAKING
                 : direction == Direction.INPUT ? Severity.ADDITIVE : Severity.NEUTRAL;
-        out.add(ChangeKind.FAMILY_RANGE_CHANGED, severity, at,
+        out.add(
+                ChangeKind.FAMILY_RANGE_CHANGED,
+                severity,
+                at,
                 "index range changed from " + before + " to " + after,
-                narrowed ? "indices outside " + after + " are now rejected" : "indices up to " + after.max()
-                        + " can now be used");
+                narrowed
+                        ? "indices outside " + after + " are now rejected"
+                        : "indices up to " + after.max() + " can now be used");
     }
 
     private void compareInstanceTypes(Location at, List<String> oldTypes, List<String> newTypes) {
@@ -165,9 +198,13 @@ final class PropertyComparison {
         }
         // An empty list means "all variants": going to a non-empty list restricts the property.
         boolean restricted = after.isEmpty() ? false : before.isEmpty() || !after.containsAll(before);
-        out.add(ChangeKind.UNION_VARIANTS_CHANGED, restricted ? Severity.BREAKING : Severity.ADDITIVE, at,
+        out.add(
+                ChangeKind.UNION_VARIANTS_CHANGED,
+                restricted ? Severity.BREAKING : Severity.ADDITIVE,
+                at,
                 "applies to " + variantsText(before) + " before, " + variantsText(after) + " now",
-                restricted ? "setting it for other variants is now rejected by the server"
+                restricted
+                        ? "setting it for other variants is now rejected by the server"
                         : "it can now be set for more variants");
     }
 

@@ -35,6 +35,8 @@ public enum ReportFormat {
         if (wanted.equals("md")) {
             return Optional.of(MARKDOWN);
         }
-        return Arrays.stream(values()).filter(f -> f.name().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        return Arrays.stream(values())
+                .filter(f -> f.name().toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst();
     }
 }

@@ -9,13 +9,12 @@ final class ReportText {
 
     private static final int SHORT_HASH = 12;
 
-    private ReportText() {
-    }
+    private ReportText() {}
 
     /** {@code pve-7.2 (sha256 0123456789ab)}. */
     static String source(SchemaSource source) {
-        String hash = source.sha256().length() > SHORT_HASH ? source.sha256().substring(0, SHORT_HASH)
-                : source.sha256();
+        String hash =
+                source.sha256().length() > SHORT_HASH ? source.sha256().substring(0, SHORT_HASH) : source.sha256();
         return hash.isEmpty() ? source.name() : source.name() + " (sha256 " + hash + ")";
     }
 
@@ -33,7 +32,8 @@ final class ReportText {
 
     /** {@code GET /a} or {@code 3 operations: GET /a, POST /b, PUT /c}. */
     static String operations(List<String> operations) {
-        return operations.size() == 1 ? operations.get(0)
+        return operations.size() == 1
+                ? operations.get(0)
                 : operations.size() + " operations: " + String.join(", ", operations);
     }
 }

@@ -13,15 +13,16 @@ import java.util.TreeMap;
  */
 public final class SchemaDiff {
 
-    private SchemaDiff() {
-    }
+    private SchemaDiff() {}
 
     public static DiffReport compare(ApiModel oldModel, ApiModel newModel) {
         Map<Location, Operation> oldOperations = byLocation(oldModel);
         Map<Location, Operation> newOperations = byLocation(newModel);
         ChangeCollector out = new ChangeCollector();
         OperationComparison operations = new OperationComparison(out);
-        List<Location> added = newOperations.keySet().stream().filter(k -> !oldOperations.containsKey(k)).toList();
+        List<Location> added = newOperations.keySet().stream()
+                .filter(k -> !oldOperations.containsKey(k))
+                .toList();
         RenameHints hints = new RenameHints(List.copyOf(newOperations.keySet()));
         int removed = 0;
         int common = 0;
@@ -29,9 +30,13 @@ public final class SchemaDiff {
             Operation newOperation = newOperations.get(entry.getKey());
             if (newOperation == null) {
                 removed++;
-                out.add(ChangeKind.OPERATION_REMOVED, entry.getKey(), "operation removed"
-                                + hints.successor(entry.getKey()).map(s -> " (see `" + s.operationKey() + "`)")
-                                .orElse(""),
+                out.add(
+                        ChangeKind.OPERATION_REMOVED,
+                        entry.getKey(),
+                        "operation removed"
+                                + hints.successor(entry.getKey())
+                                        .map(s -> " (see `" + s.operationKey() + "`)")
+                                        .orElse(""),
                         "the generated method disappears: code calling it no longer compiles");
             } else {
                 common++;
@@ -40,12 +45,17 @@ public final class SchemaDiff {
         }
         for (Location location : added) {
             Operation operation = newOperations.get(location);
-            out.add(ChangeKind.OPERATION_ADDED, location,
+            out.add(
+                    ChangeKind.OPERATION_ADDED,
+                    location,
                     "operation added" + (operation.isTask() ? " (starts a task)" : ""),
                     "new method on the generated client");
         }
-        return new DiffReport(oldModel.source(), newModel.source(),
-                new DiffReport.OperationCounts(added.size(), removed, common), out.changes());
+        return new DiffReport(
+                oldModel.source(),
+                newModel.source(),
+                new DiffReport.OperationCounts(added.size(), removed, common),
+                out.changes());
     }
 
     private static Map<Location, Operation> byLocation(ApiModel model) {

@@ -4,7 +4,6 @@ import dev.pvecodegen.schema.model.AdditionalProperties;
 import dev.pvecodegen.schema.model.ApiType;
 import dev.pvecodegen.schema.model.PropertyStringFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,29 +41,46 @@ final class TypeComparison {
             return;
         }
         if (oldShape != newShape) {
-            out.add(ChangeKind.TYPE_CHANGED, at,
+            out.add(
+                    ChangeKind.TYPE_CHANGED,
+                    at,
                     "type changed from " + TypeText.describe(oldType) + " to " + TypeText.describe(newType),
                     Consequences.typeChange(at, oldType, newType, direction));
             return;
         }
         switch (oldShape) {
-            case STRING -> constraints.strings(at, (ApiType.StringType) oldType, (ApiType.StringType) newType,
-                    direction);
+            case STRING ->
+                constraints.strings(at, (ApiType.StringType) oldType, (ApiType.StringType) newType, direction);
             case OPAQUE_PROPERTY_STRING -> constraints.format(at, textFormat(oldType), textFormat(newType), direction);
-            case INTEGER -> constraints.integers(at, (ApiType.IntegerType) oldType, (ApiType.IntegerType) newType,
-                    direction);
-            case NUMBER -> constraints.range(at, ((ApiType.NumberType) oldType).minimum(),
-                    ((ApiType.NumberType) oldType).maximum(), ((ApiType.NumberType) newType).minimum(),
-                    ((ApiType.NumberType) newType).maximum(), direction, "range", "");
+            case INTEGER ->
+                constraints.integers(at, (ApiType.IntegerType) oldType, (ApiType.IntegerType) newType, direction);
+            case NUMBER ->
+                constraints.range(
+                        at,
+                        ((ApiType.NumberType) oldType).minimum(),
+                        ((ApiType.NumberType) oldType).maximum(),
+                        ((ApiType.NumberType) newType).minimum(),
+                        ((ApiType.NumberType) newType).maximum(),
+                        direction,
+                        "range",
+                        "");
             case ENUM -> constraints.enums(at, (ApiType.EnumType) oldType, (ApiType.EnumType) newType, direction);
-            case ARRAY -> compare(at.items(), ((ApiType.ArrayType) oldType).items(),
-                    ((ApiType.ArrayType) newType).items(), direction);
-            case LIST_STRING -> compareLists(at, (ApiType.ListStringType) oldType, (ApiType.ListStringType) newType,
-                    direction);
-            case OBJECT, MAP -> compareObjects(at, (ApiType.ObjectType) oldType, (ApiType.ObjectType) newType,
-                    direction);
-            case PROPERTY_STRING -> comparePropertyStrings(at, ((ApiType.PropertyStringType) oldType).format(),
-                    ((ApiType.PropertyStringType) newType).format(), direction);
+            case ARRAY ->
+                compare(
+                        at.items(),
+                        ((ApiType.ArrayType) oldType).items(),
+                        ((ApiType.ArrayType) newType).items(),
+                        direction);
+            case LIST_STRING ->
+                compareLists(at, (ApiType.ListStringType) oldType, (ApiType.ListStringType) newType, direction);
+            case OBJECT, MAP ->
+                compareObjects(at, (ApiType.ObjectType) oldType, (ApiType.ObjectType) newType, direction);
+            case PROPERTY_STRING ->
+                comparePropertyStrings(
+                        at,
+                        ((ApiType.PropertyStringType) oldType).format(),
+                        ((ApiType.PropertyStringType) newType).format(),
+                        direction);
             case UNION -> compareUnions(at, (ApiType.OneOfType) oldType, (ApiType.OneOfType) newType, direction);
             default -> {
                 // BOOLEAN, ANY, NOTHING, TASK carry nothing that could differ (AnyType's reason is diagnostic).
@@ -73,16 +89,19 @@ final class TypeComparison {
     }
 
     private static Optional<String> textFormat(ApiType type) {
-        return type instanceof ApiType.OpaquePropertyStringType opaque ? Optional.of(opaque.format())
+        return type instanceof ApiType.OpaquePropertyStringType opaque
+                ? Optional.of(opaque.format())
                 : ((ApiType.StringType) type).format();
     }
 
-    private void compareLists(Location at, ApiType.ListStringType oldType, ApiType.ListStringType newType,
-                              Direction direction) {
+    private void compareLists(
+            Location at, ApiType.ListStringType oldType, ApiType.ListStringType newType, Direction direction) {
         constraints.format(at, oldType.format(), newType.format(), direction);
         if (!oldType.separator().equals(newType.separator())) {
-            out.add(ChangeKind.SEPARATOR_CHANGED,
-                    direction == Direction.INPUT ? Severity.BREAKING : Severity.NEUTRAL, at,
+            out.add(
+                    ChangeKind.SEPARATOR_CHANGED,
+                    direction == Direction.INPUT ? Severity.BREAKING : Severity.NEUTRAL,
+                    at,
                     "list separator changed from " + TypeText.separatorName(oldType.separator()) + " to "
                             + TypeText.separatorName(newType.separator()),
                     "the Java list is unchanged but a client generated from the old schema joins it wrongly");
@@ -90,21 +109,24 @@ final class TypeComparison {
         compare(at.items(), oldType.element(), newType.element(), direction);
     }
 
-    private void compareObjects(Location at, ApiType.ObjectType oldType, ApiType.ObjectType newType,
-                                Direction direction) {
+    private void compareObjects(
+            Location at, ApiType.ObjectType oldType, ApiType.ObjectType newType, Direction direction) {
         if (!oldType.discriminator().equals(newType.discriminator())) {
-            out.add(ChangeKind.TYPE_CHANGED, at,
-                    "union discriminator changed from " + oldType.discriminator().map(d -> "`" + d + "`")
-                            .orElse("none") + " to " + newType.discriminator().map(d -> "`" + d + "`").orElse("none"),
+            out.add(
+                    ChangeKind.TYPE_CHANGED,
+                    at,
+                    "union discriminator changed from "
+                            + oldType.discriminator().map(d -> "`" + d + "`").orElse("none") + " to "
+                            + newType.discriminator().map(d -> "`" + d + "`").orElse("none"),
                     "the variants of the generated class are selected differently");
         }
-        properties.compareAll(at, ".", oldType.properties(), newType.properties(), direction,
-                PropertyComparison.Role.PROPERTY);
+        properties.compareAll(
+                at, ".", oldType.properties(), newType.properties(), direction, PropertyComparison.Role.PROPERTY);
         compareAdditional(at, oldType.additional(), newType.additional(), direction);
     }
 
-    private void compareAdditional(Location at, AdditionalProperties oldExtra, AdditionalProperties newExtra,
-                                   Direction direction) {
+    private void compareAdditional(
+            Location at, AdditionalProperties oldExtra, AdditionalProperties newExtra, Direction direction) {
         if (oldExtra instanceof AdditionalProperties.Typed oldTyped
                 && newExtra instanceof AdditionalProperties.Typed newTyped) {
             compare(at.child(".", "*"), oldTyped.valueType(), newTyped.valueType(), direction);
@@ -113,17 +135,25 @@ final class TypeComparison {
         if (oldExtra.getClass() == newExtra.getClass()) {
             return;
         }
-        boolean typedChanged = oldExtra instanceof AdditionalProperties.Typed
-                || newExtra instanceof AdditionalProperties.Typed;
-        Severity severity = typedChanged ? Severity.BREAKING
-                : direction == Direction.OUTPUT ? Severity.NEUTRAL
-                : newExtra instanceof AdditionalProperties.Closed ? Severity.BREAKING : Severity.ADDITIVE;
-        out.add(ChangeKind.ADDITIONAL_PROPERTIES_CHANGED, severity, at,
+        boolean typedChanged =
+                oldExtra instanceof AdditionalProperties.Typed || newExtra instanceof AdditionalProperties.Typed;
+        Severity severity = typedChanged
+                ? Severity.BREAKING
+                : direction == Direction.OUTPUT
+                        ? Severity.NEUTRAL
+                        : newExtra instanceof AdditionalProperties.Closed ? Severity.BREAKING : Severity.ADDITIVE;
+        out.add(
+                ChangeKind.ADDITIONAL_PROPERTIES_CHANGED,
+                severity,
+                at,
                 "other keys changed from " + extraText(oldExtra) + " to " + extraText(newExtra),
-                typedChanged ? "the generated accessor for undeclared keys changes type"
-                        : direction == Direction.OUTPUT ? "no effect: undeclared keys of responses are kept anyway"
-                        : newExtra instanceof AdditionalProperties.Closed
-                        ? "undeclared keys are now rejected by the server" : "undeclared keys are now accepted");
+                typedChanged
+                        ? "the generated accessor for undeclared keys changes type"
+                        : direction == Direction.OUTPUT
+                                ? "no effect: undeclared keys of responses are kept anyway"
+                                : newExtra instanceof AdditionalProperties.Closed
+                                        ? "undeclared keys are now rejected by the server"
+                                        : "undeclared keys are now accepted");
     }
 
     private static String extraText(AdditionalProperties extra) {
@@ -133,30 +163,37 @@ final class TypeComparison {
         return extra instanceof AdditionalProperties.Closed ? "rejected" : "allowed";
     }
 
-    private void comparePropertyStrings(Location at, PropertyStringFormat oldFormat, PropertyStringFormat newFormat,
-                                        Direction direction) {
+    private void comparePropertyStrings(
+            Location at, PropertyStringFormat oldFormat, PropertyStringFormat newFormat, Direction direction) {
         constraints.format(at, oldFormat.formatName(), newFormat.formatName(), direction);
         if (!oldFormat.defaultKey().equals(newFormat.defaultKey())) {
             String oldKey = oldFormat.defaultKey().map(k -> "`" + k + "`").orElse("none");
             String newKey = newFormat.defaultKey().map(k -> "`" + k + "`").orElse("none");
             boolean onlyAdded = oldFormat.defaultKey().isEmpty();
-            out.add(ChangeKind.DEFAULT_KEY_CHANGED, onlyAdded ? Severity.ADDITIVE : Severity.BREAKING, at,
+            out.add(
+                    ChangeKind.DEFAULT_KEY_CHANGED,
+                    onlyAdded ? Severity.ADDITIVE : Severity.BREAKING,
+                    at,
                     "default key changed from " + oldKey + " to " + newKey,
-                    onlyAdded ? "a bare value (without `key=`) is now accepted as " + newKey
+                    onlyAdded
+                            ? "a bare value (without `key=`) is now accepted as " + newKey
                             : "a bare value (without `key=`) no longer means " + oldKey
-                            + ": strings written by hand must name the key");
+                                    + ": strings written by hand must name the key");
         }
         Map<String, String> aliases = new LinkedHashMap<>();
         newFormat.aliases().forEach(alias -> aliases.put(alias.alias(), alias.target()));
-        properties.compareAll(at, "#", oldFormat.keys(), newFormat.keys(), direction,
-                PropertyComparison.Role.SUB_KEY, aliases);
+        properties.compareAll(
+                at, "#", oldFormat.keys(), newFormat.keys(), direction, PropertyComparison.Role.SUB_KEY, aliases);
     }
 
-    private void compareUnions(Location at, ApiType.OneOfType oldType, ApiType.OneOfType newType,
-                               Direction direction) {
+    private void compareUnions(Location at, ApiType.OneOfType oldType, ApiType.OneOfType newType, Direction direction) {
         if (!oldType.discriminator().equals(newType.discriminator())) {
-            out.add(ChangeKind.TYPE_CHANGED, at, "union discriminator changed from `" + oldType.discriminator()
-                    + "` to `" + newType.discriminator() + "`", "the variant is selected by another property");
+            out.add(
+                    ChangeKind.TYPE_CHANGED,
+                    at,
+                    "union discriminator changed from `" + oldType.discriminator() + "` to `" + newType.discriminator()
+                            + "`",
+                    "the variant is selected by another property");
             return;
         }
         Map<String, ApiType> oldVariants = variants(oldType);
@@ -164,21 +201,30 @@ final class TypeComparison {
         oldVariants.forEach((key, type) -> {
             ApiType other = newVariants.get(key);
             if (other == null) {
-                out.add(ChangeKind.UNION_VARIANTS_CHANGED, at, "variant for " + key + " removed",
+                out.add(
+                        ChangeKind.UNION_VARIANTS_CHANGED,
+                        at,
+                        "variant for " + key + " removed",
                         "values for " + key + " can no longer be written with this property");
             } else {
                 compare(at.child("", "(" + key + ")"), type, other, direction);
             }
         });
-        newVariants.keySet().stream().filter(key -> !oldVariants.containsKey(key)).forEach(key ->
-                out.add(ChangeKind.UNION_VARIANTS_CHANGED, Severity.ADDITIVE, at, "variant for " + key + " added",
+        newVariants.keySet().stream()
+                .filter(key -> !oldVariants.containsKey(key))
+                .forEach(key -> out.add(
+                        ChangeKind.UNION_VARIANTS_CHANGED,
+                        Severity.ADDITIVE,
+                        at,
+                        "variant for " + key + " added",
                         "values for " + key + " can now be written with this property"));
     }
 
     private static Map<String, ApiType> variants(ApiType.OneOfType union) {
         Map<String, ApiType> byKey = new LinkedHashMap<>();
-        union.variants().forEach(v -> byKey.putIfAbsent(String.join("|", new TreeSet<>(v.instanceTypes())),
-                Objects.requireNonNull(v.type())));
+        union.variants()
+                .forEach(v -> byKey.putIfAbsent(
+                        String.join("|", new TreeSet<>(v.instanceTypes())), Objects.requireNonNull(v.type())));
         return byKey;
     }
 }

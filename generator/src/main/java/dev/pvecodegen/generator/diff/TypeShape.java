@@ -50,7 +50,8 @@ enum TypeShape {
             return LIST_STRING;
         } else if (type instanceof ApiType.ObjectType object) {
             return object.properties().isEmpty() && !(object.additional() instanceof AdditionalProperties.Closed)
-                    ? MAP : OBJECT;
+                    ? MAP
+                    : OBJECT;
         } else if (type instanceof ApiType.PropertyStringType) {
             return PROPERTY_STRING;
         } else if (type instanceof ApiType.OpaquePropertyStringType) {

@@ -1,8 +1,8 @@
 package dev.pvecodegen.generator.diff;
 
 import dev.pvecodegen.schema.model.ApiType;
-import dev.pvecodegen.schema.model.PropertyStringFormat;
 import dev.pvecodegen.schema.model.Property;
+import dev.pvecodegen.schema.model.PropertyStringFormat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -13,23 +13,29 @@ final class TypeText {
 
     private static final int MAX_KEYS_SHOWN = 3;
 
-    private TypeText() {
-    }
+    private TypeText() {}
 
     static String describe(ApiType type) {
         if (type instanceof ApiType.StringType string) {
             return "string" + string.format().map(f -> " (format `" + f + "`)").orElse("");
         } else if (type instanceof ApiType.IntegerType integer) {
-            return "integer" + range(integer.minimum(), integer.maximum()).map(r -> " " + r).orElse("");
+            return "integer"
+                    + range(integer.minimum(), integer.maximum())
+                            .map(r -> " " + r)
+                            .orElse("");
         } else if (type instanceof ApiType.NumberType number) {
-            return "number" + range(number.minimum(), number.maximum()).map(r -> " " + r).orElse("");
+            return "number"
+                    + range(number.minimum(), number.maximum())
+                            .map(r -> " " + r)
+                            .orElse("");
         } else if (type instanceof ApiType.EnumType enumType) {
-            return "enum of " + enumType.values().size() + " value" + (enumType.values().size() == 1 ? "" : "s");
+            return "enum of " + enumType.values().size() + " value"
+                    + (enumType.values().size() == 1 ? "" : "s");
         } else if (type instanceof ApiType.ArrayType array) {
             return "array of " + describe(array.items());
         } else if (type instanceof ApiType.ListStringType list) {
-            return "list string" + list.format().map(f -> " `" + f + "`").orElse("")
-                    + " (" + separatorName(list.separator()) + "-separated)";
+            return "list string" + list.format().map(f -> " `" + f + "`").orElse("") + " ("
+                    + separatorName(list.separator()) + "-separated)";
         } else if (type instanceof ApiType.PropertyStringType propertyString) {
             return "property string `" + grammar(propertyString.format()) + "`";
         } else if (type instanceof ApiType.OpaquePropertyStringType opaque) {
@@ -46,8 +52,8 @@ final class TypeText {
         String shown = keys.stream()
                 .sorted((a, b) -> Boolean.compare(!isDefault(format, a), !isDefault(format, b)))
                 .limit(MAX_KEYS_SHOWN)
-                .map(key -> (isDefault(format, key) ? "[" + key.name() + "=]" : key.name() + "=")
-                        + "<" + TypeShape.of(key.type()).schemaName() + ">")
+                .map(key -> (isDefault(format, key) ? "[" + key.name() + "=]" : key.name() + "=") + "<"
+                        + TypeShape.of(key.type()).schemaName() + ">")
                 .collect(Collectors.joining(","));
         return keys.size() > MAX_KEYS_SHOWN ? shown + ",…" : shown;
     }
@@ -61,8 +67,8 @@ final class TypeText {
         if (min.isEmpty() && max.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("(" + min.map(TypeText::number).orElse("") + ".." + max.map(TypeText::number).orElse("")
-                + ")");
+        return Optional.of("(" + min.map(TypeText::number).orElse("") + ".."
+                + max.map(TypeText::number).orElse("") + ")");
     }
 
     static String number(BigDecimal value) {

@@ -22,8 +22,7 @@ import java.util.function.Predicate;
 public final class ClientEmitter {
     private static final String INDENT = "    ";
 
-    private ClientEmitter() {
-    }
+    private ClientEmitter() {}
 
     /** The root class name for a dialect: {@code Pve} or {@code Pbs}. */
     public static String rootName(ApiModel model) {
@@ -45,8 +44,11 @@ public final class ClientEmitter {
         Map<String, Integer> uses = new HashMap<>();
         for (Operation op : model.operations()) {
             if (keep.test(op)) {
-                op.returns().type().selfAndNested()
-                        .filter(t -> t instanceof ApiType.ObjectType o && !o.properties().isEmpty())
+                op.returns()
+                        .type()
+                        .selfAndNested()
+                        .filter(t -> t instanceof ApiType.ObjectType o
+                                && !o.properties().isEmpty())
                         .map(t -> TypeKeys.of((ApiType.ObjectType) t))
                         .distinct()
                         .forEach(key -> uses.merge(key, 1, Integer::sum));
@@ -76,8 +78,8 @@ public final class ClientEmitter {
             pending.addAll(0, node.children());
         }
         ClassName operations = ClassName.get(packageName, NamingStrategy.operationsClassName(rootName(model)));
-        files.add(file(operations, new OperationsEmitter().emit(new OperationsEmitter.Catalogue(operations,
-                catalogue))));
+        files.add(
+                file(operations, new OperationsEmitter().emit(new OperationsEmitter.Catalogue(operations, catalogue))));
         RequestEmitter requestEmitter = new RequestEmitter(types);
         for (RequestEmitter.RequestDef request : requests) {
             files.add(file(request.name(), requestEmitter.emit(request)));

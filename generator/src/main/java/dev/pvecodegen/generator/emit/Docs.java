@@ -17,16 +17,20 @@ import java.util.Optional;
 /** Javadoc text built from the schema; everything taken from the schema passes the sanitizer. */
 final class Docs {
 
-    private Docs() {
-    }
+    private Docs() {}
 
     /** Description (verbose preferred), format, range, default and other facts of a property. */
     static String property(Property property) {
         List<String> parts = new ArrayList<>();
         description(property.doc()).ifPresent(parts::add);
         List<String> facts = new ArrayList<>();
-        facts.add("Wire name " + code(property.isIndexed() ? property.name() + "0.." + property.name()
-                + property.family().get().max() : property.name()) + ".");
+        facts.add("Wire name "
+                + code(
+                        property.isIndexed()
+                                ? property.name() + "0.." + property.name()
+                                        + property.family().get().max()
+                                : property.name())
+                + ".");
         typeFacts(property.type(), facts);
         property.doc().defaultValue().ifPresent(d -> facts.add("Default: " + code(d) + "."));
         property.doc().renderer().ifPresent(r -> facts.add("Rendered as " + code(r) + "."));

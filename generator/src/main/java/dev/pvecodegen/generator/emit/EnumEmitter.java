@@ -35,8 +35,10 @@ final class EnumEmitter implements Emitter<TypeRegistry.EnumDef> {
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(Support.ENUM_VALUE)
-                .addJavadoc("Values of $L as the schema lists them; values from a newer server are kept "
-                        + "({@link #isKnown()} is false for them).\n", code(self.simpleName()));
+                .addJavadoc(
+                        "Values of $L as the schema lists them; values from a newer server are kept "
+                                + "({@link #isKnown()} is false for them).\n",
+                        code(self.simpleName()));
         UniqueNames names = new UniqueNames(false);
         List.of("KNOWN").forEach(names::reserve);
         CodeBlock.Builder known = CodeBlock.builder();
@@ -48,8 +50,11 @@ final class EnumEmitter implements Emitter<TypeRegistry.EnumDef> {
                     .build());
             known.add(known.isEmpty() ? "$N" : ", $N", constant);
         }
-        type.addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(Map.class),
-                                ClassName.get(String.class), self), "KNOWN", Modifier.PRIVATE, Modifier.STATIC,
+        type.addField(FieldSpec.builder(
+                        ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), self),
+                        "KNOWN",
+                        Modifier.PRIVATE,
+                        Modifier.STATIC,
                         Modifier.FINAL)
                 .initializer("index($L)", known.build())
                 .build());

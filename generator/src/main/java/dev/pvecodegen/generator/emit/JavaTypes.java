@@ -72,7 +72,8 @@ final class JavaTypes {
     TypeName response(ApiType type, String property, String owner) {
         if (type instanceof ApiType.ArrayType a) {
             TypeName item = response(a.items(), property, owner);
-            return item instanceof ParameterizedTypeName || item.equals(JSON_NODE) ? JSON_NODE
+            return item instanceof ParameterizedTypeName || item.equals(JSON_NODE)
+                    ? JSON_NODE
                     : ParameterizedTypeName.get(LIST, item);
         }
         if (type instanceof ApiType.PropertyStringType p) {
@@ -80,17 +81,21 @@ final class JavaTypes {
         }
         if (type instanceof ApiType.ObjectType o) {
             if (!o.properties().isEmpty()) {
-                return registry.objectClass(o, NamingStrategy.nestedTypeName(owner, property),
+                return registry.objectClass(
+                        o,
+                        NamingStrategy.nestedTypeName(owner, property),
                         "the field " + JavadocText.code(property) + " of " + JavadocText.code(owner));
             }
             if (o.additional() instanceof AdditionalProperties.Typed t) {
                 TypeName value = response(t.valueType(), property, owner);
-                return value instanceof ParameterizedTypeName || value.equals(JSON_NODE) ? JSON_NODE
+                return value instanceof ParameterizedTypeName || value.equals(JSON_NODE)
+                        ? JSON_NODE
                         : ParameterizedTypeName.get(MAP, STRING, value);
             }
             return JSON_NODE;
         }
-        if (type instanceof ApiType.UpidType || type instanceof ApiType.ListStringType
+        if (type instanceof ApiType.UpidType
+                || type instanceof ApiType.ListStringType
                 || type instanceof ApiType.OpaquePropertyStringType) {
             return STRING;
         }
@@ -122,12 +127,13 @@ final class JavaTypes {
     private TypeName oneOf(ApiType.OneOfType union, String property, String owner) {
         // Compare shapes first: mapping a variant registers its enums and formats, which only the shared
         // type may do (otherwise unused classes would be generated).
-        List<String> shapes = union.variants().stream().map(v -> TypeKeys.of(v.type())).toList();
+        List<String> shapes =
+                union.variants().stream().map(v -> TypeKeys.of(v.type())).toList();
         if (!shapes.isEmpty() && shapes.stream().allMatch(shapes.get(0)::equals)) {
             return request(union.variants().get(0).type(), property, owner);
         }
-        boolean allLists = union.variants().stream().allMatch(
-                v -> v.type() instanceof ApiType.ArrayType || v.type() instanceof ApiType.ListStringType);
+        boolean allLists = union.variants().stream()
+                .allMatch(v -> v.type() instanceof ApiType.ArrayType || v.type() instanceof ApiType.ListStringType);
         return allLists ? LIST_OF_STRING : STRING;
     }
 

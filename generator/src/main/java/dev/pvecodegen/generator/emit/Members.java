@@ -18,46 +18,53 @@ import javax.lang.model.element.Modifier;
 /** Member shapes shared by the emitters: accessors, builder setters and build-time checks. */
 final class Members {
 
-    private Members() {
-    }
+    private Members() {}
 
     /**
      * An accessor: collections are never null (empty when absent), optional values are {@link Optional},
      * required ones are returned as they are.
      */
     static MethodSpec accessor(String name, TypeName type, boolean required, String doc, boolean deprecated) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
-                .addJavadoc("$L\n", doc);
+        MethodSpec.Builder method =
+                MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).addJavadoc("$L\n", doc);
         deprecated(method, deprecated);
         if (isList(type)) {
-            return method.returns(type).addStatement("return $N == null ? $T.of() : $N", name, List.class, name)
-                    .addJavadoc("@return the values, empty when absent\n").build();
+            return method.returns(type)
+                    .addStatement("return $N == null ? $T.of() : $N", name, List.class, name)
+                    .addJavadoc("@return the values, empty when absent\n")
+                    .build();
         }
         if (isMap(type)) {
             return method.returns(type)
                     .addStatement("return $N == null ? $T.of() : $N", name, java.util.Map.class, name)
-                    .addJavadoc("@return the entries, empty when absent\n").build();
+                    .addJavadoc("@return the entries, empty when absent\n")
+                    .build();
         }
         if (required) {
-            return method.returns(type).addStatement("return $N", name)
-                    .addJavadoc("@return the value (null only when the server omitted it)\n").build();
+            return method.returns(type)
+                    .addStatement("return $N", name)
+                    .addJavadoc("@return the value (null only when the server omitted it)\n")
+                    .build();
         }
         return method.returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
                 .addStatement("return $T.ofNullable($N)", Optional.class, name)
-                .addJavadoc("@return the value, empty when absent\n").build();
+                .addJavadoc("@return the value, empty when absent\n")
+                .build();
     }
 
     /** A fluent builder setter; numbers and booleans are taken unboxed, lists are copied. */
-    static MethodSpec setter(ClassName builder, String wireName, String name, TypeName type, String doc,
-            boolean deprecated) {
+    static MethodSpec setter(
+            ClassName builder, String wireName, String name, TypeName type, String doc, boolean deprecated) {
         TypeName parameter = JavaTypes.setterType(type);
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
-                .returns(builder).addParameter(parameter, name)
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(builder)
+                .addParameter(parameter, name)
                 .addJavadoc("$L\n@param $N the value\n@return this builder\n", doc, name);
         deprecated(method, deprecated);
         if (isList(type)) {
-            method.addStatement("this.$N = $T.copyOf($T.notNull($S, $N))", name, List.class, Support.CHECKS,
-                    wireName, name);
+            method.addStatement(
+                    "this.$N = $T.copyOf($T.notNull($S, $N))", name, List.class, Support.CHECKS, wireName, name);
         } else if (parameter.isPrimitive()) {
             method.addStatement("this.$N = $N", name, name);
         } else {
@@ -77,14 +84,25 @@ final class Members {
         } else if (type instanceof ApiType.NumberType n) {
             min = n.minimum();
             max = n.maximum();
-        } else if (type instanceof ApiType.StringType s && (s.minLength().isPresent() || s.maxLength().isPresent())) {
-            build.addStatement("$T.length($S, $N, $L, $L)", Support.CHECKS, property.name(), member,
-                    s.minLength().orElse(0), s.maxLength().orElse(Integer.MAX_VALUE));
+        } else if (type instanceof ApiType.StringType s
+                && (s.minLength().isPresent() || s.maxLength().isPresent())) {
+            build.addStatement(
+                    "$T.length($S, $N, $L, $L)",
+                    Support.CHECKS,
+                    property.name(),
+                    member,
+                    s.minLength().orElse(0),
+                    s.maxLength().orElse(Integer.MAX_VALUE));
             return;
         }
         if (min.isPresent() && max.isPresent()) {
-            build.addStatement("$T.range($S, $N, $L, $L)", Support.CHECKS, property.name(), member,
-                    literal(min.get()), literal(max.get()));
+            build.addStatement(
+                    "$T.range($S, $N, $L, $L)",
+                    Support.CHECKS,
+                    property.name(),
+                    member,
+                    literal(min.get()),
+                    literal(max.get()));
         } else if (min.isPresent()) {
             build.addStatement("$T.min($S, $N, $L)", Support.CHECKS, property.name(), member, literal(min.get()));
         } else if (max.isPresent()) {
@@ -108,8 +126,7 @@ final class Members {
         }
         for (int i = 0; i < properties.size(); i++) {
             if (properties.get(i).isIndexed()) {
-                String base = NamingStrategy.memberName(properties.get(i).name(),
-                        reserved);
+                String base = NamingStrategy.memberName(properties.get(i).name(), reserved);
                 result[i] = names.allocate(names.isTaken(base) ? NamingStrategy.familyMemberName(base) : base);
             }
         }
@@ -144,8 +161,7 @@ final class Members {
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.scale() <= 0) {
             long asLong = stripped.longValueExact();
-            return asLong >= Integer.MIN_VALUE && asLong <= Integer.MAX_VALUE ? Long.toString(asLong)
-                    : asLong + "L";
+            return asLong >= Integer.MIN_VALUE && asLong <= Integer.MAX_VALUE ? Long.toString(asLong) : asLong + "L";
         }
         return stripped.toPlainString();
     }

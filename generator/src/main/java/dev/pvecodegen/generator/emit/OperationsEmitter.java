@@ -20,38 +20,52 @@ import javax.lang.model.element.Modifier;
 final class OperationsEmitter implements Emitter<OperationsEmitter.Catalogue> {
 
     /** One generated operation: its request class (null when none) and the generated method's return type. */
-    record Entry(Operation operation, ClassName request, TypeName returns) {
-    }
+    record Entry(Operation operation, ClassName request, TypeName returns) {}
 
     /** The catalogue class and its entries. */
-    record Catalogue(ClassName name, List<Entry> entries) {
-    }
+    record Catalogue(ClassName name, List<Entry> entries) {}
 
     static final ClassName OPERATION_INFO = ClassName.get(Support.SUPPORT, "OperationInfo");
 
     @Override
     public TypeSpec emit(Catalogue catalogue) {
-        CodeBlock.Builder all = CodeBlock.builder().add("$T.of(", List.class).indent().indent();
+        CodeBlock.Builder all =
+                CodeBlock.builder().add("$T.of(", List.class).indent().indent();
         boolean first = true;
         for (Entry entry : catalogue.entries()) {
             Operation op = entry.operation();
-            all.add(first ? "\n" : ",\n").add("$T.of($T.$L, $S, $L, $L, $L, $L)", OPERATION_INFO, Support.HTTP_VERB,
-                    op.method().name(), op.path(), entry.request() == null ? CodeBlock.of("null")
-                            : CodeBlock.of("$T.class", entry.request()), type(entry.returns()), op.isTask(),
-                    op.flags().allowToken());
+            all.add(first ? "\n" : ",\n")
+                    .add(
+                            "$T.of($T.$L, $S, $L, $L, $L, $L)",
+                            OPERATION_INFO,
+                            Support.HTTP_VERB,
+                            op.method().name(),
+                            op.path(),
+                            entry.request() == null ? CodeBlock.of("null") : CodeBlock.of("$T.class", entry.request()),
+                            type(entry.returns()),
+                            op.isTask(),
+                            op.flags().allowToken());
             first = false;
         }
         all.unindent().unindent().add(")");
         return TypeSpec.classBuilder(catalogue.name())
                 .addAnnotation(Support.GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc("Every operation of this client, in schema order: $L operations.\n",
+                .addJavadoc(
+                        "Every operation of this client, in schema order: $L operations.\n",
                         code(String.valueOf(catalogue.entries().size())))
-                .addField(FieldSpec.builder(ParameterizedTypeName.get(ClassName.get(List.class), OPERATION_INFO),
-                                "ALL", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addField(FieldSpec.builder(
+                                ParameterizedTypeName.get(ClassName.get(List.class), OPERATION_INFO),
+                                "ALL",
+                                Modifier.PUBLIC,
+                                Modifier.STATIC,
+                                Modifier.FINAL)
                         .addJavadoc("The operations, unmodifiable.\n")
-                        .initializer(all.build()).build())
-                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                        .initializer(all.build())
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PRIVATE)
+                        .build())
                 .build();
     }
 

@@ -34,8 +34,8 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
      * @param requests collects the request classes the resources refer to, for the request emitter
      * @param catalogue collects every emitted operation, for the operations catalogue
      */
-    ResourceEmitter(JavaTypes types, List<RequestEmitter.RequestDef> requests,
-            List<OperationsEmitter.Entry> catalogue) {
+    ResourceEmitter(
+            JavaTypes types, List<RequestEmitter.RequestDef> requests, List<OperationsEmitter.Entry> catalogue) {
         this.types = types;
         this.requests = requests;
         this.catalogue = catalogue;
@@ -48,20 +48,22 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
                 .addAnnotation(Support.GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addField(Support.API_EXECUTOR, "executor", Modifier.PRIVATE, Modifier.FINAL);
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addParameter(Support.API_EXECUTOR, "executor");
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(Support.API_EXECUTOR, "executor");
         if (root) {
             type.addJavadoc("The API root: navigate from here to every resource, e.g. "
                     + "{@code nodes(\"pve1\").qemu(100).status().start().post()}. Resource objects are created on "
                     + "navigation and hold only the executor and the path values.\n");
-            constructor.addModifiers(Modifier.PUBLIC)
+            constructor
+                    .addModifiers(Modifier.PUBLIC)
                     .addJavadoc("@param executor the client that runs the calls, e.g. a {@code PveClient}\n")
                     .addStatement("this.executor = $T.notNull($S, executor)", Support.CHECKS, "executor");
-            type.addMethod(MethodSpec.methodBuilder("executor").addModifiers(Modifier.PUBLIC)
+            type.addMethod(MethodSpec.methodBuilder("executor")
+                    .addModifiers(Modifier.PUBLIC)
                     .returns(Support.API_EXECUTOR)
                     .addJavadoc("The executor, for raw calls to endpoints newer than this client.\n"
                             + "@return the executor\n")
-                    .addStatement("return executor").build());
+                    .addStatement("return executor")
+                    .build());
         } else {
             type.addJavadoc("Resource $L.\n", code(node.resource().path()));
             constructor.addStatement("this.executor = executor");
@@ -69,8 +71,10 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
         for (ResourcePlan.PathVar var : node.vars()) {
             type.addField(var.type(), var.member(), Modifier.PRIVATE, Modifier.FINAL);
             constructor.addParameter(var.type(), var.member());
-            constructor.addStatement(var.type().isPrimitive() ? "this.$N = $N" : "this.$N = $T.notNull($S, $N)",
-                    var.type().isPrimitive() ? new Object[] {var.member(), var.member()}
+            constructor.addStatement(
+                    var.type().isPrimitive() ? "this.$N = $N" : "this.$N = $T.notNull($S, $N)",
+                    var.type().isPrimitive()
+                            ? new Object[] {var.member(), var.member()}
                             : new Object[] {var.member(), Support.CHECKS, var.wireName(), var.member()});
         }
         type.addMethod(constructor.build());
@@ -89,14 +93,20 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
     }
 
     private static MethodSpec apiRequest(ResourcePlan.Node node) {
-        CodeBlock.Builder body = CodeBlock.builder().add("return $T.builder(verb, $S)", Support.API_REQUEST,
-                node.resource().path());
+        CodeBlock.Builder body = CodeBlock.builder()
+                .add(
+                        "return $T.builder(verb, $S)",
+                        Support.API_REQUEST,
+                        node.resource().path());
         for (ResourcePlan.PathVar var : node.vars()) {
             body.add("\n        .pathParam($S, this.$N)", var.wireName(), var.member());
         }
-        return MethodSpec.methodBuilder("apiRequest").addModifiers(Modifier.PRIVATE)
-                .returns(Support.API_REQUEST_BUILDER).addParameter(Support.HTTP_VERB, "verb")
-                .addStatement(body.build()).build();
+        return MethodSpec.methodBuilder("apiRequest")
+                .addModifiers(Modifier.PRIVATE)
+                .returns(Support.API_REQUEST_BUILDER)
+                .addParameter(Support.HTTP_VERB, "verb")
+                .addStatement(body.build())
+                .build();
     }
 
     private void operation(TypeSpec.Builder type, ResourcePlan.Node node, Operation op, Set<String> signatures) {
@@ -104,9 +114,11 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
         String method = NamingStrategy.operationMethodName(op.method());
         String base = NamingStrategy.operationTypeStem(node.name().simpleName(), op.method());
         TypeName returns = returnType(op, base);
-        CodeBlock call = CodeBlock.of("apiRequest($T.$L)$L", Support.HTTP_VERB, verb,
-                op.flags().allowToken() ? "" : ".allowToken(false)");
-        MethodSpec.Builder spec = MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(returns)
+        CodeBlock call = CodeBlock.of(
+                "apiRequest($T.$L)$L", Support.HTTP_VERB, verb, op.flags().allowToken() ? "" : ".allowToken(false)");
+        MethodSpec.Builder spec = MethodSpec.methodBuilder(method)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(returns)
                 .addJavadoc("$L\n", Docs.operation(op));
         Members.deprecated(spec, op.doc().deprecated());
         boolean hasRequest = !op.requestParameters().isEmpty();
@@ -124,10 +136,12 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
         returnDoc(spec, op, returns);
         spec.addStatement(invoke(op, returns, CodeBlock.of("$L.build()", call)));
         type.addMethod(spec.build());
-        boolean allOptional = hasRequest && op.requestParameters().stream().noneMatch(
-                p -> p.required() && !p.property().isIndexed());
+        boolean allOptional = hasRequest
+                && op.requestParameters().stream()
+                        .noneMatch(p -> p.required() && !p.property().isIndexed());
         if (allOptional) {
-            MethodSpec.Builder shortcut = MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC)
+            MethodSpec.Builder shortcut = MethodSpec.methodBuilder(method)
+                    .addModifiers(Modifier.PUBLIC)
                     .returns(returns)
                     .addJavadoc("$L without parameters (all are optional).\n", code(op.key()));
             Members.deprecated(shortcut, op.doc().deprecated());
@@ -152,8 +166,11 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
             return CodeBlock.of("executor.execute($L, $T.class)", request, Void.class);
         }
         if (op.isTask()) {
-            return CodeBlock.of("return $T.$L(executor, $L)", Support.CALLS,
-                    op.returns().optional() ? "optionalTask" : "task", request);
+            return CodeBlock.of(
+                    "return $T.$L(executor, $L)",
+                    Support.CALLS,
+                    op.returns().optional() ? "optionalTask" : "task",
+                    request);
         }
         return CodeBlock.of("return executor.execute($L, $L)", request, ResponseEmitter.typeToken(returns));
     }
@@ -167,18 +184,26 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
         }
         if (op.isTask()) {
             return op.returns().optional()
-                    ? ParameterizedTypeName.get(ClassName.get(Optional.class), Support.TASK) : Support.TASK;
+                    ? ParameterizedTypeName.get(ClassName.get(Optional.class), Support.TASK)
+                    : Support.TASK;
         }
         if (op.flags().body() == dev.pvecodegen.schema.model.BodyKind.DOWNLOAD) {
             return JavaTypes.JSON_NODE;
         }
         if (type instanceof ApiType.ObjectType o && !o.properties().isEmpty()) {
-            return types.registry().objectClass(o, NamingStrategy.responseClassName(base), "the answer of " + code(op.key()));
+            return types.registry()
+                    .objectClass(o, NamingStrategy.responseClassName(base), "the answer of " + code(op.key()));
         }
-        if (type instanceof ApiType.ArrayType a && a.items() instanceof ApiType.ObjectType o
+        if (type instanceof ApiType.ArrayType a
+                && a.items() instanceof ApiType.ObjectType o
                 && !o.properties().isEmpty()) {
-            return ParameterizedTypeName.get(JavaTypes.LIST, types.registry().objectClass(o, NamingStrategy.itemClassName(base),
-                    "an item of the answer of " + code(op.key())));
+            return ParameterizedTypeName.get(
+                    JavaTypes.LIST,
+                    types.registry()
+                            .objectClass(
+                                    o,
+                                    NamingStrategy.itemClassName(base),
+                                    "an item of the answer of " + code(op.key())));
         }
         return types.response(type, "result", base);
     }
@@ -190,18 +215,29 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
             if (last instanceof PathSegment.Variable) {
                 ResourcePlan.PathVar var = child.vars().get(child.vars().size() - 1);
                 String name = free(signatures, NamingStrategy.memberName(var.wireName()), var.type());
-                type.addMethod(navigate(node, child, name, var, "The item " + code(child.resource().path())));
+                type.addMethod(navigate(
+                        node,
+                        child,
+                        name,
+                        var,
+                        "The item " + code(child.resource().path())));
             } else {
                 String name = free(signatures, NamingStrategy.memberName(last.text()), null);
-                type.addMethod(navigate(node, child, name, null, code(child.resource().path())));
+                type.addMethod(
+                        navigate(node, child, name, null, code(child.resource().path())));
                 List<ResourcePlan.Node> items = child.children().stream()
-                        .filter(c -> c.lastSegment().orElseThrow() instanceof PathSegment.Variable).toList();
+                        .filter(c -> c.lastSegment().orElseThrow() instanceof PathSegment.Variable)
+                        .toList();
                 if (items.size() == 1) {
                     ResourcePlan.Node item = items.get(0);
                     ResourcePlan.PathVar var = item.vars().get(item.vars().size() - 1);
                     shortcuts.add(() -> {
                         if (signatures.add(name + "(" + var.type() + ")")) {
-                            type.addMethod(navigate(node, item, name, var,
+                            type.addMethod(navigate(
+                                    node,
+                                    item,
+                                    name,
+                                    var,
                                     "The item " + code(item.resource().path())));
                         }
                     });
@@ -219,10 +255,12 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
         return candidate;
     }
 
-    private static MethodSpec navigate(ResourcePlan.Node node, ResourcePlan.Node target, String name,
-            ResourcePlan.PathVar var, String doc) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC)
-                .returns(target.name()).addJavadoc("$L.\n", doc);
+    private static MethodSpec navigate(
+            ResourcePlan.Node node, ResourcePlan.Node target, String name, ResourcePlan.PathVar var, String doc) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(target.name())
+                .addJavadoc("$L.\n", doc);
         CodeBlock.Builder args = CodeBlock.builder().add("executor");
         for (ResourcePlan.PathVar inherited : node.vars()) {
             args.add(", $N", inherited.member());
@@ -233,6 +271,7 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
             args.add(", $N", var.member());
         }
         return method.addJavadoc("@return the resource\n")
-                .addStatement("return new $T($L)", target.name(), args.build()).build();
+                .addStatement("return new $T($L)", target.name(), args.build())
+                .build();
     }
 }

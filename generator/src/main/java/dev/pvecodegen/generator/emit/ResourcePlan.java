@@ -22,12 +22,11 @@ import java.util.function.Predicate;
 final class ResourcePlan {
 
     /** A path variable as a constructor argument: wire name, member name and Java type. */
-    record PathVar(String wireName, String member, TypeName type) {
-    }
+    record PathVar(String wireName, String member, TypeName type) {}
 
     /** One resource class. */
-    record Node(Resource resource, ClassName name, List<PathVar> vars, List<Operation> operations,
-            List<Node> children) {
+    record Node(
+            Resource resource, ClassName name, List<PathVar> vars, List<Operation> operations, List<Node> children) {
 
         Optional<PathSegment> lastSegment() {
             return resource.lastSegment();
@@ -72,13 +71,12 @@ final class ResourcePlan {
             }
             List<PathVar> vars = new ArrayList<>(inherited);
             if (child.lastSegment().orElse(null) instanceof PathSegment.Variable variable) {
-                vars.add(new PathVar(variable.name(), memberName(variable.name(), vars),
-                        variableType(child, variable.name())));
+                vars.add(new PathVar(
+                        variable.name(), memberName(variable.name(), vars), variableType(child, variable.name())));
             }
-            ClassName name = ClassName.get(packageName,
-                    classNames.allocate(NamingStrategy.resourceClassName(child.segments())));
-            nodes.add(new Node(child, name, List.copyOf(vars), kept(child, keep),
-                    children(child.children(), vars)));
+            ClassName name =
+                    ClassName.get(packageName, classNames.allocate(NamingStrategy.resourceClassName(child.segments())));
+            nodes.add(new Node(child, name, List.copyOf(vars), kept(child, keep), children(child.children(), vars)));
         }
         return nodes;
     }

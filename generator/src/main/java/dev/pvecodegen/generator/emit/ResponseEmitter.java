@@ -39,14 +39,21 @@ final class ResponseEmitter implements Emitter<TypeRegistry.ObjectDef> {
                 .addAnnotation(Support.GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(Support.RESPONSE_OBJECT)
-                .addJavadoc("A response object, first met as $L. Fields the schema does not declare, and declared "
-                        + "fields whose value has an unexpected type, are kept raw in "
-                        + "{@link #additionalProperties()}.\n", def.origin());
-        def.type().discriminator().ifPresent(d -> type.addJavadoc(
-                "<p>\nA union: the field $L selects the variant; variant-only fields say which variants they "
-                        + "belong to.\n", code(d)));
-        type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-                .addJavadoc("An empty object; Jackson fills it.\n").build());
+                .addJavadoc(
+                        "A response object, first met as $L. Fields the schema does not declare, and declared "
+                                + "fields whose value has an unexpected type, are kept raw in "
+                                + "{@link #additionalProperties()}.\n",
+                        def.origin());
+        def.type()
+                .discriminator()
+                .ifPresent(d -> type.addJavadoc(
+                        "<p>\nA union: the field $L selects the variant; variant-only fields say which variants they "
+                                + "belong to.\n",
+                        code(d)));
+        type.addMethod(MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc("An empty object; Jackson fills it.\n")
+                .build());
         List<Property> properties = def.type().properties();
         List<String> members = Members.memberNames(properties, RESERVED);
         for (int i = 0; i < properties.size(); i++) {
@@ -59,28 +66,36 @@ final class ResponseEmitter implements Emitter<TypeRegistry.ObjectDef> {
                 continue;
             }
             type.addField(FieldSpec.builder(fieldType, member, Modifier.PRIVATE)
-                    .addAnnotation(AnnotationSpec.builder(Support.JSON_PROPERTY).addMember("value", "$S", p.name())
+                    .addAnnotation(AnnotationSpec.builder(Support.JSON_PROPERTY)
+                            .addMember("value", "$S", p.name())
                             .build())
                     .build());
             type.addMethod(setter(p.name(), member, fieldType));
-            type.addMethod(Members.accessor(member, fieldType, !p.optional(), doc, p.doc().deprecated()));
+            type.addMethod(Members.accessor(
+                    member, fieldType, !p.optional(), doc, p.doc().deprecated()));
         }
         return type.build();
     }
 
     private MethodSpec setter(String wire, String member, TypeName fieldType) {
         MethodSpec.Builder setter = MethodSpec.methodBuilder(NamingStrategy.jsonSetterName(member))
-                .addAnnotation(AnnotationSpec.builder(Support.JSON_SETTER).addMember("value", "$S", wire).build())
+                .addAnnotation(AnnotationSpec.builder(Support.JSON_SETTER)
+                        .addMember("value", "$S", wire)
+                        .build())
                 .addModifiers(Modifier.PRIVATE);
         CodeBlock read = scalarRead(wire, fieldType);
         if (read != null) {
-            return setter.addParameter(Object.class, "raw").addStatement("this.$N = $L", member, read).build();
+            return setter.addParameter(Object.class, "raw")
+                    .addStatement("this.$N = $L", member, read)
+                    .build();
         }
         setter.addParameter(JavaTypes.JSON_NODE, "raw");
         if (fieldType.equals(JavaTypes.JSON_NODE)) {
-            return setter.addStatement("this.$N = raw == null || raw.isNull() ? null : raw", member).build();
+            return setter.addStatement("this.$N = raw == null || raw.isNull() ? null : raw", member)
+                    .build();
         }
-        return setter.addStatement("this.$N = readTree($S, raw, $L)", member, wire, typeToken(fieldType)).build();
+        return setter.addStatement("this.$N = readTree($S, raw, $L)", member, wire, typeToken(fieldType))
+                .build();
     }
 
     /** The lenient read of a scalar field from a raw Jackson value; null when the field is structured. */
@@ -140,11 +155,16 @@ final class ResponseEmitter implements Emitter<TypeRegistry.ObjectDef> {
             element = ClassName.get(Object.class);
             convert = CodeBlock.of("raw -> raw");
         }
-        TypeName map = ParameterizedTypeName.get(ClassName.get(SortedMap.class), ClassName.get(Integer.class),
-                element);
-        MethodSpec.Builder method = MethodSpec.methodBuilder(member).addModifiers(Modifier.PUBLIC).returns(map)
-                .addJavadoc("$L\n@return the members present ($L0, $L1, ...) by index; a member that cannot be read "
-                        + "is left out here and stays in {@link #additionalProperties()}\n", doc, p.name(), p.name())
+        TypeName map = ParameterizedTypeName.get(ClassName.get(SortedMap.class), ClassName.get(Integer.class), element);
+        MethodSpec.Builder method = MethodSpec.methodBuilder(member)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(map)
+                .addJavadoc(
+                        "$L\n@return the members present ($L0, $L1, ...) by index; a member that cannot be read "
+                                + "is left out here and stays in {@link #additionalProperties()}\n",
+                        doc,
+                        p.name(),
+                        p.name())
                 .addStatement("return family($S, $L)", p.name(), convert);
         Members.deprecated(method, p.doc().deprecated());
         return method.build();

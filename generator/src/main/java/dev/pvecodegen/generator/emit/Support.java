@@ -41,6 +41,5 @@ final class Support {
                 .build();
     }
 
-    private Support() {
-    }
+    private Support() {}
 }

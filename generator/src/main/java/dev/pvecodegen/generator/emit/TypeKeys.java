@@ -10,8 +10,7 @@ import dev.pvecodegen.schema.model.Property;
  */
 final class TypeKeys {
 
-    private TypeKeys() {
-    }
+    private TypeKeys() {}
 
     static String of(ApiType type) {
         StringBuilder out = new StringBuilder();
@@ -45,8 +44,11 @@ final class TypeKeys {
         } else if (type instanceof ApiType.ObjectType o) {
             out.append("o{");
             for (Property p : o.properties()) {
-                out.append(p.name()).append(p.optional() ? "?" : "").append(p.family().isPresent() ? "[]" : "")
-                        .append(p.instanceTypes()).append(':');
+                out.append(p.name())
+                        .append(p.optional() ? "?" : "")
+                        .append(p.family().isPresent() ? "[]" : "")
+                        .append(p.instanceTypes())
+                        .append(':');
                 append(out, p.type());
                 out.append(';');
             }

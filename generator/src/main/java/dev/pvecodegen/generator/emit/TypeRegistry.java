@@ -19,15 +19,12 @@ import java.util.Set;
  */
 final class TypeRegistry {
 
-    record EnumDef(ClassName name, ApiType.EnumType type) {
-    }
+    record EnumDef(ClassName name, ApiType.EnumType type) {}
 
-    record FormatDef(ClassName name, PropertyStringFormat format) {
-    }
+    record FormatDef(ClassName name, PropertyStringFormat format) {}
 
     /** A response class; {@code origin} says where the shape was first met, for its Javadoc. */
-    record ObjectDef(ClassName name, ApiType.ObjectType type, String origin) {
-    }
+    record ObjectDef(ClassName name, ApiType.ObjectType type, String origin) {}
 
     private final String modelPackage;
     private final UniqueNames names = new UniqueNames(true);
@@ -64,8 +61,8 @@ final class TypeRegistry {
             return existing;
         }
         String plain = NamingStrategy.typeName(propertyName);
-        String simple = names.reserve(plain) ? plain
-                : names.allocate(NamingStrategy.nestedTypeName(ownerName, propertyName));
+        String simple =
+                names.reserve(plain) ? plain : names.allocate(NamingStrategy.nestedTypeName(ownerName, propertyName));
         ClassName name = ClassName.get(modelPackage, simple);
         enums.put(key, name);
         pendingEnums.add(new EnumDef(name, type));
@@ -91,7 +88,8 @@ final class TypeRegistry {
         if (existing != null) {
             return existing;
         }
-        ClassName name = ClassName.get(modelPackage, names.allocate(sharedName(type, key).orElse(suggested)));
+        ClassName name =
+                ClassName.get(modelPackage, names.allocate(sharedName(type, key).orElse(suggested)));
         objects.put(key, name);
         pendingObjects.add(new ObjectDef(name, type, origin));
         return name;

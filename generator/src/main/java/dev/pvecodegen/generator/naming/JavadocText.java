@@ -7,8 +7,7 @@ package dev.pvecodegen.generator.naming;
  */
 public final class JavadocText {
 
-    private JavadocText() {
-    }
+    private JavadocText() {}
 
     /** Escapes {@code text} and turns blank-line separated paragraphs into {@code <p>} blocks. */
     public static String sanitize(String text) {

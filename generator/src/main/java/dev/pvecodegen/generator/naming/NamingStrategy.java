@@ -27,15 +27,14 @@ import javax.lang.model.SourceVersion;
 public final class NamingStrategy {
 
     /** Names every generated class inherits from {@code Object}; members must not shadow them. */
-    private static final Set<String> OBJECT_METHODS = Set.of(
-            "getClass", "hashCode", "equals", "clone", "toString", "notify", "notifyAll", "wait", "finalize");
+    private static final Set<String> OBJECT_METHODS =
+            Set.of("getClass", "hashCode", "equals", "clone", "toString", "notify", "notifyAll", "wait", "finalize");
 
     // Compiled once: names are derived for every parameter of every operation.
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
     private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
 
-    private NamingStrategy() {
-    }
+    private NamingStrategy() {}
 
     /** Splits a wire name into lower-case words. */
     public static List<String> words(String wireName) {
@@ -100,8 +99,11 @@ public final class NamingStrategy {
 
     /** {@code /nodes/{node}/qemu} → {@code NodesNodeQemu}: every segment, variables by their name. */
     public static String resourceClassName(List<PathSegment> segments) {
-        return typeName(String.join("-", segments.stream()
-                .map(s -> s instanceof PathSegment.Variable v ? v.name() : s.text()).toList()));
+        return typeName(String.join(
+                "-",
+                segments.stream()
+                        .map(s -> s instanceof PathSegment.Variable v ? v.name() : s.text())
+                        .toList()));
     }
 
     /** Operations are named after their HTTP verb: {@code get}, {@code post}, {@code put}, {@code delete}. */

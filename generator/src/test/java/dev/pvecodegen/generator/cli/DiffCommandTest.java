@@ -22,15 +22,19 @@ class DiffCommandTest {
 
     private static String fixture(String name) {
         try {
-            return Path.of(DiffCommandTest.class.getResource("/diff/" + name).toURI()).toString();
+            return Path.of(DiffCommandTest.class.getResource("/diff/" + name).toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private int run(String... args) {
-        return new DiffCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new DiffCommand()
+                .run(
+                        List.of(args),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private String out() {
@@ -43,30 +47,40 @@ class DiffCommandTest {
 
     @Test
     void textReportOnFilesExitsZeroWithoutTheFlag() {
-        assertThat(run("--old", fixture("old.json"), "--new", fixture("new.json"))).isZero();
-        assertThat(out()).contains("Operations: 1 added, 0 removed, 1 common",
-                "memory: type changed from integer (16..) to property string `[current=]<integer>`",
-                "on the wire a bare integer is still accepted (as `current`)");
+        assertThat(run("--old", fixture("old.json"), "--new", fixture("new.json")))
+                .isZero();
+        assertThat(out())
+                .contains(
+                        "Operations: 1 added, 0 removed, 1 common",
+                        "memory: type changed from integer (16..) to property string `[current=]<integer>`",
+                        "on the wire a bare integer is still accepted (as `current`)");
         assertThat(err()).isEmpty();
     }
 
     @Test
     void failOnBreakingExitsThree() {
-        assertThat(run("--old", fixture("old.json"), "--new", fixture("new.json"), "--fail-on-breaking")).isEqualTo(3);
+        assertThat(run("--old", fixture("old.json"), "--new", fixture("new.json"), "--fail-on-breaking"))
+                .isEqualTo(3);
         assertThat(err()).startsWith("diff: 1 breaking change (");
     }
 
     @Test
     void noBreakingChangeExitsZeroEvenWithTheFlag() {
-        assertThat(run("--old", fixture("old.json"), "--new", fixture("old.json"), "--fail-on-breaking")).isZero();
+        assertThat(run("--old", fixture("old.json"), "--new", fixture("old.json"), "--fail-on-breaking"))
+                .isZero();
         assertThat(out()).contains("Changes: 0 breaking, 0 additive, 0 neutral");
     }
 
     @Test
     void jsonFormatWithEqualsSyntaxAndOutputFile(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("reports/diff.json");
-        assertThat(run("--old=" + fixture("old.json"), "--new=" + fixture("new.json"), "--format=json",
-                "--output", report.toString())).isZero();
+        assertThat(run(
+                        "--old=" + fixture("old.json"),
+                        "--new=" + fixture("new.json"),
+                        "--format=json",
+                        "--output",
+                        report.toString()))
+                .isZero();
         assertThat(out()).isEmpty();
         JsonNode json = new ObjectMapper().readTree(Files.readString(report));
         assertThat(json.at("/summary/operations/added").asInt()).isEqualTo(1);
@@ -75,9 +89,13 @@ class DiffCommandTest {
 
     @Test
     void markdownFormat() {
-        assertThat(run("--format", "markdown", "--old", fixture("old.json"), "--new", fixture("new.json"))).isZero();
-        assertThat(out()).startsWith("# Schema diff: ").contains("## Breaking changes (1)",
-                "| `POST /nodes/{node}` | `memory` | type changed from integer (16..) to property string");
+        assertThat(run("--format", "markdown", "--old", fixture("old.json"), "--new", fixture("new.json")))
+                .isZero();
+        assertThat(out())
+                .startsWith("# Schema diff: ")
+                .contains(
+                        "## Breaking changes (1)",
+                        "| `POST /nodes/{node}` | `memory` | type changed from integer (16..) to property string");
     }
 
     @Test
@@ -107,8 +125,9 @@ class DiffCommandTest {
 
     @Test
     void mainDispatchesToDiff() {
-        int status = Main.run(new String[] {"diff", "--old", fixture("old.json"), "--new", fixture("new.json"),
-                        "--fail-on-breaking"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int status = Main.run(
+                new String[] {"diff", "--old", fixture("old.json"), "--new", fixture("new.json"), "--fail-on-breaking"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(status).isEqualTo(Command.BREAKING);
         assertThat(out()).startsWith("Schema diff: ");

@@ -20,8 +20,11 @@ class GenerateCommandTest {
     Path temp;
 
     private int run(String... args) {
-        return new GenerateCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new GenerateCommand()
+                .run(
+                        List.of(args),
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     private Path fixture() throws Exception {
@@ -33,8 +36,17 @@ class GenerateCommandTest {
     @Test
     void generatesIntoTheOutputDirectoryWithIncludes() throws Exception {
         Path output = temp.resolve("gen");
-        int status = run("--schema", fixture().toString(), "--output", output.toString(), "--package", "com.acme.pve",
-                "--include", "/nodes/**", "--exclude", "/nodes/{node}/qemu/{vmid}/config");
+        int status = run(
+                "--schema",
+                fixture().toString(),
+                "--output",
+                output.toString(),
+                "--package",
+                "com.acme.pve",
+                "--include",
+                "/nodes/**",
+                "--exclude",
+                "/nodes/{node}/qemu/{vmid}/config");
         assertThat(status).as(err.toString()).isZero();
         assertThat(output.resolve("com/acme/pve/Pve.java")).exists();
         assertThat(output.resolve("com/acme/pve/NodesNodeQemu.java")).exists();
@@ -46,7 +58,12 @@ class GenerateCommandTest {
     @Test
     void badSchemaExitsWithTwoAndListsTheProblems() throws Exception {
         Path bad = Files.writeString(temp.resolve("bad.json"), "[{\"path\": 5}]");
-        assertThat(run("--schema", bad.toString(), "--output", temp.resolve("gen").toString())).isEqualTo(2);
+        assertThat(run(
+                        "--schema",
+                        bad.toString(),
+                        "--output",
+                        temp.resolve("gen").toString()))
+                .isEqualTo(2);
         assertThat(err.toString()).contains("bad.json");
         assertThat(temp.resolve("gen")).doesNotExist();
     }
@@ -54,7 +71,8 @@ class GenerateCommandTest {
     @Test
     void usageErrorsExitWithOne() throws Exception {
         assertThat(run("--schema", "x.json")).isEqualTo(1);
-        assertThat(run("--schema", fixture().toString(), "--output", temp.toString(), "--package", "9bad")).isEqualTo(1);
+        assertThat(run("--schema", fixture().toString(), "--output", temp.toString(), "--package", "9bad"))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("usage: pvecodegen generate");
     }
 
@@ -62,7 +80,8 @@ class GenerateCommandTest {
     void refusesAForeignNonEmptyDirectory() throws Exception {
         Path foreign = Files.createDirectories(temp.resolve("src"));
         Files.writeString(foreign.resolve("Main.java"), "class Main {}");
-        assertThat(run("--schema", fixture().toString(), "--output", foreign.toString())).isEqualTo(1);
+        assertThat(run("--schema", fixture().toString(), "--output", foreign.toString()))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("refusing to overwrite");
         assertThat(foreign.resolve("Main.java")).exists();
     }

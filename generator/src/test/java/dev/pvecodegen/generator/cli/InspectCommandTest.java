@@ -18,7 +18,9 @@ class InspectCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -38,10 +40,16 @@ class InspectCommandTest {
     @Test
     void textSummaryOfPve92() {
         assertThat(run("inspect", "--schema", shared("pve-9.2"))).isZero();
-        assertThat(out()).contains("dialect                  PVE", "operations               675 (GET 340, POST 173, "
-                + "PUT 83, DELETE 79)", "task operations          94", "property-string types    64 distinct",
-                "indexed families         17", "net[n] 0..31", "raw fallbacks            6",
-                "GET /cluster/ha/groups/{group} › returns: no type");
+        assertThat(out())
+                .contains(
+                        "dialect                  PVE",
+                        "operations               675 (GET 340, POST 173, " + "PUT 83, DELETE 79)",
+                        "task operations          94",
+                        "property-string types    64 distinct",
+                        "indexed families         17",
+                        "net[n] 0..31",
+                        "raw fallbacks            6",
+                        "GET /cluster/ha/groups/{group} › returns: no type");
         assertThat(err()).isEmpty();
     }
 
@@ -63,13 +71,16 @@ class InspectCommandTest {
     @Test
     void badInputExitsWithTwoAndListsEveryProblem(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.json");
-        Files.writeString(bad, "[{\"path\": \"/a\", \"info\": {\"GET\": {\"method\": \"GET\", \"parameters\": "
-                + "{\"properties\": {\"x\": {\"type\": \"strin\"}}}}}}, {\"path\": 3}]");
+        Files.writeString(
+                bad,
+                "[{\"path\": \"/a\", \"info\": {\"GET\": {\"method\": \"GET\", \"parameters\": "
+                        + "{\"properties\": {\"x\": {\"type\": \"strin\"}}}}}}, {\"path\": 3}]");
         assertThat(run("inspect", "--schema", bad.toString())).isEqualTo(2);
-        assertThat(err()).contains("2 problems", "GET /a › x at /0/info/GET/parameters/properties/x/type",
-                "at /1/path");
+        assertThat(err())
+                .contains("2 problems", "GET /a › x at /0/info/GET/parameters/properties/x/type", "at /1/path");
         assertThat(out()).isEmpty();
-        assertThat(run("inspect", "--schema", dir.resolve("missing.json").toString())).isEqualTo(2);
+        assertThat(run("inspect", "--schema", dir.resolve("missing.json").toString()))
+                .isEqualTo(2);
         assertThat(err()).contains("no such file");
     }
 
@@ -89,7 +100,8 @@ class InspectCommandTest {
 
     @Test
     void offlineRefusesUrlsWithBadInputStatus() {
-        assertThat(run("inspect", "--offline", "--schema", "https://pve.example.invalid/apidoc.js")).isEqualTo(2);
+        assertThat(run("inspect", "--offline", "--schema", "https://pve.example.invalid/apidoc.js"))
+                .isEqualTo(2);
         assertThat(err()).contains("offline");
     }
 }

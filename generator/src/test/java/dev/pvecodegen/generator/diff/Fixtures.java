@@ -30,8 +30,7 @@ import java.util.TreeMap;
 /** Small hand-built models: each test states exactly the schema it needs. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A model whose resources are the operations' paths, flat under no common root (enough for the diff). */
     static ApiModel model(String name, Operation... operations) {
@@ -42,13 +41,19 @@ final class Fixtures {
         List<Resource> roots = byPath.entrySet().stream()
                 .map(e -> new Resource(e.getKey(), segments(e.getKey()), e.getValue(), List.of()))
                 .toList();
-        return new ApiModel(new SchemaSource(name, "0123456789abcdef0123456789abcdef"), Dialect.PVE, roots,
-                List.of(), new TreeMap<>());
+        return new ApiModel(
+                new SchemaSource(name, "0123456789abcdef0123456789abcdef"),
+                Dialect.PVE,
+                roots,
+                List.of(),
+                new TreeMap<>());
     }
 
     private static List<PathSegment> segments(String path) {
-        return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty())
-                .map(s -> s.startsWith("{") ? (PathSegment) new PathSegment.Variable(s.substring(1, s.length() - 1))
+        return Arrays.stream(path.split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(s -> s.startsWith("{")
+                        ? (PathSegment) new PathSegment.Variable(s.substring(1, s.length() - 1))
                         : new PathSegment.Literal(s))
                 .toList();
     }
@@ -57,11 +62,25 @@ final class Fixtures {
         return op(method, path, Optional.empty(), OperationFlags.defaults(), returns, parameters);
     }
 
-    static Operation op(HttpMethod method, String path, Optional<String> name, OperationFlags flags,
-                        ApiType returns, Parameter... parameters) {
-        return new Operation(method, path, name, Documentation.empty(), Permissions.none(), flags,
-                List.of(parameters), false, Optional.empty(),
-                new Returns(returns, false, Documentation.empty(), "/returns"), "/op");
+    static Operation op(
+            HttpMethod method,
+            String path,
+            Optional<String> name,
+            OperationFlags flags,
+            ApiType returns,
+            Parameter... parameters) {
+        return new Operation(
+                method,
+                path,
+                name,
+                Documentation.empty(),
+                Permissions.none(),
+                flags,
+                List.of(parameters),
+                false,
+                Optional.empty(),
+                new Returns(returns, false, Documentation.empty(), "/returns"),
+                "/op");
     }
 
     static Parameter param(String name, ApiType type, boolean optional) {
@@ -77,15 +96,28 @@ final class Fixtures {
     }
 
     static Property deprecatedProp(String name, ApiType type, boolean optional) {
-        Documentation doc = new Documentation(Optional.of("Deprecated: do not use."), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
+        Documentation doc = new Documentation(
+                Optional.of("Deprecated: do not use."),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
                 true);
         return new Property(name, type, optional, doc, Optional.empty(), List.of(), "/p/" + name);
     }
 
     static Property family(String name, ApiType type, int max) {
-        return new Property(name, type, true, Documentation.empty(), Optional.of(new IndexRange(0, max, true)),
-                List.of(), "/p/" + name);
+        return new Property(
+                name,
+                type,
+                true,
+                Documentation.empty(),
+                Optional.of(new IndexRange(0, max, true)),
+                List.of(),
+                "/p/" + name);
     }
 
     static ApiType string() {
@@ -97,7 +129,8 @@ final class Fixtures {
     }
 
     static ApiType integer(Long min, Long max) {
-        return new ApiType.IntegerType(Optional.ofNullable(min).map(BigDecimal::valueOf),
+        return new ApiType.IntegerType(
+                Optional.ofNullable(min).map(BigDecimal::valueOf),
                 Optional.ofNullable(max).map(BigDecimal::valueOf));
     }
 
@@ -118,8 +151,14 @@ final class Fixtures {
     }
 
     static ApiType propertyString(String id, String defaultKey, Property... keys) {
-        return new ApiType.PropertyStringType(new PropertyStringFormat(id, Optional.empty(), List.of(keys),
-                Optional.ofNullable(defaultKey), List.of(), List.of(), "/f/" + id));
+        return new ApiType.PropertyStringType(new PropertyStringFormat(
+                id,
+                Optional.empty(),
+                List.of(keys),
+                Optional.ofNullable(defaultKey),
+                List.of(),
+                List.of(),
+                "/f/" + id));
     }
 
     static ApiType nothing() {

@@ -18,10 +18,16 @@ import org.junit.jupiter.api.Test;
 class ReportFormatTest {
 
     private static final DiffReport REPORT = SchemaDiff.compare(
-            model("pve-old", op(GET, "/gone", nothing()), op(PUT, "/vm/{vmid}/resize", nothing()),
+            model(
+                    "pve-old",
+                    op(GET, "/gone", nothing()),
+                    op(PUT, "/vm/{vmid}/resize", nothing()),
                     op(POST, "/x", nothing(), param("mode", enumOf("a|b", "c"), true)),
                     op(POST, "/y", nothing(), param("mode", enumOf("a|b", "c"), true))),
-            model("pve-new", op(PUT, "/vm/{vmid}/resize", upid()), op(GET, "/new", nothing()),
+            model(
+                    "pve-new",
+                    op(PUT, "/vm/{vmid}/resize", upid()),
+                    op(GET, "/new", nothing()),
                     op(POST, "/x", nothing(), param("mode", enumOf("c", "d"), true)),
                     op(POST, "/y", nothing(), param("mode", enumOf("c"), true))));
 
@@ -56,18 +62,26 @@ class ReportFormatTest {
     void markdownReportHasSummaryAndEscapedTables() {
         String md = ReportFormat.MARKDOWN.render(REPORT);
         assertThat(md).startsWith("# Schema diff: pve-old (sha256 0123456789ab) → pve-new (sha256 0123456789ab)\n");
-        assertThat(md).contains("| operations added | 1 |\n| operations removed | 1 |\n| operations in both | 3 |\n"
-                + "| breaking changes | 4 |\n| additive changes | 2 |\n| neutral changes | 0 |\n");
-        assertThat(md).contains("| change kind | breaking | additive | neutral |\n")
+        assertThat(md)
+                .contains("| operations added | 1 |\n| operations removed | 1 |\n| operations in both | 3 |\n"
+                        + "| breaking changes | 4 |\n| additive changes | 2 |\n| neutral changes | 0 |\n");
+        assertThat(md)
+                .contains("| change kind | breaking | additive | neutral |\n")
                 .contains("| enum-values-added | 0 | 1 | 0 |\n| enum-values-removed | 2 | 0 | 0 |\n");
         assertThat(md).contains("## Breaking changes (4)\n\n| operation | element | change | consequence |\n");
-        assertThat(md).contains("| `POST /x`<br>`POST /y` | `mode` | enum value removed: `a\\|b` | the constants "
-                + "disappear");
+        assertThat(md)
+                .contains("| `POST /x`<br>`POST /y` | `mode` | enum value removed: `a\\|b` | the constants "
+                        + "disappear");
         assertThat(md).contains("| `GET /gone` | - | operation removed |");
         assertThat(md).doesNotContain("Neutral changes");
         // Every table row has the same number of unescaped cell separators as its header.
-        md.lines().filter(l -> l.startsWith("| `")).forEach(line ->
-                assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count()).isEqualTo(5));
+        md.lines()
+                .filter(l -> l.startsWith("| `"))
+                .forEach(line -> assertThat(line.replace("\\|", "")
+                                .chars()
+                                .filter(c -> c == '|')
+                                .count())
+                        .isEqualTo(5));
     }
 
     @Test

@@ -65,12 +65,11 @@ class SchemaDiffTest {
         ApiModel after = model("new", op(GET, "/b", nothing()), op(POST, "/c", upid()));
         DiffReport report = SchemaDiff.compare(before, after);
         assertThat(report.operations()).isEqualTo(new DiffReport.OperationCounts(1, 1, 1));
-        assertThat(report.changes()).extracting(Change::kind, Change::severity, c -> c.location().operationKey())
+        assertThat(report.changes())
+                .extracting(Change::kind, Change::severity, c -> c.location().operationKey())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(ChangeKind.OPERATION_REMOVED, Severity.BREAKING,
-                                "GET /a"),
-                        org.assertj.core.groups.Tuple.tuple(ChangeKind.OPERATION_ADDED, Severity.ADDITIVE,
-                                "POST /c"));
+                        org.assertj.core.groups.Tuple.tuple(ChangeKind.OPERATION_REMOVED, Severity.BREAKING, "GET /a"),
+                        org.assertj.core.groups.Tuple.tuple(ChangeKind.OPERATION_ADDED, Severity.ADDITIVE, "POST /c"));
         assertThat(report.changes().get(1).message()).isEqualTo("operation added (starts a task)");
     }
 
@@ -80,18 +79,21 @@ class SchemaDiffTest {
         ApiModel after = model("new", op(GET, "/nodes/{node}/ceph/pool/{name}", nothing()));
         DiffReport report = SchemaDiff.compare(before, after);
         assertThat(report.operations()).isEqualTo(new DiffReport.OperationCounts(1, 1, 0));
-        assertThat(report.changes(Severity.BREAKING)).singleElement().satisfies(c ->
-                assertThat(c.message()).isEqualTo("operation removed (see `GET /nodes/{node}/ceph/pool/{name}`)"));
+        assertThat(report.changes(Severity.BREAKING))
+                .singleElement()
+                .satisfies(c -> assertThat(c.message())
+                        .isEqualTo("operation removed (see `GET /nodes/{node}/ceph/pool/{name}`)"));
     }
 
     @Test
     void renamedVariableIsHintedButUnrelatedPathsAreNot() {
         ApiModel before = model("old", op(GET, "/hw/pci/{pciid}", nothing()), op(GET, "/scan/glusterfs", nothing()));
-        ApiModel after = model("new", op(GET, "/hw/pci/{pci-id-or-mapping}", nothing()),
-                op(GET, "/scan/nfs", nothing()));
+        ApiModel after =
+                model("new", op(GET, "/hw/pci/{pci-id-or-mapping}", nothing()), op(GET, "/scan/nfs", nothing()));
         DiffReport report = SchemaDiff.compare(before, after);
-        assertThat(report.changes(Severity.BREAKING)).extracting(Change::message).containsExactly(
-                "operation removed (see `GET /hw/pci/{pci-id-or-mapping}`)", "operation removed");
+        assertThat(report.changes(Severity.BREAKING))
+                .extracting(Change::message)
+                .containsExactly("operation removed (see `GET /hw/pci/{pci-id-or-mapping}`)", "operation removed");
     }
 
     @Test
@@ -113,7 +115,10 @@ class SchemaDiffTest {
 
     @Test
     void parameterRemovedIsBreakingAndMentionsDeprecation() {
-        Operation before = op(POST, "/cluster/backup", nothing(),
+        Operation before = op(
+                POST,
+                "/cluster/backup",
+                nothing(),
                 new Parameter(ParameterLocation.BODY, deprecatedProp("maxfiles", integer(0L, null), true)));
         Change change = only(diff(before, op(POST, "/cluster/backup", nothing())));
         assertThat(change.kind()).isEqualTo(ChangeKind.PARAMETER_REMOVED);
@@ -138,15 +143,16 @@ class SchemaDiffTest {
     @Test
     void integerBecomingPropertyStringIsATypeChangeThatKeepsBareValuesOnTheWire() {
         ApiType memory = propertyString("qemu-memory", "current", prop("current", integer(16L, null), true));
-        Change change = only(diff(create(param("memory", integer(16L, null), true)),
-                create(param("memory", memory, true))));
+        Change change =
+                only(diff(create(param("memory", integer(16L, null), true)), create(param("memory", memory, true))));
         assertThat(change.kind()).isEqualTo(ChangeKind.TYPE_CHANGED);
         assertThat(change.severity()).isEqualTo(Severity.BREAKING);
         assertThat(change.message())
                 .isEqualTo("type changed from integer (16..) to property string `[current=]<integer>`");
-        assertThat(change.consequence()).isEqualTo("`memory` is now a property string: its setter takes a "
-                + "property-string value class instead of an integer (`int`/`long`); on the wire a bare integer is "
-                + "still accepted (as `current`)");
+        assertThat(change.consequence())
+                .isEqualTo("`memory` is now a property string: its setter takes a "
+                        + "property-string value class instead of an integer (`int`/`long`); on the wire a bare integer is "
+                        + "still accepted (as `current`)");
     }
 
     @Test
@@ -155,11 +161,12 @@ class SchemaDiffTest {
         Operation after = op(POST, "/exec", nothing(), param("command", array(string()), true));
         Change change = only(diff(before, after));
         assertThat(change.kind()).isEqualTo(ChangeKind.TYPE_CHANGED);
-        assertThat(change.message()).isEqualTo(
-                "type changed from list string `string-alist` (NUL-separated) to array of string");
-        assertThat(change.consequence()).isEqualTo("`command` is now an array: the values travel as repeated keys "
-                + "instead of one NUL-separated string, so a client generated from the old schema sends one joined "
-                + "value the server no longer splits");
+        assertThat(change.message())
+                .isEqualTo("type changed from list string `string-alist` (NUL-separated) to array of string");
+        assertThat(change.consequence())
+                .isEqualTo("`command` is now an array: the values travel as repeated keys "
+                        + "instead of one NUL-separated string, so a client generated from the old schema sends one joined "
+                        + "value the server no longer splits");
     }
 
     @Test
@@ -172,15 +179,22 @@ class SchemaDiffTest {
         assertThat(added.severity()).isEqualTo(Severity.BREAKING);
         assertThat(added.message()).isEqualTo("format `zfs-blocksize` added");
         assertThat(only(diff(validated, free)).severity()).isEqualTo(Severity.ADDITIVE);
-        assertThat(only(diff(validated, other)).message())
-                .isEqualTo("format changed from `zfs-blocksize` to `other`");
+        assertThat(only(diff(validated, other)).message()).isEqualTo("format changed from `zfs-blocksize` to `other`");
     }
 
     @Test
     void stringBecomingAnOpaquePropertyStringIsOnlyAFormatChange() {
-        Change change = only(diff(op(POST, "/x", nothing(), param("boot", string(), true)),
-                op(POST, "/x", nothing(), param("boot", new ApiType.OpaquePropertyStringType("pve-qm-boot",
-                        Optional.of("[order=<device[;device...]>]")), true))));
+        Change change = only(diff(
+                op(POST, "/x", nothing(), param("boot", string(), true)),
+                op(
+                        POST,
+                        "/x",
+                        nothing(),
+                        param(
+                                "boot",
+                                new ApiType.OpaquePropertyStringType(
+                                        "pve-qm-boot", Optional.of("[order=<device[;device...]>]")),
+                                true))));
         assertThat(change.kind()).isEqualTo(ChangeKind.FORMAT_CHANGED);
         assertThat(change.message()).isEqualTo("format `pve-qm-boot` added");
         assertThat(change.consequence()).startsWith("the Java type is unchanged");
@@ -188,22 +202,26 @@ class SchemaDiffTest {
 
     @Test
     void stringBecomingEnumIsATypeChange() {
-        Change change = only(diff(op(POST, "/storage", nothing(), param("format", string("pve-storage-format"), true)),
+        Change change = only(diff(
+                op(POST, "/storage", nothing(), param("format", string("pve-storage-format"), true)),
                 op(POST, "/storage", nothing(), param("format", enumOf("raw", "qcow2"), true))));
         assertThat(change.kind()).isEqualTo(ChangeKind.TYPE_CHANGED);
-        assertThat(change.consequence()).contains("a generated enum instead of `String`",
-                "only the listed values are accepted");
+        assertThat(change.consequence())
+                .contains("a generated enum instead of `String`", "only the listed values are accepted");
     }
 
     @Test
     void enumValuesRemovedBreakAndAddedAreAdditive() {
-        DiffReport report = diff(op(GET, "/x", nothing(), param("mode", enumOf("a", "b", "c"), true)),
+        DiffReport report = diff(
+                op(GET, "/x", nothing(), param("mode", enumOf("a", "b", "c"), true)),
                 op(GET, "/x", nothing(), param("mode", enumOf("a", "c", "d", "e"), true)));
-        assertThat(report.changes()).extracting(Change::kind, Change::severity, Change::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(ChangeKind.ENUM_VALUES_ADDED, Severity.ADDITIVE,
-                        "enum values added: `d`, `e`"),
-                org.assertj.core.groups.Tuple.tuple(ChangeKind.ENUM_VALUES_REMOVED, Severity.BREAKING,
-                        "enum value removed: `b`"));
+        assertThat(report.changes())
+                .extracting(Change::kind, Change::severity, Change::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                ChangeKind.ENUM_VALUES_ADDED, Severity.ADDITIVE, "enum values added: `d`, `e`"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                ChangeKind.ENUM_VALUES_REMOVED, Severity.BREAKING, "enum value removed: `b`"));
     }
 
     @Test
@@ -219,50 +237,75 @@ class SchemaDiffTest {
 
     @Test
     void integerWidthFlipsBreakSettersGoingToIntAndGettersGoingToLong() {
-        Operation small = op(PUT, "/x", object(prop("size", integer(0L, 1000L), false)),
-                param("size", integer(0L, 1000L), true));
-        Operation large = op(PUT, "/x", object(prop("size", integer(0L, 10_000_000_000L), false)),
+        Operation small =
+                op(PUT, "/x", object(prop("size", integer(0L, 1000L), false)), param("size", integer(0L, 1000L), true));
+        Operation large = op(
+                PUT,
+                "/x",
+                object(prop("size", integer(0L, 10_000_000_000L), false)),
                 param("size", integer(0L, 10_000_000_000L), true));
         DiffReport widened = diff(small, large);
-        assertThat(widened.changes()).extracting(c -> c.location().element(), Change::severity).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("size", Severity.ADDITIVE),
-                org.assertj.core.groups.Tuple.tuple("returns.size", Severity.BREAKING));
+        assertThat(widened.changes())
+                .extracting(c -> c.location().element(), Change::severity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("size", Severity.ADDITIVE),
+                        org.assertj.core.groups.Tuple.tuple("returns.size", Severity.BREAKING));
         assertThat(widened.changes().get(1).consequence()).contains("from `int` to `long`");
         DiffReport narrowed = diff(large, small);
-        assertThat(narrowed.changes()).extracting(c -> c.location().element(), Change::severity).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("size", Severity.BREAKING),
-                org.assertj.core.groups.Tuple.tuple("returns.size", Severity.NEUTRAL));
+        assertThat(narrowed.changes())
+                .extracting(c -> c.location().element(), Change::severity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("size", Severity.BREAKING),
+                        org.assertj.core.groups.Tuple.tuple("returns.size", Severity.NEUTRAL));
         assertThat(narrowed.changes().get(0).consequence()).contains("from `long` to `int`");
     }
 
     @Test
     void subKeyThatBecameAnAliasSaysSo() {
-        ApiType before = propertyString("agent", "enabled", prop("enabled", new ApiType.BooleanType(), true),
+        ApiType before = propertyString(
+                "agent",
+                "enabled",
+                prop("enabled", new ApiType.BooleanType(), true),
                 prop("freeze-fs-on-backup", new ApiType.BooleanType(), true));
-        ApiType after = new ApiType.PropertyStringType(new dev.pvecodegen.schema.model.PropertyStringFormat("agent",
-                Optional.empty(), List.of(prop("enabled", new ApiType.BooleanType(), true),
-                prop("freeze-fs", new ApiType.BooleanType(), true)), Optional.of("enabled"),
-                List.of(new dev.pvecodegen.schema.model.PropertyStringFormat.Alias("freeze-fs-on-backup",
-                        "freeze-fs")), List.of(), "/f"));
+        ApiType after = new ApiType.PropertyStringType(new dev.pvecodegen.schema.model.PropertyStringFormat(
+                "agent",
+                Optional.empty(),
+                List.of(
+                        prop("enabled", new ApiType.BooleanType(), true),
+                        prop("freeze-fs", new ApiType.BooleanType(), true)),
+                Optional.of("enabled"),
+                List.of(new dev.pvecodegen.schema.model.PropertyStringFormat.Alias("freeze-fs-on-backup", "freeze-fs")),
+                List.of(),
+                "/f"));
         DiffReport report = diff(create(param("agent", before, true)), create(param("agent", after, true)));
-        assertThat(report.changes()).extracting(c -> c.location().element(), Change::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("agent#freeze-fs", "new optional sub-key (boolean)"),
-                org.assertj.core.groups.Tuple.tuple("agent#freeze-fs-on-backup",
-                        "sub-key removed (now an alias of `freeze-fs`)"));
+        assertThat(report.changes())
+                .extracting(c -> c.location().element(), Change::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("agent#freeze-fs", "new optional sub-key (boolean)"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "agent#freeze-fs-on-backup", "sub-key removed (now an alias of `freeze-fs`)"));
     }
 
     @Test
     void propertyStringSubKeysAddedRemovedAndChanged() {
-        ApiType before = propertyString("net", "model", prop("model", enumOf("virtio", "e1000"), false),
-                prop("rate", integer(0L, null), true), prop("tag", integer(1L, 4094L), true));
-        ApiType after = propertyString("net", "model", prop("model", enumOf("virtio", "e1000"), false),
-                prop("tag", string(), true), prop("mtu", integer(1L, 65520L), true));
+        ApiType before = propertyString(
+                "net",
+                "model",
+                prop("model", enumOf("virtio", "e1000"), false),
+                prop("rate", integer(0L, null), true),
+                prop("tag", integer(1L, 4094L), true));
+        ApiType after = propertyString(
+                "net",
+                "model",
+                prop("model", enumOf("virtio", "e1000"), false),
+                prop("tag", string(), true),
+                prop("mtu", integer(1L, 65520L), true));
         DiffReport report = diff(create(param("net", before, true)), create(param("net", after, true)));
-        assertThat(report.changes()).extracting(c -> c.location().element(), Change::kind, Change::severity)
+        assertThat(report.changes())
+                .extracting(c -> c.location().element(), Change::kind, Change::severity)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("net#mtu", ChangeKind.SUB_KEY_ADDED, Severity.ADDITIVE),
-                        org.assertj.core.groups.Tuple.tuple("net#rate", ChangeKind.SUB_KEY_REMOVED,
-                                Severity.BREAKING),
+                        org.assertj.core.groups.Tuple.tuple("net#rate", ChangeKind.SUB_KEY_REMOVED, Severity.BREAKING),
                         org.assertj.core.groups.Tuple.tuple("net#tag", ChangeKind.TYPE_CHANGED, Severity.BREAKING));
     }
 
@@ -289,24 +332,26 @@ class SchemaDiffTest {
 
     @Test
     void returnedObjectPropertiesAreComparedAsOutputs() {
-        ApiType before = array(object(prop("vmid", integer(null, null), false), prop("lock", string(), true),
-                prop("name", string(), false)));
-        ApiType after = array(object(prop("vmid", integer(null, null), false), prop("name", string(), true),
-                prop("tags", string(), true)));
+        ApiType before = array(object(
+                prop("vmid", integer(null, null), false), prop("lock", string(), true), prop("name", string(), false)));
+        ApiType after = array(object(
+                prop("vmid", integer(null, null), false), prop("name", string(), true), prop("tags", string(), true)));
         DiffReport report = diff(op(GET, QEMU, before), op(GET, QEMU, after));
-        assertThat(report.changes()).extracting(c -> c.location().element(), Change::kind, Change::severity)
+        assertThat(report.changes())
+                .extracting(c -> c.location().element(), Change::kind, Change::severity)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("returns[].lock", ChangeKind.PROPERTY_REMOVED,
-                                Severity.BREAKING),
-                        org.assertj.core.groups.Tuple.tuple("returns[].name", ChangeKind.NOW_OPTIONAL,
-                                Severity.BREAKING),
-                        org.assertj.core.groups.Tuple.tuple("returns[].tags", ChangeKind.PROPERTY_ADDED,
-                                Severity.ADDITIVE));
+                        org.assertj.core.groups.Tuple.tuple(
+                                "returns[].lock", ChangeKind.PROPERTY_REMOVED, Severity.BREAKING),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "returns[].name", ChangeKind.NOW_OPTIONAL, Severity.BREAKING),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "returns[].tags", ChangeKind.PROPERTY_ADDED, Severity.ADDITIVE));
     }
 
     @Test
     void enumValuesAddedToAResponseAreAdditive() {
-        DiffReport report = diff(op(GET, "/s", object(prop("status", enumOf("running"), false))),
+        DiffReport report = diff(
+                op(GET, "/s", object(prop("status", enumOf("running"), false))),
                 op(GET, "/s", object(prop("status", enumOf("running", "paused"), false))));
         Change change = only(report);
         assertThat(change.location().element()).isEqualTo("returns.status");
@@ -316,15 +361,19 @@ class SchemaDiffTest {
 
     @Test
     void familyRangeChangeIsReportedAndScalarVersusFamilyAreDistinct() {
-        Operation before = create(new Parameter(ParameterLocation.BODY, family("net", string(), 31)),
+        Operation before = create(
+                new Parameter(ParameterLocation.BODY, family("net", string(), 31)),
                 param("numa", new ApiType.BooleanType(), true));
-        Operation after = create(new Parameter(ParameterLocation.BODY, family("net", string(), 15)),
+        Operation after = create(
+                new Parameter(ParameterLocation.BODY, family("net", string(), 15)),
                 new Parameter(ParameterLocation.BODY, family("numa", string(), 7)));
         DiffReport report = diff(before, after);
-        assertThat(report.changes()).extracting(c -> c.location().element(), Change::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("net[n]", ChangeKind.FAMILY_RANGE_CHANGED),
-                org.assertj.core.groups.Tuple.tuple("numa", ChangeKind.PARAMETER_REMOVED),
-                org.assertj.core.groups.Tuple.tuple("numa[n]", ChangeKind.PARAMETER_ADDED));
+        assertThat(report.changes())
+                .extracting(c -> c.location().element(), Change::kind)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("net[n]", ChangeKind.FAMILY_RANGE_CHANGED),
+                        org.assertj.core.groups.Tuple.tuple("numa", ChangeKind.PARAMETER_REMOVED),
+                        org.assertj.core.groups.Tuple.tuple("numa[n]", ChangeKind.PARAMETER_ADDED));
         assertThat(report.changes().get(0).severity()).isEqualTo(Severity.BREAKING);
     }
 
@@ -334,16 +383,18 @@ class SchemaDiffTest {
         Operation before = op(GET, "/hw/pci", Optional.of("pciscan"), OperationFlags.defaults(), nothing());
         Operation after = op(GET, "/hw/pci", Optional.of("pci_scan"), noToken, nothing());
         DiffReport report = diff(before, after);
-        assertThat(report.changes()).extracting(Change::kind, Change::severity).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(ChangeKind.OPERATION_ALIAS_CHANGED, Severity.NEUTRAL),
-                org.assertj.core.groups.Tuple.tuple(ChangeKind.TOKEN_SUPPORT_CHANGED, Severity.BREAKING));
+        assertThat(report.changes())
+                .extracting(Change::kind, Change::severity)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ChangeKind.OPERATION_ALIAS_CHANGED, Severity.NEUTRAL),
+                        org.assertj.core.groups.Tuple.tuple(ChangeKind.TOKEN_SUPPORT_CHANGED, Severity.BREAKING));
     }
 
     @Test
     void deprecationIsNeutral() {
         Operation before = op(POST, "/b", nothing(), param("mailto", string(), true));
-        Operation after = op(POST, "/b", nothing(),
-                new Parameter(ParameterLocation.BODY, deprecatedProp("mailto", string(), true)));
+        Operation after = op(
+                POST, "/b", nothing(), new Parameter(ParameterLocation.BODY, deprecatedProp("mailto", string(), true)));
         Change change = only(diff(before, after));
         assertThat(change.kind()).isEqualTo(ChangeKind.DEPRECATION_CHANGED);
         assertThat(change.severity()).isEqualTo(Severity.NEUTRAL);
@@ -351,17 +402,23 @@ class SchemaDiffTest {
 
     @Test
     void reportIsIndependentOfSchemaOrder() {
-        List<Operation> before = List.of(op(GET, "/b", nothing(), param("x", string(), true)),
-                op(DELETE, "/a", nothing()), op(GET, "/a", nothing()));
-        List<Operation> after = List.of(op(GET, "/a", upid()), op(POST, "/c", nothing()),
+        List<Operation> before = List.of(
+                op(GET, "/b", nothing(), param("x", string(), true)),
+                op(DELETE, "/a", nothing()),
+                op(GET, "/a", nothing()));
+        List<Operation> after = List.of(
+                op(GET, "/a", upid()),
+                op(POST, "/c", nothing()),
                 op(GET, "/b", nothing(), param("y", string(), false)));
-        DiffReport forward = SchemaDiff.compare(model("old", before.toArray(Operation[]::new)),
-                model("new", after.toArray(Operation[]::new)));
-        DiffReport backward = SchemaDiff.compare(model("old", reversed(before).toArray(Operation[]::new)),
+        DiffReport forward = SchemaDiff.compare(
+                model("old", before.toArray(Operation[]::new)), model("new", after.toArray(Operation[]::new)));
+        DiffReport backward = SchemaDiff.compare(
+                model("old", reversed(before).toArray(Operation[]::new)),
                 model("new", reversed(after).toArray(Operation[]::new)));
         assertThat(forward).isEqualTo(backward);
-        assertThat(forward.changes()).extracting(c -> c.location().toString()).containsExactly(
-                "GET /a returns", "DELETE /a", "GET /b x", "GET /b y", "POST /c");
+        assertThat(forward.changes())
+                .extracting(c -> c.location().toString())
+                .containsExactly("GET /a returns", "DELETE /a", "GET /b x", "GET /b y", "POST /c");
         for (ReportFormat format : ReportFormat.values()) {
             assertThat(format.render(forward)).isEqualTo(format.render(backward));
         }
@@ -369,30 +426,52 @@ class SchemaDiffTest {
 
     @Test
     void unionVariantsAddedAndRemovedAndCommonOnesCompared() {
-        ApiType before = new ApiType.OneOfType("protocol", List.of(
-                new ApiType.Variant(List.of("ospf"), array(string())),
-                new ApiType.Variant(List.of("openfabric"), array(string()))));
-        ApiType after = new ApiType.OneOfType("protocol", List.of(
-                new ApiType.Variant(List.of("ospf"), array(enumOf("a"))),
-                new ApiType.Variant(List.of("bgp"), array(string()))));
-        DiffReport report = diff(op(POST, "/f", nothing(), param("interfaces", before, true)),
+        ApiType before = new ApiType.OneOfType(
+                "protocol",
+                List.of(
+                        new ApiType.Variant(List.of("ospf"), array(string())),
+                        new ApiType.Variant(List.of("openfabric"), array(string()))));
+        ApiType after = new ApiType.OneOfType(
+                "protocol",
+                List.of(
+                        new ApiType.Variant(List.of("ospf"), array(enumOf("a"))),
+                        new ApiType.Variant(List.of("bgp"), array(string()))));
+        DiffReport report = diff(
+                op(POST, "/f", nothing(), param("interfaces", before, true)),
                 op(POST, "/f", nothing(), param("interfaces", after, true)));
-        assertThat(report.changes()).extracting(c -> c.location().element(), Change::kind, Change::severity,
-                Change::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("interfaces", ChangeKind.UNION_VARIANTS_CHANGED,
-                        Severity.ADDITIVE, "variant for bgp added"),
-                org.assertj.core.groups.Tuple.tuple("interfaces", ChangeKind.UNION_VARIANTS_CHANGED,
-                        Severity.BREAKING, "variant for openfabric removed"),
-                org.assertj.core.groups.Tuple.tuple("interfaces(ospf)[]", ChangeKind.TYPE_CHANGED,
-                        Severity.BREAKING, "type changed from string to enum of 1 value"));
+        assertThat(report.changes())
+                .extracting(c -> c.location().element(), Change::kind, Change::severity, Change::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "interfaces",
+                                ChangeKind.UNION_VARIANTS_CHANGED,
+                                Severity.ADDITIVE,
+                                "variant for bgp added"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "interfaces",
+                                ChangeKind.UNION_VARIANTS_CHANGED,
+                                Severity.BREAKING,
+                                "variant for openfabric removed"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "interfaces(ospf)[]",
+                                ChangeKind.TYPE_CHANGED,
+                                Severity.BREAKING,
+                                "type changed from string to enum of 1 value"));
     }
 
     @Test
     void propertyRestrictedToFewerVariantsIsBreaking() {
         dev.pvecodegen.schema.model.Property common = prop("area", string(), true);
-        dev.pvecodegen.schema.model.Property ospfOnly = new dev.pvecodegen.schema.model.Property("area", string(),
-                true, dev.pvecodegen.schema.model.Documentation.empty(), Optional.empty(), List.of("ospf"), "/p");
-        Change change = only(diff(op(POST, "/f", nothing(), new Parameter(ParameterLocation.BODY, common)),
+        dev.pvecodegen.schema.model.Property ospfOnly = new dev.pvecodegen.schema.model.Property(
+                "area",
+                string(),
+                true,
+                dev.pvecodegen.schema.model.Documentation.empty(),
+                Optional.empty(),
+                List.of("ospf"),
+                "/p");
+        Change change = only(diff(
+                op(POST, "/f", nothing(), new Parameter(ParameterLocation.BODY, common)),
                 op(POST, "/f", nothing(), new Parameter(ParameterLocation.BODY, ospfOnly))));
         assertThat(change.kind()).isEqualTo(ChangeKind.UNION_VARIANTS_CHANGED);
         assertThat(change.severity()).isEqualTo(Severity.BREAKING);
@@ -401,22 +480,24 @@ class SchemaDiffTest {
 
     @Test
     void responseMapValueTypesAreComparedAndMapVersusClassIsATypeChange() {
-        ApiType mapOfStrings = new ApiType.ObjectType(List.of(),
-                new dev.pvecodegen.schema.model.AdditionalProperties.Typed(string()), Optional.empty());
-        ApiType mapOfInts = new ApiType.ObjectType(List.of(),
-                new dev.pvecodegen.schema.model.AdditionalProperties.Typed(integer(null, null)), Optional.empty());
+        ApiType mapOfStrings = new ApiType.ObjectType(
+                List.of(), new dev.pvecodegen.schema.model.AdditionalProperties.Typed(string()), Optional.empty());
+        ApiType mapOfInts = new ApiType.ObjectType(
+                List.of(),
+                new dev.pvecodegen.schema.model.AdditionalProperties.Typed(integer(null, null)),
+                Optional.empty());
         Change valueChange = only(diff(op(GET, "/m", mapOfStrings), op(GET, "/m", mapOfInts)));
         assertThat(valueChange.location().element()).isEqualTo("returns.*");
         assertThat(valueChange.kind()).isEqualTo(ChangeKind.TYPE_CHANGED);
-        Change shapeChange = only(diff(op(GET, "/m", mapOfStrings),
-                op(GET, "/m", object(prop("a", string(), true)))));
+        Change shapeChange = only(diff(op(GET, "/m", mapOfStrings), op(GET, "/m", object(prop("a", string(), true)))));
         assertThat(shapeChange.kind()).isEqualTo(ChangeKind.RETURN_TYPE_CHANGED);
         assertThat(shapeChange.message()).isEqualTo("return type changed from map to object");
     }
 
     @Test
     void listSeparatorChangeBreaksInputs() {
-        Change change = only(diff(op(POST, "/l", nothing(), param("vms", listString("pve-vmid-list", ","), true)),
+        Change change = only(diff(
+                op(POST, "/l", nothing(), param("vms", listString("pve-vmid-list", ","), true)),
                 op(POST, "/l", nothing(), param("vms", listString("pve-vmid-list", "\0"), true))));
         assertThat(change.kind()).isEqualTo(ChangeKind.SEPARATOR_CHANGED);
         assertThat(change.severity()).isEqualTo(Severity.BREAKING);
@@ -425,13 +506,19 @@ class SchemaDiffTest {
 
     @Test
     void constraintsOfResponsesAreNeutral() {
-        ApiType before = object(prop("id", new ApiType.StringType(Optional.empty(), Optional.of(64), Optional.empty(),
-                Optional.empty()), false));
-        ApiType after = object(prop("id", new ApiType.StringType(Optional.empty(), Optional.of(32), Optional.of("\\S+"),
-                Optional.of("pve-configid")), false));
+        ApiType before = object(prop(
+                "id",
+                new ApiType.StringType(Optional.empty(), Optional.of(64), Optional.empty(), Optional.empty()),
+                false));
+        ApiType after = object(prop(
+                "id",
+                new ApiType.StringType(
+                        Optional.empty(), Optional.of(32), Optional.of("\\S+"), Optional.of("pve-configid")),
+                false));
         DiffReport report = diff(op(GET, "/c", before), op(GET, "/c", after));
-        assertThat(report.changes()).extracting(Change::kind).containsExactly(ChangeKind.FORMAT_CHANGED,
-                ChangeKind.PATTERN_CHANGED, ChangeKind.RANGE_CHANGED);
+        assertThat(report.changes())
+                .extracting(Change::kind)
+                .containsExactly(ChangeKind.FORMAT_CHANGED, ChangeKind.PATTERN_CHANGED, ChangeKind.RANGE_CHANGED);
         assertThat(report.changes()).allSatisfy(c -> {
             assertThat(c.severity()).isEqualTo(Severity.NEUTRAL);
             assertThat(c.consequence()).startsWith("documentation only");
@@ -442,7 +529,8 @@ class SchemaDiffTest {
     void narrowedStringLengthOfAnInputIsBreaking() {
         ApiType before = new ApiType.StringType(Optional.of(5), Optional.of(64), Optional.empty(), Optional.empty());
         ApiType after = new ApiType.StringType(Optional.of(8), Optional.of(64), Optional.empty(), Optional.empty());
-        Change change = only(diff(op(PUT, "/access/password", nothing(), param("password", before, false)),
+        Change change = only(diff(
+                op(PUT, "/access/password", nothing(), param("password", before, false)),
                 op(PUT, "/access/password", nothing(), param("password", after, false))));
         assertThat(change.severity()).isEqualTo(Severity.BREAKING);
         assertThat(change.message()).isEqualTo("length changed from (5..64) to (8..64)");
@@ -451,7 +539,8 @@ class SchemaDiffTest {
     @Test
     void downloadInsteadOfJsonIsBreaking() {
         OperationFlags download = new OperationFlags(true, false, Optional.empty(), false, false, BodyKind.DOWNLOAD);
-        Change change = only(diff(op(GET, "/log", Optional.empty(), OperationFlags.defaults(), string()),
+        Change change = only(diff(
+                op(GET, "/log", Optional.empty(), OperationFlags.defaults(), string()),
                 op(GET, "/log", Optional.empty(), download, string())));
         assertThat(change.kind()).isEqualTo(ChangeKind.BODY_KIND_CHANGED);
         assertThat(change.severity()).isEqualTo(Severity.BREAKING);
@@ -461,11 +550,19 @@ class SchemaDiffTest {
     @Test
     void taskResultBecomingOptionalIsBreaking() {
         Operation always = op(POST, "/cfg", upid());
-        Operation sometimes = new Operation(POST, "/cfg", Optional.empty(),
-                dev.pvecodegen.schema.model.Documentation.empty(), dev.pvecodegen.schema.model.Permissions.none(),
-                OperationFlags.defaults(), List.of(), false, Optional.empty(),
-                new dev.pvecodegen.schema.model.Returns(upid(), true,
-                        dev.pvecodegen.schema.model.Documentation.empty(), "/r"), "/op");
+        Operation sometimes = new Operation(
+                POST,
+                "/cfg",
+                Optional.empty(),
+                dev.pvecodegen.schema.model.Documentation.empty(),
+                dev.pvecodegen.schema.model.Permissions.none(),
+                OperationFlags.defaults(),
+                List.of(),
+                false,
+                Optional.empty(),
+                new dev.pvecodegen.schema.model.Returns(
+                        upid(), true, dev.pvecodegen.schema.model.Documentation.empty(), "/r"),
+                "/op");
         Change change = only(diff(always, sometimes));
         assertThat(change.kind()).isEqualTo(ChangeKind.NOW_OPTIONAL);
         assertThat(change.severity()).isEqualTo(Severity.BREAKING);

@@ -8,7 +8,9 @@ class JavadocTextTest {
 
     @Test
     void commentTerminatorsCannotEscape() {
-        assertThat(JavadocText.escape("a */ b /* c")).isEqualTo("a &#42;/ b &#47;* c").doesNotContain("*/");
+        assertThat(JavadocText.escape("a */ b /* c"))
+                .isEqualTo("a &#42;/ b &#47;* c")
+                .doesNotContain("*/");
     }
 
     @Test

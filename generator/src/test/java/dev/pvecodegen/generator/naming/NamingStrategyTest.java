@@ -18,7 +18,8 @@ class NamingStrategyTest {
         "max-workers, maxWorkers", "maxworkers, maxworkers", "class, class_", "default, default_",
         "protected, protected_", "new, new_", "CSRFPreventionToken, csrfPreventionToken", "keepActive, keepActive",
         "ciphers-tls-1.2, ciphersTls12", "hashCode, hashCode_", "get-fsinfo, getFsinfo", "2fa, _2fa",
-        "pci-id-or-mapping, pciIdOrMapping", "node_id, nodeId", "'{id}', id", "'', value"})
+        "pci-id-or-mapping, pciIdOrMapping", "node_id, nodeId", "'{id}', id", "'', value"
+    })
     void memberNames(String wire, String java) {
         assertThat(NamingStrategy.memberName(wire)).isEqualTo(java);
     }
@@ -26,22 +27,32 @@ class NamingStrategyTest {
     @ParameterizedTest
     @CsvSource({
         "2m, _2M", "1024, _1024", "layer2+3, LAYER2_3", "node-affinity, NODE_AFFINITY", "OVSBridge, OVS_BRIDGE",
-        "/dev/urandom, DEV_URANDOM", "3.11, _3_11", "<invalid>, INVALID", "default, DEFAULT", "'', EMPTY"})
+        "/dev/urandom, DEV_URANDOM", "3.11, _3_11", "<invalid>, INVALID", "default, DEFAULT", "'', EMPTY"
+    })
     void constantNames(String wire, String java) {
         assertThat(NamingStrategy.constantName(wire)).isEqualTo(java);
     }
 
     @ParameterizedTest
-    @CsvSource({"qemu-net, QemuNet", "nodes-node-qemu, NodesNodeQemu", "1984hosting, _1984hosting",
-        "class, Class", "int, Int"})
+    @CsvSource({
+        "qemu-net, QemuNet",
+        "nodes-node-qemu, NodesNodeQemu",
+        "1984hosting, _1984hosting",
+        "class, Class",
+        "int, Int"
+    })
     void typeNames(String wire, String java) {
         assertThat(NamingStrategy.typeName(wire)).isEqualTo(java);
     }
 
     @Test
     void typeAndMethodNamesComeFromPathsAndVerbs() {
-        List<PathSegment> path = List.of(new PathSegment.Literal("nodes"), new PathSegment.Variable("node"),
-                new PathSegment.Literal("qemu"), new PathSegment.Variable("vmid"), new PathSegment.Literal("get-fsinfo"));
+        List<PathSegment> path = List.of(
+                new PathSegment.Literal("nodes"),
+                new PathSegment.Variable("node"),
+                new PathSegment.Literal("qemu"),
+                new PathSegment.Variable("vmid"),
+                new PathSegment.Literal("get-fsinfo"));
         assertThat(NamingStrategy.resourceClassName(path)).isEqualTo("NodesNodeQemuVmidGetFsinfo");
         assertThat(NamingStrategy.operationMethodName(HttpMethod.DELETE)).isEqualTo("delete");
         String stem = NamingStrategy.operationTypeStem("NodesNodeQemu", HttpMethod.POST);

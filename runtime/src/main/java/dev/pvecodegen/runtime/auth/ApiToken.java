@@ -33,8 +33,8 @@ public final class ApiToken {
                     + " USER@REALM!TOKENNAME (e.g. automation@pve!ci)");
         }
         if (secret.isEmpty() || secret.chars().anyMatch(c -> Character.isWhitespace(c) || c < 0x21 || c > 0x7E)) {
-            throw new IllegalArgumentException("the secret of API token " + tokenId
-                    + " is empty or contains white space or non-ASCII characters");
+            throw new IllegalArgumentException(
+                    "the secret of API token " + tokenId + " is empty or contains white space or non-ASCII characters");
         }
         return new ApiToken(tokenId, secret);
     }

@@ -1,7 +1,6 @@
 package dev.pvecodegen.runtime.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Set;
 
 /**

@@ -4,7 +4,6 @@ import dev.pvecodegen.runtime.HttpVerb;
 import dev.pvecodegen.runtime.Product;
 import dev.pvecodegen.runtime.http.PercentEncoding;
 import dev.pvecodegen.runtime.http.RequestAuth;
-
 import java.time.Duration;
 import java.time.Instant;
 

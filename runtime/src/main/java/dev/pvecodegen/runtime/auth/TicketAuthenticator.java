@@ -2,11 +2,10 @@ package dev.pvecodegen.runtime.auth;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pvecodegen.runtime.AuthenticationException;
-import dev.pvecodegen.runtime.PveException;
 import dev.pvecodegen.runtime.Product;
+import dev.pvecodegen.runtime.PveException;
 import dev.pvecodegen.runtime.http.Exchange;
 import dev.pvecodegen.runtime.http.RequestAuth;
-
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,8 +38,15 @@ public final class TicketAuthenticator implements Authenticator {
      * @param passwords asked for the password whenever a full login is needed again; {@code null} to keep
      *     nothing (a ticket that could not be renewed in time then needs a new client)
      */
-    public TicketAuthenticator(Product product, String username, Exchange exchange, ObjectMapper mapper, Clock clock,
-                               Duration renewAfter, TfaHandler tfa, Supplier<char[]> passwords) {
+    public TicketAuthenticator(
+            Product product,
+            String username,
+            Exchange exchange,
+            ObjectMapper mapper,
+            Clock clock,
+            Duration renewAfter,
+            TfaHandler tfa,
+            Supplier<char[]> passwords) {
         this.username = Objects.requireNonNull(username, "username");
         this.login = new TicketLogin(product, exchange, mapper, clock, tfa);
         this.clock = clock;
@@ -98,13 +104,15 @@ public final class TicketAuthenticator implements Authenticator {
             ticket = loginAgainOrFail(e); // the server refused the ticket itself
         } catch (PveException e) {
             if (seen.isExpired(clock.instant())) {
-                throw new AuthenticationException("the ticket of " + username + " expired and could not be"
-                        + " renewed: " + e.getMessage(), e);
+                throw new AuthenticationException(
+                        "the ticket of " + username + " expired and could not be" + " renewed: " + e.getMessage(), e);
             }
             // Unreachable or busy server, ticket still valid for a while: keep it and try again a bit later.
             nextRenewalAttempt = clock.instant().plus(RENEWAL_RETRY);
-            LOG.log(Level.WARNING, "could not renew the ticket of " + username + " (" + e.getMessage()
-                    + "); will try again in " + RENEWAL_RETRY.toSeconds() + " s");
+            LOG.log(
+                    Level.WARNING,
+                    "could not renew the ticket of " + username + " (" + e.getMessage() + "); will try again in "
+                            + RENEWAL_RETRY.toSeconds() + " s");
         }
         return ticket;
     }
@@ -129,9 +137,11 @@ public final class TicketAuthenticator implements Authenticator {
 
     private Ticket loginAgainOrFail(PveException cause) {
         if (passwords == null) {
-            throw new AuthenticationException("the ticket of " + username + " was refused and cannot be renewed;"
-                    + " the password is not kept in memory: configure passwordSupplier(...) to allow logging in"
-                    + " again, or use an API token", cause);
+            throw new AuthenticationException(
+                    "the ticket of " + username + " was refused and cannot be renewed;"
+                            + " the password is not kept in memory: configure passwordSupplier(...) to allow logging in"
+                            + " again, or use an API token",
+                    cause);
         }
         loginFromSupplier();
         return ticket;

@@ -10,7 +10,6 @@ import dev.pvecodegen.runtime.HttpVerb;
 import dev.pvecodegen.runtime.Product;
 import dev.pvecodegen.runtime.http.Exchange;
 import dev.pvecodegen.runtime.http.RequestAuth;
-
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -67,18 +66,19 @@ final class TicketLogin {
         if (response == null) {
             throw new AuthenticationException("the TFA handler gave no answer for user " + username);
         }
-        JsonNode data = call(ticketRequest(username).param("tfa-challenge", halfTicket)
-                .param("password", response.wireForm()));
+        JsonNode data =
+                call(ticketRequest(username).param("tfa-challenge", halfTicket).param("password", response.wireForm()));
         if (needsSecondFactor(data)) {
-            throw new AuthenticationException("the server did not accept the " + response.method()
-                    + " answer for user " + username);
+            throw new AuthenticationException(
+                    "the server did not accept the " + response.method() + " answer for user " + username);
         }
         return data;
     }
 
     private ApiRequest.Builder ticketRequest(String username) {
         ApiRequest.Builder request = ApiRequest.builder(HttpVerb.POST, "/access/ticket")
-                .allowToken(false).param("username", username);
+                .allowToken(false)
+                .param("username", username);
         if (product == Product.PVE) {
             // PVE 7.x needs it for the challenge flow; 8+ ignores it. PBS does not know the parameter.
             request.param("new-format", 1);
@@ -128,7 +128,8 @@ final class TicketLogin {
         Set<String> methods = new LinkedHashSet<>();
         challenge.properties().forEach(field -> {
             JsonNode value = field.getValue();
-            boolean offered = value.isObject() || (value.isArray() && !value.isEmpty())
+            boolean offered = value.isObject()
+                    || (value.isArray() && !value.isEmpty())
                     || (value.isTextual() && !value.asText().isEmpty() && !"unavailable".equals(value.asText()))
                     || value.asBoolean();
             if (offered) {

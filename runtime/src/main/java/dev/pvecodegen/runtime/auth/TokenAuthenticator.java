@@ -10,8 +10,7 @@ public final class TokenAuthenticator implements Authenticator {
 
     public TokenAuthenticator(Product product, ApiToken token) {
         this.token = token;
-        String header = product.tokenScheme() + "=" + token.tokenId() + product.tokenSecretSeparator()
-                + token.secret();
+        String header = product.tokenScheme() + "=" + token.tokenId() + product.tokenSecretSeparator() + token.secret();
         this.auth = (request, verb) -> request.header("Authorization", header);
     }
 

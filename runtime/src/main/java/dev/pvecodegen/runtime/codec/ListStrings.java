@@ -11,8 +11,7 @@ import java.util.StringJoiner;
  * several items. {@link #split} mirrors the server's {@code split_list}; {@link #join} writes what it reads back.
  */
 public final class ListStrings {
-    private ListStrings() {
-    }
+    private ListStrings() {}
 
     /**
      * Joins the items' wire texts (see {@link WireFormat#scalar}); {@code null} items are skipped.

@@ -16,8 +16,7 @@ import java.util.Objects;
  * {@code x} for every list it accepts.
  */
 public final class PropertyStrings {
-    private PropertyStrings() {
-    }
+    private PropertyStrings() {}
 
     /** One part of a property string; {@code key} is {@code null} for the bare default-key value. */
     public record Entry(String key, String value) {
@@ -125,8 +124,8 @@ public final class PropertyStrings {
                     break;
             }
         }
-        throw new PropertyStringParseException("not a boolean: " + quote(value)
-                + " (expected 1, on, yes, true, 0, off, no or false)");
+        throw new PropertyStringParseException(
+                "not a boolean: " + quote(value) + " (expected 1, on, yes, true, 0, off, no or false)");
     }
 
     /** The 1/0 form in which the server writes booleans into property strings. */

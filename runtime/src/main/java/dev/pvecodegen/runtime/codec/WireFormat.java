@@ -1,15 +1,13 @@
 package dev.pvecodegen.runtime.codec;
 
 import dev.pvecodegen.runtime.WireValue;
-
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
 /** Text form of a single parameter value as the server's form and query parsers expect it. */
 public final class WireFormat {
-    private WireFormat() {
-    }
+    private WireFormat() {}
 
     /** Booleans travel as {@code 1}/{@code 0}: the server's form check rejects {@code true}/{@code false}. */
     public static String bool(boolean value) {
@@ -35,8 +33,11 @@ public final class WireFormat {
         if (value instanceof Boolean flag) {
             return bool(flag);
         }
-        if (value instanceof Collection<?> || value instanceof Map<?, ?> || value.getClass().isArray()) {
-            throw new IllegalArgumentException("expected a single value but got " + value.getClass().getSimpleName());
+        if (value instanceof Collection<?>
+                || value instanceof Map<?, ?>
+                || value.getClass().isArray()) {
+            throw new IllegalArgumentException(
+                    "expected a single value but got " + value.getClass().getSimpleName());
         }
         return value.toString();
     }

@@ -1,6 +1,5 @@
 package dev.pvecodegen.runtime.http;
 
-import javax.net.ssl.SSLHandshakeException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -11,21 +10,24 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.security.cert.CertificateException;
 import java.util.Locale;
+import javax.net.ssl.SSLHandshakeException;
 
 /**
  * Sorts the I/O failures of {@code java.net.http} into: connection phase (nothing was sent; safe to try another
  * host), timeouts after sending (the server may be working on it; never resent), and broken connections.
  */
 final class ConnectionFailures {
-    private ConnectionFailures() {
-    }
+    private ConnectionFailures() {}
 
     /** Refused, unknown host, no route, connect timeout or failed TLS handshake: the request never left. */
     static boolean isConnectionPhase(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof HttpConnectTimeoutException || t instanceof ConnectException
-                    || t instanceof UnresolvedAddressException || t instanceof UnknownHostException
-                    || t instanceof NoRouteToHostException || t instanceof SSLHandshakeException
+            if (t instanceof HttpConnectTimeoutException
+                    || t instanceof ConnectException
+                    || t instanceof UnresolvedAddressException
+                    || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException
+                    || t instanceof SSLHandshakeException
                     || t instanceof CertificateException) {
                 return true;
             }
@@ -45,7 +47,9 @@ final class ConnectionFailures {
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-            if (message.contains("reset") || message.contains("closed") || message.contains("broken pipe")
+            if (message.contains("reset")
+                    || message.contains("closed")
+                    || message.contains("broken pipe")
                     || message.contains("eof")) {
                 return true;
             }

@@ -4,7 +4,6 @@ import dev.pvecodegen.runtime.ApiException;
 import dev.pvecodegen.runtime.AuthenticationException;
 import dev.pvecodegen.runtime.ConflictException;
 import dev.pvecodegen.runtime.NotFoundException;
-
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,8 +12,7 @@ import java.util.Map;
  * "… does not exist"; "already exists" is a conflict; 401 is an authentication failure.
  */
 final class ErrorMapper {
-    private ErrorMapper() {
-    }
+    private ErrorMapper() {}
 
     static ApiException map(int status, String message, Map<String, String> errors, String operation) {
         String text = message == null ? "" : message.toLowerCase(Locale.ROOT);

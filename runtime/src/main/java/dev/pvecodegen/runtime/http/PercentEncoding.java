@@ -10,8 +10,7 @@ import java.nio.charset.StandardCharsets;
 public final class PercentEncoding {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private PercentEncoding() {
-    }
+    private PercentEncoding() {}
 
     /** Encodes one path segment: everything except {@code A-Z a-z 0-9 - . _ ~}. */
     public static String pathSegment(String value) {
@@ -46,7 +45,12 @@ public final class PercentEncoding {
     }
 
     private static boolean isUnreserved(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '.' || c == '_' || c == '~';
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '-'
+                || c == '.'
+                || c == '_'
+                || c == '~';
     }
 }

@@ -2,7 +2,6 @@ package dev.pvecodegen.runtime.http;
 
 import dev.pvecodegen.runtime.ApiFormat;
 import dev.pvecodegen.runtime.ApiRequest;
-
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import java.util.Map;
 public final class RequestEncoder {
     /** The server's limit for request bodies; larger ones are answered with 501. */
     public static final int MAX_BODY_BYTES = 512 * 1024;
+
     private static final String USER_AGENT = "pvecodegen-runtime";
 
     private final ApiFormat format;
@@ -53,9 +53,8 @@ public final class RequestEncoder {
         URI uri = URI.create(endpoint.apiBase(format.segment()) + request.path() + encoded.query());
         // No HttpRequest.timeout(): java.net.http reports it as a *connect* timeout when it fires early in an
         // exchange, even after the request went out, which would make failover resend it. Transport times out itself.
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
-                .header("Accept", "application/json")
-                .header("User-Agent", USER_AGENT);
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(uri).header("Accept", "application/json").header("User-Agent", USER_AGENT);
         if (encoded.body() == null) {
             builder.method(request.verb().name(), HttpRequest.BodyPublishers.noBody());
         } else {
@@ -72,13 +71,13 @@ public final class RequestEncoder {
             if (out.length() > 0) {
                 out.append('&');
             }
-            out.append(PercentEncoding.formComponent(param.getKey())).append('=')
+            out.append(PercentEncoding.formComponent(param.getKey()))
+                    .append('=')
                     .append(PercentEncoding.formComponent(param.getValue()));
         }
         return out.toString();
     }
 
     /** A request with its parameters encoded: a query string ({@code ""} or {@code ?a=1}) or a body. */
-    public record Encoded(ApiRequest request, String query, byte[] body) {
-    }
+    public record Encoded(ApiRequest request, String query, byte[] body) {}
 }

@@ -10,7 +10,6 @@ import dev.pvecodegen.runtime.ApiFormat;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.PveException;
 import dev.pvecodegen.runtime.TransportException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -51,8 +50,12 @@ public final class ResponseDecoder {
         } catch (JsonProcessingException e) {
             throw new PveException(operation + ": the answer is not valid JSON (" + e.getOriginalMessage() + ")", e);
         } catch (IOException e) {
-            throw new TransportException(operation + ": reading the answer failed (" + e.getMessage() + ")",
-                    response.endpoint().authority(), true, ConnectionFailures.isConnectionReset(e), e);
+            throw new TransportException(
+                    operation + ": reading the answer failed (" + e.getMessage() + ")",
+                    response.endpoint().authority(),
+                    true,
+                    ConnectionFailures.isConnectionReset(e),
+                    e);
         }
     }
 
@@ -76,9 +79,10 @@ public final class ResponseDecoder {
                             envelope.data = decodeData(parser, type, operation);
                         }
                     }
-                    case "success" -> envelope.success = parser.currentToken() == JsonToken.VALUE_TRUE
-                            || (parser.currentToken().isNumeric() && parser.getIntValue() != 0)
-                            || "1".equals(parser.getValueAsString());
+                    case "success" ->
+                        envelope.success = parser.currentToken() == JsonToken.VALUE_TRUE
+                                || (parser.currentToken().isNumeric() && parser.getIntValue() != 0)
+                                || "1".equals(parser.getValueAsString());
                     case "status" -> envelope.status = parser.getValueAsInt(0);
                     case "message" -> envelope.message = parser.getValueAsString();
                     case "errors" -> envelope.errors = readErrors(mapper.readTree(parser));
@@ -96,8 +100,10 @@ public final class ResponseDecoder {
         try {
             return mapper.readValue(parser, type);
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            throw new PveException(operation + ": cannot read the answer as " + type.getGenericSignature()
-                    + ": " + e.getOriginalMessage(), e);
+            throw new PveException(
+                    operation + ": cannot read the answer as " + type.getGenericSignature() + ": "
+                            + e.getOriginalMessage(),
+                    e);
         }
     }
 
@@ -111,7 +117,9 @@ public final class ResponseDecoder {
                 errors = readErrors(json.get("errors"));
             }
         } catch (IOException notJson) {
-            String text = new String(body, StandardCharsets.UTF_8).replaceAll("<[^>]*>", " ").strip();
+            String text = new String(body, StandardCharsets.UTF_8)
+                    .replaceAll("<[^>]*>", " ")
+                    .strip();
             message = text.isEmpty() ? null : text.substring(0, Math.min(text.length(), 300));
         }
         if (message == null && errors.isEmpty()) {
@@ -129,8 +137,12 @@ public final class ResponseDecoder {
             return Map.of();
         }
         Map<String, String> errors = new LinkedHashMap<>();
-        node.properties().forEach(e -> errors.put(e.getKey(),
-                e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+        node.properties()
+                .forEach(e -> errors.put(
+                        e.getKey(),
+                        e.getValue().isTextual()
+                                ? e.getValue().asText()
+                                : e.getValue().toString()));
         return errors;
     }
 

@@ -24,8 +24,7 @@ final class StatusTexts {
             Map.entry(598, "the call to the target node was aborted"),
             Map.entry(599, "the call to the target node failed"));
 
-    private StatusTexts() {
-    }
+    private StatusTexts() {}
 
     static String describe(int status) {
         return TEXTS.getOrDefault(status, "no message from the server");

@@ -3,7 +3,6 @@ package dev.pvecodegen.runtime.http;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.PveException;
 import dev.pvecodegen.runtime.TransportException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
@@ -55,8 +54,10 @@ public final class Transport {
                 long started = System.nanoTime();
                 HttpResponse<InputStream> response = exchange(http, encoder.timeout(request));
                 endpoints.markGood(endpoint);
-                LOG.log(Level.DEBUG, () -> request.describe() + " on " + endpoint + ": HTTP " + response.statusCode()
-                        + " after " + (System.nanoTime() - started) / 1_000_000 + " ms");
+                LOG.log(
+                        Level.DEBUG,
+                        () -> request.describe() + " on " + endpoint + ": HTTP " + response.statusCode() + " after "
+                                + (System.nanoTime() - started) / 1_000_000 + " ms");
                 return new RawResponse(endpoint, response.statusCode(), response.body());
             } catch (IOException e) {
                 if (!ConnectionFailures.isConnectionPhase(e)) {
@@ -64,8 +65,10 @@ public final class Transport {
                 }
                 String why = ConnectionFailures.describe(e);
                 failures.add(endpoint + " (" + why + ")");
-                LOG.log(Level.WARNING, "cannot connect to " + endpoint + " (" + why + ")"
-                        + (failures.size() < endpoints.all().size() ? "; trying the next host" : ""));
+                LOG.log(
+                        Level.WARNING,
+                        "cannot connect to " + endpoint + " (" + why + ")"
+                                + (failures.size() < endpoints.all().size() ? "; trying the next host" : ""));
                 last = e;
                 lastEndpoint = endpoint;
             } catch (InterruptedException e) {
@@ -73,9 +76,13 @@ public final class Transport {
                 throw new PveException("interrupted during " + request.describe(), e);
             }
         }
-        throw new TransportException(request.describe() + ": cannot connect to "
-                + (failures.size() == 1 ? "" : "any of the hosts ") + String.join(", ", failures)
-                + hint(last), lastEndpoint.authority(), false, last);
+        throw new TransportException(
+                request.describe() + ": cannot connect to "
+                        + (failures.size() == 1 ? "" : "any of the hosts ") + String.join(", ", failures)
+                        + hint(last),
+                lastEndpoint.authority(),
+                false,
+                last);
     }
 
     /**
@@ -96,13 +103,22 @@ public final class Transport {
 
     private static TransportException afterSending(ApiRequest request, Endpoint endpoint, IOException e) {
         if (ConnectionFailures.isResponseTimeout(e)) {
-            return new TransportException(request.describe() + " on " + endpoint + ": no answer within the request"
-                    + " timeout; the server may still carry it out, so it was not resent (raise the timeout with"
-                    + " requestTimeout(...) or ApiRequest.Builder.timeout(...))", endpoint.authority(), true, e);
+            return new TransportException(
+                    request.describe() + " on " + endpoint + ": no answer within the request"
+                            + " timeout; the server may still carry it out, so it was not resent (raise the timeout with"
+                            + " requestTimeout(...) or ApiRequest.Builder.timeout(...))",
+                    endpoint.authority(),
+                    true,
+                    e);
         }
         boolean reset = ConnectionFailures.isConnectionReset(e);
-        return new TransportException(request.describe() + " on " + endpoint + ": connection failed after the"
-                + " request was sent (" + ConnectionFailures.describe(e) + ")", endpoint.authority(), true, reset, e);
+        return new TransportException(
+                request.describe() + " on " + endpoint + ": connection failed after the" + " request was sent ("
+                        + ConnectionFailures.describe(e) + ")",
+                endpoint.authority(),
+                true,
+                reset,
+                e);
     }
 
     private static String hint(IOException last) {

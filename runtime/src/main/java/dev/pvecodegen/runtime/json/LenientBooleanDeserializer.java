@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-
 import java.io.IOException;
 import java.util.Locale;
 
@@ -50,7 +49,9 @@ final class LenientBooleanDeserializer extends StdScalarDeserializer<Boolean> {
             case "", "0", "false", "off", "no":
                 return Boolean.FALSE;
             default:
-                return (Boolean) context.handleWeirdStringValue(handledType(), parser.getText(),
+                return (Boolean) context.handleWeirdStringValue(
+                        handledType(),
+                        parser.getText(),
                         "not a boolean (expected true, false, 1, 0 or the empty string)");
         }
     }

@@ -18,8 +18,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
  * value where a list is declared.
  */
 public final class PveJson {
-    private PveJson() {
-    }
+    private PveJson() {}
 
     /** A new, independently configurable mapper with the lenient Proxmox settings. */
     public static ObjectMapper newMapper() {
@@ -33,8 +32,8 @@ public final class PveJson {
                 .enable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
-                        JsonInclude.Include.NON_NULL))
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .addModule(lenientModule())
                 .build();
         // Perl writes numbers as strings and sometimes as "" for "unset": read "42" as 42 and "" as null (0 for

@@ -9,8 +9,7 @@ import java.util.Optional;
 /** Call shapes shared by the generated resource classes. */
 public final class Calls {
 
-    private Calls() {
-    }
+    private Calls() {}
 
     /** Runs an operation that starts a worker and returns its task handle. */
     public static Task task(ApiExecutor executor, ApiRequest request) {

@@ -6,8 +6,7 @@ import java.util.List;
 /** Argument checks of generated builders; every message names the parameter. */
 public final class Checks {
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /**
      * Fails when any required value is missing, naming all of them at once.
@@ -31,8 +30,8 @@ public final class Checks {
     /** Fails when {@code value} lies outside {@code [min, max]}; {@code null} passes (optional and absent). */
     public static void range(String name, Number value, double min, double max) {
         if (value != null && (value.doubleValue() < min || value.doubleValue() > max)) {
-            throw new IllegalArgumentException(name + " must be between " + format(min) + " and " + format(max)
-                    + ", was " + value);
+            throw new IllegalArgumentException(
+                    name + " must be between " + format(min) + " and " + format(max) + ", was " + value);
         }
     }
 
@@ -53,16 +52,16 @@ public final class Checks {
     /** Fails when the string's length lies outside {@code [min, max]}. */
     public static void length(String name, CharSequence value, int min, int max) {
         if (value != null && (value.length() < min || value.length() > max)) {
-            throw new IllegalArgumentException(name + " must be " + min + " to " + max + " characters long, was "
-                    + value.length());
+            throw new IllegalArgumentException(
+                    name + " must be " + min + " to " + max + " characters long, was " + value.length());
         }
     }
 
     /** Fails when {@code index} is not a valid index of the family {@code name[n]}. */
     public static int index(String name, int index, int min, int max) {
         if (index < min || index > max) {
-            throw new IllegalArgumentException(name + " index must be between " + min + " and " + max
-                    + ", was " + index);
+            throw new IllegalArgumentException(
+                    name + " index must be between " + min + " and " + max + ", was " + index);
         }
         return index;
     }
@@ -77,8 +76,8 @@ public final class Checks {
      */
     public static void variant(String name, Object value, String discriminator, List<String> allowed) {
         if (value != null && discriminator != null && !allowed.contains(discriminator)) {
-            throw new IllegalArgumentException(name + " applies only to " + String.join(", ", allowed)
-                    + ", not to " + discriminator);
+            throw new IllegalArgumentException(
+                    name + " applies only to " + String.join(", ", allowed) + ", not to " + discriminator);
         }
     }
 
@@ -91,7 +90,8 @@ public final class Checks {
     }
 
     private static String format(double bound) {
-        return bound == Math.rint(bound) && Math.abs(bound) < 1e15 ? Long.toString((long) bound)
+        return bound == Math.rint(bound) && Math.abs(bound) < 1e15
+                ? Long.toString((long) bound)
                 : Double.toString(bound);
     }
 }

@@ -10,8 +10,7 @@ import java.math.BigDecimal;
  */
 public final class Lenient {
 
-    private Lenient() {
-    }
+    private Lenient() {}
 
     public static String toText(Object value) {
         if (value instanceof String s) {

@@ -16,8 +16,13 @@ import java.util.Optional;
  * @param task true when the operation starts a server task (UPID)
  * @param allowToken false when the server refuses API tokens for it
  */
-public record OperationInfo(HttpVerb verb, String pathTemplate, Optional<Class<?>> requestType, Type responseType,
-        boolean task, boolean allowToken) {
+public record OperationInfo(
+        HttpVerb verb,
+        String pathTemplate,
+        Optional<Class<?>> requestType,
+        Type responseType,
+        boolean task,
+        boolean allowToken) {
 
     public OperationInfo {
         Objects.requireNonNull(verb, "verb");
@@ -27,10 +32,14 @@ public record OperationInfo(HttpVerb verb, String pathTemplate, Optional<Class<?
     }
 
     /** Shorthand used by generated code; {@code requestType} may be null. */
-    public static OperationInfo of(HttpVerb verb, String pathTemplate, Class<?> requestType, Type responseType,
-            boolean task, boolean allowToken) {
-        return new OperationInfo(verb, pathTemplate, Optional.ofNullable(requestType), responseType, task,
-                allowToken);
+    public static OperationInfo of(
+            HttpVerb verb,
+            String pathTemplate,
+            Class<?> requestType,
+            Type responseType,
+            boolean task,
+            boolean allowToken) {
+        return new OperationInfo(verb, pathTemplate, Optional.ofNullable(requestType), responseType, task, allowToken);
     }
 
     /** {@code POST /nodes/{node}/qemu}. */

@@ -51,8 +51,8 @@ public final class PropertyStringFields {
         try {
             return parse.apply(value.trim());
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("property " + key + ": cannot read \"" + value + "\": "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "property " + key + ": cannot read \"" + value + "\": " + e.getMessage(), e);
         }
     }
 
@@ -67,8 +67,8 @@ public final class PropertyStringFields {
             try {
                 items.add(parse.apply(item));
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException("property " + key + ": cannot read \"" + item + "\": "
-                        + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "property " + key + ": cannot read \"" + item + "\": " + e.getMessage(), e);
             }
         }
         return List.copyOf(items);

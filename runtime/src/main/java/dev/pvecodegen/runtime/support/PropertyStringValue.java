@@ -33,7 +33,8 @@ public abstract class PropertyStringValue implements WireValue {
 
     @Override
     public final boolean equals(Object other) {
-        return other != null && other.getClass() == getClass()
+        return other != null
+                && other.getClass() == getClass()
                 && ((PropertyStringValue) other).wireValue().equals(wireValue());
     }
 
@@ -50,8 +51,7 @@ public abstract class PropertyStringValue implements WireValue {
     public abstract static class Builder<B extends Builder<B>> {
         private final List<PropertyStrings.Entry> extras = new ArrayList<>();
 
-        protected Builder() {
-        }
+        protected Builder() {}
 
         /** Adds an entry the schema does not describe, written as {@code key=value} (bare when key is null). */
         public final B raw(String key, String value) {

@@ -26,8 +26,7 @@ public abstract class ResponseObject {
 
     private Map<String, Object> additional;
 
-    protected ResponseObject() {
-    }
+    protected ResponseObject() {}
 
     /**
      * Undeclared fields (for example {@code net0}, {@code net1} of indexed families, or fields of a newer
@@ -105,7 +104,9 @@ public abstract class ResponseObject {
         }
         for (Map.Entry<String, Object> entry : additional.entrySet()) {
             String key = entry.getKey();
-            if (key.length() > base.length() && key.startsWith(base) && isDigits(key, base.length())
+            if (key.length() > base.length()
+                    && key.startsWith(base)
+                    && isDigits(key, base.length())
                     && key.length() - base.length() < 10) {
                 try {
                     members.put(Integer.parseInt(key.substring(base.length())), convert.apply(entry.getValue()));

@@ -13,8 +13,7 @@ import java.util.Map;
  */
 public final class TypeRefs {
 
-    private TypeRefs() {
-    }
+    private TypeRefs() {}
 
     /** {@code List<element>}. */
     public static <T> TypeReference<List<T>> listOf(Class<T> element) {
@@ -57,7 +56,9 @@ public final class TypeRefs {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof ParameterizedType p && p.getOwnerType() == null && raw.equals(p.getRawType())
+            return other instanceof ParameterizedType p
+                    && p.getOwnerType() == null
+                    && raw.equals(p.getRawType())
                     && Arrays.equals(arguments, p.getActualTypeArguments());
         }
 
@@ -68,8 +69,10 @@ public final class TypeRefs {
 
         @Override
         public String toString() {
-            return raw.getName() + "<" + String.join(", ",
-                    Arrays.stream(arguments).map(Type::getTypeName).toList()) + ">";
+            return raw.getName() + "<"
+                    + String.join(
+                            ", ",
+                            Arrays.stream(arguments).map(Type::getTypeName).toList()) + ">";
         }
     }
 }

@@ -7,7 +7,6 @@ import dev.pvecodegen.runtime.ApiExecutor;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.HttpVerb;
 import dev.pvecodegen.runtime.PveException;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -27,7 +26,7 @@ import java.util.regex.Pattern;
  * {@link TaskFailedException} carrying the exit status and the last lines of the log.
  */
 public final class Task {
-    private static final TypeReference<List<TaskLogLine>> LOG_LINES = new TypeReference<>() { };
+    private static final TypeReference<List<TaskLogLine>> LOG_LINES = new TypeReference<>() {};
     private static final Pattern WARNINGS = Pattern.compile("WARNINGS: *(\\d+)");
     private static final int LOG_PAGE = 500;
 
@@ -108,8 +107,12 @@ public final class Task {
 
     /** One page of the log: {@code limit} lines from line {@code start} (0-based). */
     public List<TaskLogLine> log(long start, int limit) {
-        List<TaskLogLine> page = executor.execute(taskRequest(HttpVerb.GET, "/log")
-                .param("start", start).param("limit", limit).build(), LOG_LINES);
+        List<TaskLogLine> page = executor.execute(
+                taskRequest(HttpVerb.GET, "/log")
+                        .param("start", start)
+                        .param("limit", limit)
+                        .build(),
+                LOG_LINES);
         return page == null ? List.of() : page;
     }
 
@@ -139,7 +142,9 @@ public final class Task {
         while (true) {
             List<TaskLogLine> page = log(start, LOG_PAGE);
             // Past the end the server answers one placeholder line "no content" rather than an empty page.
-            boolean placeholder = start > 0 && page.size() == 1 && "no content".equals(page.get(0).text());
+            boolean placeholder = start > 0
+                    && page.size() == 1
+                    && "no content".equals(page.get(0).text());
             if (!placeholder) {
                 page.forEach(sink);
             }

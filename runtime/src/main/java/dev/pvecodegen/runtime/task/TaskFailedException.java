@@ -1,7 +1,6 @@
 package dev.pvecodegen.runtime.task;
 
 import dev.pvecodegen.runtime.PveException;
-
 import java.util.List;
 
 /** A task stopped with an exit status other than {@code OK} or {@code WARNINGS: n}. */
@@ -38,8 +37,13 @@ public class TaskFailedException extends PveException {
         if (!upid.id().isEmpty()) {
             text.append(' ').append(upid.id());
         }
-        text.append(" on node ").append(upid.node()).append(" failed: ").append(exitStatus)
-                .append(" (").append(upid).append(')');
+        text.append(" on node ")
+                .append(upid.node())
+                .append(" failed: ")
+                .append(exitStatus)
+                .append(" (")
+                .append(upid)
+                .append(')');
         if (!log.isEmpty()) {
             text.append(System.lineSeparator()).append("last lines of the task log:");
             log.forEach(line -> text.append(System.lineSeparator()).append("  ").append(line.text()));

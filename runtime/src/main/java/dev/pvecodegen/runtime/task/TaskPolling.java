@@ -1,7 +1,6 @@
 package dev.pvecodegen.runtime.task;
 
 import dev.pvecodegen.runtime.Sleeper;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -14,15 +13,23 @@ import java.util.concurrent.TimeUnit;
  * ignored (the status call can fail briefly while the task registers); {@code logLines} lines of the log are
  * attached to failures and warnings. Clock, sleeper and scheduler are injectable for tests.
  */
-public record TaskPolling(Duration initialDelay, Duration maxDelay, double multiplier, int toleratedEarlyErrors,
-                          int logLines, Clock clock, Sleeper sleeper, DelayScheduler scheduler) {
+public record TaskPolling(
+        Duration initialDelay,
+        Duration maxDelay,
+        double multiplier,
+        int toleratedEarlyErrors,
+        int logLines,
+        Clock clock,
+        Sleeper sleeper,
+        DelayScheduler scheduler) {
 
     /** Runs an action after a delay; used by {@link Task#awaitAsync}. */
     @FunctionalInterface
     public interface DelayScheduler {
         /** Schedules on {@link CompletableFuture#delayedExecutor}: no thread of its own. */
-        DelayScheduler DEFAULT = (delay, action) ->
-                CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS).execute(action);
+        DelayScheduler DEFAULT =
+                (delay, action) -> CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS)
+                        .execute(action);
 
         void schedule(Duration delay, Runnable action);
     }
@@ -43,8 +50,15 @@ public record TaskPolling(Duration initialDelay, Duration maxDelay, double multi
 
     /** 250 ms growing by 1.5 up to 2 s, 5 early errors tolerated, 20 log lines, system clock. */
     public static TaskPolling defaults() {
-        return new TaskPolling(Duration.ofMillis(250), Duration.ofSeconds(2), 1.5, 5, 20, Clock.systemUTC(),
-                Sleeper.SYSTEM, DelayScheduler.DEFAULT);
+        return new TaskPolling(
+                Duration.ofMillis(250),
+                Duration.ofSeconds(2),
+                1.5,
+                5,
+                20,
+                Clock.systemUTC(),
+                Sleeper.SYSTEM,
+                DelayScheduler.DEFAULT);
     }
 
     public TaskPolling withDelays(Duration initial, Duration max, double growth) {
@@ -56,14 +70,14 @@ public record TaskPolling(Duration initialDelay, Duration maxDelay, double multi
     }
 
     public TaskPolling withLogLines(int count) {
-        return new TaskPolling(initialDelay, maxDelay, multiplier, toleratedEarlyErrors, count, clock, sleeper,
-                scheduler);
+        return new TaskPolling(
+                initialDelay, maxDelay, multiplier, toleratedEarlyErrors, count, clock, sleeper, scheduler);
     }
 
     /** Time source, sleeper and scheduler together, so a test can drive all three from one fake clock. */
     public TaskPolling withTime(Clock newClock, Sleeper newSleeper, DelayScheduler newScheduler) {
-        return new TaskPolling(initialDelay, maxDelay, multiplier, toleratedEarlyErrors, logLines, newClock,
-                newSleeper, newScheduler);
+        return new TaskPolling(
+                initialDelay, maxDelay, multiplier, toleratedEarlyErrors, logLines, newClock, newSleeper, newScheduler);
     }
 
     Duration next(Duration current) {

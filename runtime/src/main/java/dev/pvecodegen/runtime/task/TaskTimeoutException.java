@@ -1,7 +1,6 @@
 package dev.pvecodegen.runtime.task;
 
 import dev.pvecodegen.runtime.PveException;
-
 import java.time.Duration;
 
 /** Waiting for a task gave up; the task itself may well still be running on the server. */

@@ -2,7 +2,6 @@ package dev.pvecodegen.runtime.task;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
@@ -28,8 +27,15 @@ import java.util.regex.Pattern;
  * @param id the object the task works on (often a VMID), may be empty
  * @param user the user or token ({@code root@pam}, {@code svc@pve!ci}) that started it
  */
-public record Upid(String node, long pid, long pstart, OptionalLong taskCounter, long startTime, String type,
-                   String id, String user) {
+public record Upid(
+        String node,
+        long pid,
+        long pstart,
+        OptionalLong taskCounter,
+        long startTime,
+        String type,
+        String id,
+        String user) {
 
     private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]{1,16}");
 
@@ -64,10 +70,15 @@ public record Upid(String node, long pid, long pstart, OptionalLong taskCounter,
         int typeAt = pbs ? 5 : 4;
         // The id may itself contain ':' (e.g. a volume); everything between type and user belongs to it.
         String id = String.join(":", Arrays.copyOfRange(f, typeAt + 1, f.length - 1));
-        return new Upid(f[0], hex(text, f[1], "pid"), hex(text, f[2], "pstart"),
+        return new Upid(
+                f[0],
+                hex(text, f[1], "pid"),
+                hex(text, f[2], "pstart"),
                 pbs ? OptionalLong.of(hex(text, f[3], "task counter")) : OptionalLong.empty(),
-                hex(text, f[typeAt - 1], "start time"), f[typeAt],
-                id, f[f.length - 1]);
+                hex(text, f[typeAt - 1], "start time"),
+                f[typeAt],
+                id,
+                f[f.length - 1]);
     }
 
     /** Whether this is the PBS form (with a task counter). */
@@ -84,11 +95,23 @@ public record Upid(String node, long pid, long pstart, OptionalLong taskCounter,
     @JsonValue
     @Override
     public String toString() {
-        StringBuilder out = new StringBuilder("UPID:").append(node).append(':')
-                .append(hex8(pid)).append(':').append(hex8(pstart)).append(':');
+        StringBuilder out = new StringBuilder("UPID:")
+                .append(node)
+                .append(':')
+                .append(hex8(pid))
+                .append(':')
+                .append(hex8(pstart))
+                .append(':');
         taskCounter.ifPresent(counter -> out.append(hex8(counter)).append(':'));
-        return out.append(hex8(startTime)).append(':').append(type).append(':').append(id).append(':')
-                .append(user).append(':').toString();
+        return out.append(hex8(startTime))
+                .append(':')
+                .append(type)
+                .append(':')
+                .append(id)
+                .append(':')
+                .append(user)
+                .append(':')
+                .toString();
     }
 
     private static String hex8(long value) {

@@ -9,8 +9,7 @@ import java.util.Locale;
 
 /** SHA-256 certificate fingerprints in the form PVE shows them: {@code AB:CD:…} (32 bytes). */
 public final class Fingerprint {
-    private Fingerprint() {
-    }
+    private Fingerprint() {}
 
     /**
      * Normalises a fingerprint to upper-case colon form. Accepts colons, spaces or nothing between the bytes, any
@@ -22,7 +21,10 @@ public final class Fingerprint {
         if (fingerprint == null) {
             throw new IllegalArgumentException("fingerprint must not be null");
         }
-        String hex = fingerprint.strip().replaceFirst("(?i)^sha-?256[:/ ]", "").replaceAll("[:\\s-]", "")
+        String hex = fingerprint
+                .strip()
+                .replaceFirst("(?i)^sha-?256[:/ ]", "")
+                .replaceAll("[:\\s-]", "")
                 .toUpperCase(Locale.ROOT);
         if (!hex.matches("[0-9A-F]{64}")) {
             throw new IllegalArgumentException("'" + fingerprint + "' is not a SHA-256 fingerprint: expected 32"

@@ -13,8 +13,7 @@ import java.util.List;
 
 /** Reads one or more PEM certificates (a CA file or bundle such as {@code /etc/pve/pve-root-ca.pem}). */
 public final class PemCertificates {
-    private PemCertificates() {
-    }
+    private PemCertificates() {}
 
     public static List<X509Certificate> read(Path file) {
         try {
@@ -27,8 +26,8 @@ public final class PemCertificates {
     public static List<X509Certificate> parse(byte[] pem, String source) {
         try {
             List<X509Certificate> certificates = new ArrayList<>();
-            for (Certificate certificate : CertificateFactory.getInstance("X.509")
-                    .generateCertificates(new ByteArrayInputStream(pem))) {
+            for (Certificate certificate :
+                    CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(pem))) {
                 certificates.add((X509Certificate) certificate);
             }
             if (certificates.isEmpty()) {

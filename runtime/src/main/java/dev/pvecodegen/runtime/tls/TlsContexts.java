@@ -1,28 +1,29 @@
 package dev.pvecodegen.runtime.tls;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509ExtendedTrustManager;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509ExtendedTrustManager;
 
 /** Builds the {@link SSLContext} for a {@link TlsSettings}. */
 public final class TlsContexts {
     private static final System.Logger LOG = System.getLogger("dev.pvecodegen.runtime");
 
-    private TlsContexts() {
-    }
+    private TlsContexts() {}
 
     public static SSLContext create(TlsSettings settings) {
         if (settings.insecure()) {
-            LOG.log(Level.WARNING, "TLS certificate verification is DISABLED (insecure()): any server, including"
-                    + " a man in the middle, is trusted with the credentials. Pin the certificate with"
-                    + " fingerprint(\"AB:CD:…\") or trust the cluster CA with caCertificate(pve-root-ca.pem)"
-                    + " instead.");
+            LOG.log(
+                    Level.WARNING,
+                    "TLS certificate verification is DISABLED (insecure()): any server, including"
+                            + " a man in the middle, is trusted with the credentials. Pin the certificate with"
+                            + " fingerprint(\"AB:CD:…\") or trust the cluster CA with caCertificate(pve-root-ca.pem)"
+                            + " instead.");
         }
         try {
             SSLContext context = SSLContext.getInstance("TLS");

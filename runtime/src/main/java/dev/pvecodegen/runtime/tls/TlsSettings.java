@@ -17,8 +17,11 @@ import java.util.Set;
  *   <li>{@code insecure}: everything is trusted. Only for throw-away labs.</li>
  * </ul>
  */
-public record TlsSettings(List<X509Certificate> caCertificates, Map<String, Set<String>> pinsByHost,
-                          Set<String> pinsForAll, boolean insecure) {
+public record TlsSettings(
+        List<X509Certificate> caCertificates,
+        Map<String, Set<String>> pinsByHost,
+        Set<String> pinsForAll,
+        boolean insecure) {
 
     public TlsSettings {
         caCertificates = List.copyOf(caCertificates);
@@ -35,10 +38,11 @@ public record TlsSettings(List<X509Certificate> caCertificates, Map<String, Set<
         if (insecure) {
             return "INSECURE (no certificate verification)";
         }
-        StringBuilder text = new StringBuilder(caCertificates.isEmpty() ? "JVM trust store"
-                : caCertificates.size() + " configured CA certificate(s)");
+        StringBuilder text = new StringBuilder(
+                caCertificates.isEmpty() ? "JVM trust store" : caCertificates.size() + " configured CA certificate(s)");
         if (!pinsForAll.isEmpty() || !pinsByHost.isEmpty()) {
-            text.append(", pinned fingerprints for ").append(pinsForAll.isEmpty() ? "" : "all hosts ")
+            text.append(", pinned fingerprints for ")
+                    .append(pinsForAll.isEmpty() ? "" : "all hosts ")
                     .append(pinsByHost.keySet());
         }
         return text.toString();

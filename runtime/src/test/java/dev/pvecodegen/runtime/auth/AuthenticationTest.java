@@ -1,5 +1,11 @@
 package dev.pvecodegen.runtime.auth;
 
+import static dev.pvecodegen.runtime.testing.Clients.TOKEN_ID;
+import static dev.pvecodegen.runtime.testing.Clients.TOKEN_SECRET;
+import static dev.pvecodegen.runtime.testing.Clients.tokenClient;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.AuthenticationException;
@@ -11,26 +17,21 @@ import dev.pvecodegen.runtime.testing.FakeProxmox.Recorded;
 import dev.pvecodegen.runtime.testing.FakeProxmox.Reply;
 import dev.pvecodegen.runtime.testing.FakeTime;
 import dev.pvecodegen.runtime.tls.Fingerprint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static dev.pvecodegen.runtime.testing.Clients.TOKEN_ID;
-import static dev.pvecodegen.runtime.testing.Clients.TOKEN_SECRET;
-import static dev.pvecodegen.runtime.testing.Clients.tokenClient;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class AuthenticationTest {
     static final String PASSWORD = "correct horse battery staple";
-    static final ApiRequest VERSION = ApiRequest.builder(HttpVerb.GET, "/version").build();
-    static final ApiRequest START = ApiRequest.builder(HttpVerb.POST, "/nodes/pve1/qemu/100/status/start").build();
+    static final ApiRequest VERSION =
+            ApiRequest.builder(HttpVerb.GET, "/version").build();
+    static final ApiRequest START = ApiRequest.builder(HttpVerb.POST, "/nodes/pve1/qemu/100/status/start")
+            .build();
 
     private final FakeProxmox server = FakeProxmox.start();
     private final FakeTime time = new FakeTime();
@@ -43,9 +44,11 @@ class AuthenticationTest {
     }
 
     private PveClient.Builder passwordClient() {
-        return PveClient.builder().host(server.host())
+        return PveClient.builder()
+                .host(server.host())
                 .fingerprint(Fingerprint.of(server.identity().certificate()))
-                .clock(time).sleeper(time);
+                .clock(time)
+                .sleeper(time);
     }
 
     private static String ticketJson(String ticket, String csrf) {
@@ -71,8 +74,8 @@ class AuthenticationTest {
             return false;
         }
         // The server checks the CSRF token on everything but GET.
-        return request.method().equals("GET") || ("csrf-" + ticketsIssued.get()).equals(
-                request.header("CSRFPreventionToken"));
+        return request.method().equals("GET")
+                || ("csrf-" + ticketsIssued.get()).equals(request.header("CSRFPreventionToken"));
     }
 
     @Test
@@ -89,8 +92,10 @@ class AuthenticationTest {
     @Test
     void backupServerTokenUsesItsOwnSchemeAndColon() {
         server.on("GET /version", r -> Reply.ok("{}"));
-        try (PveClient client = tokenClient(server, time).product(Product.PBS)
-                .apiToken("backup@pbs!ci:" + TOKEN_SECRET).build()) {
+        try (PveClient client = tokenClient(server, time)
+                .product(Product.PBS)
+                .apiToken("backup@pbs!ci:" + TOKEN_SECRET)
+                .build()) {
             client.execute(VERSION, JsonNode.class);
         }
         assertThat(server.requests().get(0).header("Authorization"))
@@ -100,9 +105,11 @@ class AuthenticationTest {
     @Test
     void malformedTokensAreRejectedWhenConfigured() {
         assertThatThrownBy(() -> PveClient.builder().apiToken("automation@pve", TOKEN_SECRET))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("USER@REALM!TOKENNAME");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("USER@REALM!TOKENNAME");
         assertThatThrownBy(() -> PveClient.builder().apiToken(TOKEN_ID, "with space"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("with space");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("with space");
         assertThatThrownBy(() -> PveClient.builder().apiToken("no-secret-here"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -110,15 +117,20 @@ class AuthenticationTest {
     @Test
     void operationsThatRefuseTokensFailFastWithoutARequest() {
         try (PveClient client = tokenClient(server, time).build()) {
-            ApiRequest password = ApiRequest.builder(HttpVerb.PUT, "/access/password").allowToken(false).build();
+            ApiRequest password = ApiRequest.builder(HttpVerb.PUT, "/access/password")
+                    .allowToken(false)
+                    .build();
             assertThatThrownBy(() -> client.execute(password, Void.class))
                     .isInstanceOf(AuthenticationException.class)
                     .hasMessageContaining("PUT /access/password cannot be called with an API token")
                     .hasMessageContaining("allowtoken");
             ApiRequest console = ApiRequest.builder(HttpVerb.POST, "/nodes/{node}/qemu/{vmid}/termproxy")
-                    .pathParam("node", "pve1").pathParam("vmid", 100).build();
+                    .pathParam("node", "pve1")
+                    .pathParam("vmid", 100)
+                    .build();
             assertThatThrownBy(() -> client.execute(console, JsonNode.class))
-                    .isInstanceOf(AuthenticationException.class).hasMessageContaining("console endpoints");
+                    .isInstanceOf(AuthenticationException.class)
+                    .hasMessageContaining("console endpoints");
         }
         assertThat(server.requests()).isEmpty();
     }
@@ -128,7 +140,9 @@ class AuthenticationTest {
         server.requireAuth(r -> false);
         try (PveClient client = tokenClient(server, time).build()) {
             assertThatThrownBy(() -> client.execute(VERSION, JsonNode.class))
-                    .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.status()).isEqualTo(401));
+                    .isInstanceOfSatisfying(
+                            AuthenticationException.class,
+                            e -> assertThat(e.status()).isEqualTo(401));
         }
         assertThat(server.requests()).hasSize(1);
     }
@@ -146,8 +160,10 @@ class AuthenticationTest {
 
         Recorded login = server.requests().get(0);
         assertThat(login.path()).isEqualTo("/access/ticket");
-        assertThat(login.form()).containsEntry("username", List.of("root@pam"))
-                .containsEntry("password", List.of(PASSWORD)).containsEntry("new-format", List.of("1"));
+        assertThat(login.form())
+                .containsEntry("username", List.of("root@pam"))
+                .containsEntry("password", List.of(PASSWORD))
+                .containsEntry("new-format", List.of("1"));
         Recorded get = server.requests().get(1);
         assertThat(get.header("Cookie")).isEqualTo("PVEAuthCookie=PVE%3Aroot%40pam%3A61%3A%3Asig1%2B%2F%3D");
         assertThat(get.cookie("PVEAuthCookie")).isEqualTo("PVE:root@pam:61::sig1+/=");
@@ -159,7 +175,9 @@ class AuthenticationTest {
     void wrongPasswordFailsTheBuildWithAnAuthenticationError() {
         server.on("POST /access/ticket", this::issueTicket);
         assertThatThrownBy(() -> passwordClient().password("root@pam", "wrong").build())
-                .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.status()).isEqualTo(401))
+                .isInstanceOfSatisfying(
+                        AuthenticationException.class,
+                        e -> assertThat(e.status()).isEqualTo(401))
                 .hasMessageContaining("POST /access/ticket");
         assertThat(server.requests()).hasSize(1);
     }
@@ -210,7 +228,8 @@ class AuthenticationTest {
     void aFailedRenewalKeepsTheStillValidTicketAndTriesAgainLater() {
         server.on("POST /access/ticket", this::issueTicket).requireAuth(this::hasValidTicket);
         server.on("GET /version", r -> Reply.ok("{}"));
-        try (PveClient client = passwordClient().password("root@pam", PASSWORD).noRetries().build()) {
+        try (PveClient client =
+                passwordClient().password("root@pam", PASSWORD).noRetries().build()) {
             server.on("POST /access/ticket", r -> Reply.error(503, "Service Unavailable"));
             time.advance(Duration.ofMinutes(70));
             client.execute(VERSION, JsonNode.class); // renewal fails, old ticket still works
@@ -223,7 +242,8 @@ class AuthenticationTest {
             server.on("POST /access/ticket", r -> Reply.error(503, "Service Unavailable"));
             time.advance(Duration.ofMinutes(60));
             assertThatThrownBy(() -> client.execute(VERSION, JsonNode.class))
-                    .isInstanceOf(AuthenticationException.class).hasMessageContaining("expired");
+                    .isInstanceOf(AuthenticationException.class)
+                    .hasMessageContaining("expired");
         }
         assertThat(ticketsIssued).hasValue(2);
     }
@@ -254,7 +274,8 @@ class AuthenticationTest {
             validTicket.set("revoked");
             assertThatThrownBy(() -> client.execute(VERSION, JsonNode.class))
                     .isInstanceOf(AuthenticationException.class)
-                    .hasMessageContaining("password is not kept").hasMessageContaining("passwordSupplier");
+                    .hasMessageContaining("password is not kept")
+                    .hasMessageContaining("passwordSupplier");
         }
     }
 
@@ -263,10 +284,12 @@ class AuthenticationTest {
         server.on("POST /access/ticket", this::issueTicket).requireAuth(this::hasValidTicket);
         server.on("GET /version", r -> Reply.ok("{}"));
         AtomicInteger asked = new AtomicInteger();
-        try (PveClient client = passwordClient().passwordSupplier("root@pam", () -> {
-            asked.incrementAndGet();
-            return PASSWORD.toCharArray();
-        }).build()) {
+        try (PveClient client = passwordClient()
+                .passwordSupplier("root@pam", () -> {
+                    asked.incrementAndGet();
+                    return PASSWORD.toCharArray();
+                })
+                .build()) {
             validTicket.set("revoked");
             client.execute(VERSION, JsonNode.class);
         }
@@ -290,10 +313,13 @@ class AuthenticationTest {
         server.on("GET /version", r -> Reply.ok("{}"));
         AtomicReference<TfaChallenge> seen = new AtomicReference<>();
 
-        try (PveClient client = passwordClient().password("root@pam", PASSWORD).tfa(c -> {
-            seen.set(c);
-            return TfaResponse.totp("123456");
-        }).build()) {
+        try (PveClient client = passwordClient()
+                .password("root@pam", PASSWORD)
+                .tfa(c -> {
+                    seen.set(c);
+                    return TfaResponse.totp("123456");
+                })
+                .build()) {
             client.execute(VERSION, JsonNode.class);
         }
 
@@ -305,38 +331,50 @@ class AuthenticationTest {
     @Test
     void rawJsonChallengeAndRecoveryKeys() {
         String half = "PVE:!tfa!{\"recovery\":\"available\",\"webauthn\":{\"challenge\":\"abc\"}}:6512::sig";
-        server.on("POST /access/ticket", r -> r.param("tfa-challenge") == null
-                ? Reply.ok("{\"ticket\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf(half)
-                        + ",\"NeedTFA\":1}")
-                : "recovery:abcd-efgh".equals(r.param("password"))
-                        ? Reply.ok(ticketJson("PVE:root@pam:FULL::sig", "c"))
-                        : Reply.error(401, "authentication failure"));
+        server.on(
+                "POST /access/ticket",
+                r -> r.param("tfa-challenge") == null
+                        ? Reply.ok("{\"ticket\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf(half)
+                                + ",\"NeedTFA\":1}")
+                        : "recovery:abcd-efgh".equals(r.param("password"))
+                                ? Reply.ok(ticketJson("PVE:root@pam:FULL::sig", "c"))
+                                : Reply.error(401, "authentication failure"));
         AtomicReference<TfaChallenge> seen = new AtomicReference<>();
 
-        try (PveClient client = passwordClient().password("root@pam", PASSWORD).tfa(c -> {
-            seen.set(c);
-            return TfaResponse.recovery("abcd-efgh");
-        }).build()) {
+        try (PveClient client = passwordClient()
+                .password("root@pam", PASSWORD)
+                .tfa(c -> {
+                    seen.set(c);
+                    return TfaResponse.recovery("abcd-efgh");
+                })
+                .build()) {
             assertThat(client.toString()).contains("ticket for root@pam");
             assertThat(seen.get().methods()).containsExactlyInAnyOrder("recovery", "webauthn");
-            assertThat(seen.get().challenge().path("webauthn").path("challenge").asText()).isEqualTo("abc");
+            assertThat(seen.get().challenge().path("webauthn").path("challenge").asText())
+                    .isEqualTo("abc");
         }
     }
 
     @Test
     void secondFactorWithoutHandlerSaysWhatToConfigure() {
-        server.on("POST /access/ticket", r -> Reply.ok(
-                "{\"ticket\":\"PVE:!tfa!%7B%22totp%22%3Atrue%7D:1::s\",\"NeedTFA\":1}"));
+        server.on(
+                "POST /access/ticket",
+                r -> Reply.ok("{\"ticket\":\"PVE:!tfa!%7B%22totp%22%3Atrue%7D:1::s\",\"NeedTFA\":1}"));
         assertThatThrownBy(() -> passwordClient().password("root@pam", PASSWORD).build())
                 .isInstanceOf(AuthenticationException.class)
-                .hasMessageContaining("second factor").hasMessageContaining("totp").hasMessageContaining("tfa(");
+                .hasMessageContaining("second factor")
+                .hasMessageContaining("totp")
+                .hasMessageContaining("tfa(");
     }
 
     @Test
     void backupServerUsesItsCookieAndNoNewFormatParameter() {
         server.on("POST /access/ticket", this::issueTicket);
         server.on("GET /version", r -> Reply.ok("{}"));
-        try (PveClient client = passwordClient().product(Product.PBS).password("root@pam", PASSWORD).build()) {
+        try (PveClient client = passwordClient()
+                .product(Product.PBS)
+                .password("root@pam", PASSWORD)
+                .build()) {
             client.execute(VERSION, JsonNode.class);
         }
         assertThat(server.requests().get(0).form()).doesNotContainKey("new-format");

@@ -1,5 +1,9 @@
 package dev.pvecodegen.runtime.auth;
 
+import static dev.pvecodegen.runtime.testing.Clients.TOKEN_ID;
+import static dev.pvecodegen.runtime.testing.Clients.TOKEN_SECRET;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.HttpVerb;
@@ -10,19 +14,14 @@ import dev.pvecodegen.runtime.testing.FakeProxmox.Reply;
 import dev.pvecodegen.runtime.testing.FakeTime;
 import dev.pvecodegen.runtime.testing.LogCapture;
 import dev.pvecodegen.runtime.tls.Fingerprint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-
-import static dev.pvecodegen.runtime.testing.Clients.TOKEN_ID;
-import static dev.pvecodegen.runtime.testing.Clients.TOKEN_SECRET;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * Drives logins (password, renewal, TFA, failures) and token use with logging at its most verbose, and checks that no
@@ -60,13 +59,17 @@ class NoSecretsLeakTest {
     }
 
     private static Reply ticket() {
-        return Reply.ok("{\"ticket\":\"PVE:root@pam:1::" + TICKET_SIGNATURE + "\",\"CSRFPreventionToken\":\"" + CSRF
-                + "\"}");
+        return Reply.ok(
+                "{\"ticket\":\"PVE:root@pam:1::" + TICKET_SIGNATURE + "\",\"CSRFPreventionToken\":\"" + CSRF + "\"}");
     }
 
     private PveClient.Builder builder() {
-        return PveClient.builder().host(server.host()).fingerprint(Fingerprint.of(server.identity().certificate()))
-                .clock(time).sleeper(time).noRetries();
+        return PveClient.builder()
+                .host(server.host())
+                .fingerprint(Fingerprint.of(server.identity().certificate()))
+                .clock(time)
+                .sleeper(time)
+                .noRetries();
     }
 
     private void attempt(Supplier<?> action) {
@@ -85,8 +88,9 @@ class NoSecretsLeakTest {
     void noSecretInLogsExceptionsOrToString() {
         server.on("POST /access/ticket", this::login);
         server.on("GET /version", r -> Reply.ok("{}"));
-        server.on("PUT /access/password", r -> Reply.error(400, "Parameter verification failed.",
-                java.util.Map.of("password", "too short")));
+        server.on(
+                "PUT /access/password",
+                r -> Reply.error(400, "Parameter verification failed.", java.util.Map.of("password", "too short")));
         ApiRequest version = ApiRequest.builder(HttpVerb.GET, "/version").build();
 
         try (LogCapture logs = LogCapture.start()) {
@@ -98,8 +102,12 @@ class NoSecretsLeakTest {
                 attempt(() -> client.execute(version, JsonNode.class));
                 time.advance(Duration.ofMinutes(90));
                 attempt(() -> client.execute(version, JsonNode.class));
-                attempt(() -> client.execute(ApiRequest.builder(HttpVerb.PUT, "/access/password")
-                        .param("userid", "root@pam").param("password", PASSWORD).build(), Void.class));
+                attempt(() -> client.execute(
+                        ApiRequest.builder(HttpVerb.PUT, "/access/password")
+                                .param("userid", "root@pam")
+                                .param("password", PASSWORD)
+                                .build(),
+                        Void.class));
                 server.requireAuth(r -> false);
                 attempt(() -> client.execute(version, JsonNode.class));
                 server.requireAuth(r -> true);
@@ -107,8 +115,14 @@ class NoSecretsLeakTest {
             }
             // Wrong password, TFA success and TFA failure.
             attempt(() -> builder().password("root@pam", PASSWORD + "x").build());
-            attempt(() -> builder().password("tfa@pve", PASSWORD).tfa(c -> TfaResponse.totp(OTP)).build());
-            attempt(() -> builder().password("tfa@pve", PASSWORD).tfa(c -> TfaResponse.totp("000000")).build());
+            attempt(() -> builder()
+                    .password("tfa@pve", PASSWORD)
+                    .tfa(c -> TfaResponse.totp(OTP))
+                    .build());
+            attempt(() -> builder()
+                    .password("tfa@pve", PASSWORD)
+                    .tfa(c -> TfaResponse.totp("000000"))
+                    .build());
             attempt(() -> builder().password("tfa@pve", PASSWORD).build());
             // Token: use, refusal by the server, refusal by the client, bad configuration.
             PveClient.Builder tokenBuilder = builder().apiToken(TOKEN_ID, TOKEN_SECRET);
@@ -116,25 +130,33 @@ class NoSecretsLeakTest {
             try (PveClient client = tokenBuilder.build()) {
                 observed.add(client.toString());
                 attempt(() -> client.execute(version, JsonNode.class));
-                attempt(() -> client.execute(ApiRequest.builder(HttpVerb.POST, "/access/ticket").allowToken(false)
-                        .build(), JsonNode.class));
+                attempt(() -> client.execute(
+                        ApiRequest.builder(HttpVerb.POST, "/access/ticket")
+                                .allowToken(false)
+                                .build(),
+                        JsonNode.class));
                 server.requireAuth(r -> false);
                 attempt(() -> client.execute(version, JsonNode.class));
             }
             attempt(() -> builder().apiToken(TOKEN_ID, TOKEN_SECRET + " ").build());
-            attempt(() -> builder().apiToken(TOKEN_ID + "=" + TOKEN_SECRET).apiToken("x@pve!t=" + TOKEN_SECRET)
-                    .password("root@pam", PASSWORD).build());
+            attempt(() -> builder()
+                    .apiToken(TOKEN_ID + "=" + TOKEN_SECRET)
+                    .apiToken("x@pve!t=" + TOKEN_SECRET)
+                    .password("root@pam", PASSWORD)
+                    .build());
             observed.add(ApiToken.of(TOKEN_ID, TOKEN_SECRET).toString());
             observed.add(TfaResponse.totp(OTP).toString());
             observed.add(TfaResponse.recovery(RECOVERY).toString());
             observed.addAll(logs.messages());
-            assertThat(logs.messages()).as("debug logging was captured")
+            assertThat(logs.messages())
+                    .as("debug logging was captured")
                     .anySatisfy(m -> assertThat(m).contains("logged in as root@pam"))
                     .anySatisfy(m -> assertThat(m).contains("renewed the ticket"));
         }
 
         // Sanity: the server did receive the secrets, so their absence below is meaningful.
-        assertThat(server.requests()).anySatisfy(r -> assertThat(r.param("password")).isEqualTo(PASSWORD));
+        assertThat(server.requests())
+                .anySatisfy(r -> assertThat(r.param("password")).isEqualTo(PASSWORD));
         assertThat(observed).hasSizeGreaterThan(15);
         for (String text : observed) {
             for (String secret : SECRETS) {

@@ -1,13 +1,12 @@
 package dev.pvecodegen.runtime.codec;
 
-import dev.pvecodegen.runtime.WireValue;
-import org.junit.jupiter.api.Test;
-
-import java.util.Arrays;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.pvecodegen.runtime.WireValue;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ListStringsTest {
 
@@ -32,8 +31,7 @@ class ListStringsTest {
     void joinRefusesItemsThatWouldSplitDifferently() {
         assertThatThrownBy(() -> ListStrings.join(List.of("a b"), ",")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ListStrings.join(List.of(""), ",")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> ListStrings.join(List.of("a\0"), "\0"))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ListStrings.join(List.of("a\0"), "\0")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

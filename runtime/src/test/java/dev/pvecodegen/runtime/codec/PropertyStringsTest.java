@@ -1,30 +1,57 @@
 package dev.pvecodegen.runtime.codec;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
 import dev.pvecodegen.runtime.codec.PropertyStrings.Entry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.fail;
-
 class PropertyStringsTest {
     /** Characters that matter to the grammar or to encodings, plus ordinary ones. */
     private static final String[] ALPHABET = {
-        "a", "b", "Z", "0", "9", "=", ",", ";", "\"", "'", "\\", " ", "\t", "\n", ":", "/", "-", "_", "%", "+",
-        "ä", "€", "日", "\uD83D\uDE00", "\u0000", "\u00A0", "\uD800", "="
+        "a",
+        "b",
+        "Z",
+        "0",
+        "9",
+        "=",
+        ",",
+        ";",
+        "\"",
+        "'",
+        "\\",
+        " ",
+        "\t",
+        "\n",
+        ":",
+        "/",
+        "-",
+        "_",
+        "%",
+        "+",
+        "ä",
+        "€",
+        "日",
+        "\uD83D\uDE00",
+        "\u0000",
+        "\u00A0",
+        "\uD800",
+        "="
     };
 
     @Test
     void splitsKeyValuesAndTheBareDefaultValue() {
         assertThat(PropertyStrings.split("virtio=AA:BB:CC:DD:EE:FF,bridge=vmbr0,firewall=1"))
-                .containsExactly(Entry.of("virtio", "AA:BB:CC:DD:EE:FF"), Entry.of("bridge", "vmbr0"),
+                .containsExactly(
+                        Entry.of("virtio", "AA:BB:CC:DD:EE:FF"),
+                        Entry.of("bridge", "vmbr0"),
                         Entry.of("firewall", "1"));
         assertThat(PropertyStrings.split("local-lvm:vm-100-disk-0,size=32G"))
                 .containsExactly(Entry.bare("local-lvm:vm-100-disk-0"), Entry.of("size", "32G"));
@@ -46,14 +73,18 @@ class PropertyStringsTest {
     @Test
     void emptyKeyIsAParseError() {
         assertThatThrownBy(() -> PropertyStrings.split("a=1,=2"))
-                .isInstanceOf(PropertyStringParseException.class).hasMessageContaining("offset 4");
+                .isInstanceOf(PropertyStringParseException.class)
+                .hasMessageContaining("offset 4");
         assertThatThrownBy(() -> PropertyStrings.split(null)).isInstanceOf(PropertyStringParseException.class);
     }
 
     @Test
     void joinIsTheInverseOfSplit() {
-        List<Entry> entries = List.of(Entry.bare("local:iso/x.iso"), Entry.of("media", "cdrom"),
-                Entry.of("empty", ""), Entry.of("q", "\"quoted\""));
+        List<Entry> entries = List.of(
+                Entry.bare("local:iso/x.iso"),
+                Entry.of("media", "cdrom"),
+                Entry.of("empty", ""),
+                Entry.of("q", "\"quoted\""));
         assertThat(PropertyStrings.join(entries)).isEqualTo("local:iso/x.iso,media=cdrom,empty=,q=\"quoted\"");
         assertThat(PropertyStrings.split(PropertyStrings.join(entries))).isEqualTo(entries);
     }
@@ -61,7 +92,8 @@ class PropertyStringsTest {
     @Test
     void joinRefusesWhatTheGrammarCannotExpress() {
         assertThatThrownBy(() -> PropertyStrings.join(List.of(Entry.of("a", "x,y"))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("','");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("','");
         assertThatThrownBy(() -> PropertyStrings.join(List.of(Entry.bare("a=b"))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PropertyStrings.join(List.of(Entry.bare(" "))))
@@ -89,7 +121,8 @@ class PropertyStringsTest {
         assertThatThrownBy(() -> PropertyStrings.parseBoolean("2")).isInstanceOf(PropertyStringParseException.class);
         assertThatThrownBy(() -> PropertyStrings.parseBoolean(null)).isInstanceOf(PropertyStringParseException.class);
         assertThatThrownBy(() -> PropertyStrings.parseLong("size", "12G"))
-                .isInstanceOf(PropertyStringParseException.class).hasMessageContaining("size");
+                .isInstanceOf(PropertyStringParseException.class)
+                .hasMessageContaining("size");
         assertThatThrownBy(() -> PropertyStrings.parseDouble("cpu", "NaN"))
                 .isInstanceOf(PropertyStringParseException.class);
         assertThat(PropertyStrings.parseDouble("cpu", "0.5")).isEqualTo(0.5);
@@ -129,8 +162,10 @@ class PropertyStringsTest {
             int count = random.nextInt(0, 5);
             for (int e = 0; e < count; e++) {
                 String value = randomText(random, random.nextInt(0, 8));
-                entries.add(random.nextInt(4) == 0 ? Entry.bare(value)
-                        : Entry.of(randomText(random, random.nextInt(0, 6)), value));
+                entries.add(
+                        random.nextInt(4) == 0
+                                ? Entry.bare(value)
+                                : Entry.of(randomText(random, random.nextInt(0, 6)), value));
             }
             String text;
             try {
@@ -160,8 +195,9 @@ class PropertyStringsTest {
 
     private static String escape(String text) {
         StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> out.append(c < 0x20 || c > 0x7E ? String.format("\\u%04X", c)
-                : String.valueOf((char) c)));
+        text.codePoints()
+                .forEach(
+                        c -> out.append(c < 0x20 || c > 0x7E ? String.format("\\u%04X", c) : String.valueOf((char) c)));
         return out.toString();
     }
 }

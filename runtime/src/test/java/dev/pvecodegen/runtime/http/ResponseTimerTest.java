@@ -1,5 +1,9 @@
 package dev.pvecodegen.runtime.http;
 
+import static dev.pvecodegen.runtime.testing.Clients.tokenClient;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.HttpVerb;
@@ -7,17 +11,12 @@ import dev.pvecodegen.runtime.PveClient;
 import dev.pvecodegen.runtime.testing.FakeProxmox;
 import dev.pvecodegen.runtime.testing.FakeProxmox.Reply;
 import dev.pvecodegen.runtime.testing.FakeTime;
-import org.junit.jupiter.api.Test;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
-
-import static dev.pvecodegen.runtime.testing.Clients.tokenClient;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class ResponseTimerTest {
 
@@ -31,7 +30,9 @@ class ResponseTimerTest {
             } catch (InterruptedException e) {
                 interrupted = e;
             }
-            assertThat(interrupted).as("the deadline interrupts the waiting thread").isNotNull();
+            assertThat(interrupted)
+                    .as("the deadline interrupts the waiting thread")
+                    .isNotNull();
             HttpTimeoutException timedOut = deadline.timedOut(interrupted);
             deadline.close();
             assertThat(timedOut).hasMessage("no answer within 20 ms");
@@ -59,7 +60,8 @@ class ResponseTimerTest {
         try (FakeProxmox server = FakeProxmox.start()) {
             server.on("GET /version", r -> Reply.ok("{\"version\":\"9.2\"}"));
             try (PveClient client = tokenClient(server, new FakeTime()).build()) {
-                ApiRequest version = ApiRequest.builder(HttpVerb.GET, "/version").build();
+                ApiRequest version =
+                        ApiRequest.builder(HttpVerb.GET, "/version").build();
                 for (int i = 0; i < 20; i++) {
                     client.execute(version, JsonNode.class);
                 }
@@ -68,7 +70,9 @@ class ResponseTimerTest {
                     client.execute(version, JsonNode.class);
                 }
                 long started = threads.getTotalStartedThreadCount() - before;
-                assertThat(started).as("threads started during 300 sequential requests").isLessThan(30);
+                assertThat(started)
+                        .as("threads started during 300 sequential requests")
+                        .isLessThan(30);
             }
         }
     }

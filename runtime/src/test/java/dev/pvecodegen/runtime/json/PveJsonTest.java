@@ -1,26 +1,34 @@
 package dev.pvecodegen.runtime.json;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class PveJsonTest {
     private static final ObjectMapper MAPPER = PveJson.newMapper();
 
-    public record Guest(boolean running, Boolean template, long memory, Integer vmid, Double cpu, String name,
-                        Status status, List<String> tags) {
-    }
+    public record Guest(
+            boolean running,
+            Boolean template,
+            long memory,
+            Integer vmid,
+            Double cpu,
+            String name,
+            Status status,
+            List<String> tags) {}
 
     public enum Status {
-        RUNNING, STOPPED, @JsonEnumDefaultValue UNKNOWN
+        RUNNING,
+        STOPPED,
+        @JsonEnumDefaultValue
+        UNKNOWN
     }
 
     @ParameterizedTest
@@ -58,8 +66,7 @@ class PveJsonTest {
 
     @Test
     void toleratesUnknownFieldsUnknownEnumsAndLoneValues() throws Exception {
-        Guest guest = MAPPER.readValue("{\"brandnew\":{\"x\":1},\"status\":\"paused\",\"tags\":\"prod\"}",
-                Guest.class);
+        Guest guest = MAPPER.readValue("{\"brandnew\":{\"x\":1},\"status\":\"paused\",\"tags\":\"prod\"}", Guest.class);
         assertThat(guest.status()).isEqualTo(Status.UNKNOWN);
         assertThat(guest.tags()).containsExactly("prod");
     }
@@ -70,9 +77,12 @@ class PveJsonTest {
                 .hasMessageContaining("maybe");
     }
 
-    public record Flags(@JsonSerialize(using = NumericBooleanSerializer.class) Boolean onboot,
-                        @JsonSerialize(using = NumericBooleanSerializer.class) boolean protection) {
-    }
+    public record Flags(
+            @JsonSerialize(using = NumericBooleanSerializer.class)
+            Boolean onboot,
+
+            @JsonSerialize(using = NumericBooleanSerializer.class)
+            boolean protection) {}
 
     @Test
     void numericBooleanWriterRoundTripsThroughTheLenientReader() throws Exception {

@@ -1,12 +1,13 @@
 package dev.pvecodegen.runtime.task;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.pvecodegen.runtime.ApiException;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.HttpVerb;
 import dev.pvecodegen.runtime.testing.FakeTime;
 import dev.pvecodegen.runtime.testing.ScriptedExecutor;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -15,19 +16,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class TaskTest {
     static final Upid UPID = Upid.parse("UPID:pve2:0000C4F2:01A2B3C4:65A1B2C3:qmstart:100:root@pam:");
 
     private final FakeTime time = new FakeTime();
-    private final TaskPolling polling = TaskPolling.defaults()
-            .withTime(time, time, (delay, action) -> {
-                time.advance(delay);
-                action.run();
-            });
+    private final TaskPolling polling = TaskPolling.defaults().withTime(time, time, (delay, action) -> {
+        time.advance(delay);
+        action.run();
+    });
 
     private static String status(String status, String exit) {
         return "{\"status\":\"" + status + "\"" + (exit == null ? "" : ",\"exitstatus\":\"" + exit + "\"") + "}";
@@ -47,8 +45,8 @@ class TaskTest {
                 return polls.incrementAndGet() <= runningPolls ? status("running", null) : status("stopped", exit);
             }
             if (request.path().endsWith("/log")) {
-                Map<String, String> params = request.params().stream()
-                        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                Map<String, String> params =
+                        request.params().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
                 int start = Integer.parseInt(params.get("start"));
                 int limit = Integer.parseInt(params.get("limit"));
                 int count = Math.max(0, Math.min(limit, logSize - start));
@@ -67,10 +65,15 @@ class TaskTest {
         assertThat(result.hasWarnings()).isFalse();
         ApiRequest first = server.calls().get(0);
         assertThat(first.verb()).isEqualTo(HttpVerb.GET);
-        assertThat(first.path()).isEqualTo("/nodes/pve2/tasks/UPID%3Apve2%3A0000C4F2%3A01A2B3C4%3A65A1B2C3%3Aqmstart"
-                + "%3A100%3Aroot%40pam%3A/status");
-        assertThat(time.sleeps()).containsExactly(Duration.ofMillis(250), Duration.ofMillis(375),
-                Duration.ofNanos(562_500_000), Duration.ofNanos(843_750_000));
+        assertThat(first.path())
+                .isEqualTo("/nodes/pve2/tasks/UPID%3Apve2%3A0000C4F2%3A01A2B3C4%3A65A1B2C3%3Aqmstart"
+                        + "%3A100%3Aroot%40pam%3A/status");
+        assertThat(time.sleeps())
+                .containsExactly(
+                        Duration.ofMillis(250),
+                        Duration.ofMillis(375),
+                        Duration.ofNanos(562_500_000),
+                        Duration.ofNanos(843_750_000));
     }
 
     @Test
@@ -84,8 +87,8 @@ class TaskTest {
 
     @Test
     void failureCarriesExitStatusAndTheLastLogLines() {
-        Task task = new Task(server(0, "unable to find configuration file for VM 100", 1234), UPID,
-                polling.withLogLines(3));
+        Task task = new Task(
+                server(0, "unable to find configuration file for VM 100", 1234), UPID, polling.withLogLines(3));
 
         assertThatThrownBy(() -> task.await(Duration.ofMinutes(1)))
                 .isInstanceOfSatisfying(TaskFailedException.class, e -> {
@@ -102,9 +105,10 @@ class TaskTest {
         Task task = new Task(server(Integer.MAX_VALUE, null, 0), UPID, polling);
 
         assertThatThrownBy(() -> task.await(Duration.ofSeconds(30)))
-                .isInstanceOfSatisfying(TaskTimeoutException.class,
-                        e -> assertThat(e.waited()).isEqualTo(Duration.ofSeconds(30)))
-                .hasMessageContaining("30 s").hasMessageContaining("may still be running");
+                .isInstanceOfSatisfying(
+                        TaskTimeoutException.class, e -> assertThat(e.waited()).isEqualTo(Duration.ofSeconds(30)))
+                .hasMessageContaining("30 s")
+                .hasMessageContaining("may still be running");
         assertThat(time.sleeps()).allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(Duration.ofSeconds(2)));
     }
 
@@ -117,7 +121,8 @@ class TaskTest {
             }
             return status("stopped", "OK");
         });
-        assertThat(new Task(flaky, UPID, polling).await(Duration.ofMinutes(1)).exitStatus()).isEqualTo("OK");
+        assertThat(new Task(flaky, UPID, polling).await(Duration.ofMinutes(1)).exitStatus())
+                .isEqualTo("OK");
 
         ScriptedExecutor broken = new ScriptedExecutor(request -> {
             throw new ApiException(400, "no such task", Map.of(), "GET status");
@@ -131,9 +136,14 @@ class TaskTest {
     void pagedLogReading() {
         Task task = new Task(server(0, "OK", 1234), UPID, polling);
 
-        assertThat(task.log(10, 5)).extracting(TaskLogLine::text)
+        assertThat(task.log(10, 5))
+                .extracting(TaskLogLine::text)
                 .containsExactly("line 11", "line 12", "line 13", "line 14", "line 15");
-        assertThat(task.readLog()).hasSize(1234).last().extracting(TaskLogLine::number).isEqualTo(1234L);
+        assertThat(task.readLog())
+                .hasSize(1234)
+                .last()
+                .extracting(TaskLogLine::number)
+                .isEqualTo(1234L);
         assertThat(new Task(server(0, "OK", 1000), UPID, polling).readLog()).hasSize(1000);
     }
 
@@ -147,21 +157,22 @@ class TaskTest {
 
     @Test
     void asyncCompletesWithTheResultOrTheFailure() throws Exception {
-        CompletableFuture<TaskResult> ok = new Task(server(3, "OK", 0), UPID, polling)
-                .awaitAsync(Duration.ofMinutes(1));
+        CompletableFuture<TaskResult> ok =
+                new Task(server(3, "OK", 0), UPID, polling).awaitAsync(Duration.ofMinutes(1));
         assertThat(ok.get(5, TimeUnit.SECONDS).exitStatus()).isEqualTo("OK");
 
-        CompletableFuture<TaskResult> failed = new Task(server(2, "Error: boom", 1), UPID, polling)
-                .awaitAsync(Duration.ofMinutes(1));
-        assertThatThrownBy(() -> failed.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+        CompletableFuture<TaskResult> failed =
+                new Task(server(2, "Error: boom", 1), UPID, polling).awaitAsync(Duration.ofMinutes(1));
+        assertThatThrownBy(() -> failed.get(5, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(TaskFailedException.class);
     }
 
     @Test
     void asyncWithTheRealSchedulerRunsOffTheCallingThread() throws Exception {
         TaskPolling fast = TaskPolling.defaults().withDelays(Duration.ofMillis(1), Duration.ofMillis(2), 2);
-        CompletableFuture<TaskResult> result = new Task(server(2, "OK", 0), UPID, fast)
-                .awaitAsync(Duration.ofSeconds(10));
+        CompletableFuture<TaskResult> result =
+                new Task(server(2, "OK", 0), UPID, fast).awaitAsync(Duration.ofSeconds(10));
         assertThat(result.get(10, TimeUnit.SECONDS).exitStatus()).isEqualTo("OK");
     }
 }

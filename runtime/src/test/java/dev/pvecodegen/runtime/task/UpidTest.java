@@ -1,18 +1,17 @@
 package dev.pvecodegen.runtime.task;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.pvecodegen.runtime.json.PveJson;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pvecodegen.runtime.json.PveJson;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
 class UpidTest {
     static final String PVE = "UPID:pve1:0000C4F2:01A2B3C4:65A1B2C3:qmstart:100:root@pam:";
-    static final String PBS = "UPID:pbs:00000ABC:0001B2C3:0000000000000004:65A1B2C3:garbage_collection:store1:"
-            + "backup@pbs!ci:";
+    static final String PBS =
+            "UPID:pbs:00000ABC:0001B2C3:0000000000000004:65A1B2C3:garbage_collection:store1:" + "backup@pbs!ci:";
 
     @Test
     void parsesThePveForm() {
@@ -51,7 +50,8 @@ class UpidTest {
 
     @Test
     void rejectsTextThatIsNoUpid() {
-        assertThatThrownBy(() -> Upid.parse("UPID:pve1:xyz")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Upid.parse("UPID:pve1:xyz"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("UPID:pve1:xyz");
         assertThatThrownBy(() -> Upid.parse("UPID:pve1:ZZ:01:02:qmstart:100:root@pam:"))
                 .hasMessageContaining("pid");

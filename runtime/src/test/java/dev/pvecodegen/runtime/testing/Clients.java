@@ -8,8 +8,7 @@ public final class Clients {
     public static final String TOKEN_ID = "automation@pve!ci";
     public static final String TOKEN_SECRET = "3f0e5b8c-1d2a-4c7b-9e6f-0a1b2c3d4e5f";
 
-    private Clients() {
-    }
+    private Clients() {}
 
     /** Token auth, certificate pinned, fake time (no real sleeping). */
     public static PveClient.Builder tokenClient(FakeProxmox server, FakeTime time) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -99,7 +98,9 @@ public final class FakeProxmox implements AutoCloseable {
     }
 
     public List<Recorded> requests(String methodAndPath) {
-        return requests.stream().filter(r -> (r.method() + " " + r.path()).equals(methodAndPath)).toList();
+        return requests.stream()
+                .filter(r -> (r.method() + " " + r.path()).equals(methodAndPath))
+                .toList();
     }
 
     /** Distinct client ports seen: the number of TCP connections the client opened. */
@@ -115,12 +116,16 @@ public final class FakeProxmox implements AutoCloseable {
             String format = slash < 0 ? rest : rest.substring(0, slash);
             String path = slash < 0 ? "/" : rest.substring(slash);
             byte[] body = exchange.getRequestBody().readAllBytes();
-            Recorded request = new Recorded(exchange.getRequestMethod(), format, path,
+            Recorded request = new Recorded(
+                    exchange.getRequestMethod(),
+                    format,
+                    path,
                     parseForm(exchange.getRequestURI().getRawQuery()),
-                    parseForm(new String(body, StandardCharsets.US_ASCII)), body.length,
+                    parseForm(new String(body, StandardCharsets.US_ASCII)),
+                    body.length,
                     exchange.getRequestHeaders().entrySet().stream()
-                            .collect(java.util.stream.Collectors.toMap(e -> e.getKey().toLowerCase(),
-                                    e -> String.join(",", e.getValue()))));
+                            .collect(java.util.stream.Collectors.toMap(
+                                    e -> e.getKey().toLowerCase(), e -> String.join(",", e.getValue()))));
             requests.add(request);
             clientPorts.add(exchange.getRemoteAddress().getPort());
             Reply reply;
@@ -200,8 +205,14 @@ public final class FakeProxmox implements AutoCloseable {
     }
 
     /** What the server received. Header names are lower case. */
-    public record Recorded(String method, String format, String path, Map<String, List<String>> query,
-                           Map<String, List<String>> form, int bodyLength, Map<String, String> headers) {
+    public record Recorded(
+            String method,
+            String format,
+            String path,
+            Map<String, List<String>> query,
+            Map<String, List<String>> form,
+            int bodyLength,
+            Map<String, String> headers) {
         public String param(String name) {
             List<String> values = query.containsKey(name) ? query.get(name) : form.get(name);
             return values == null ? null : values.get(0);
@@ -220,8 +231,8 @@ public final class FakeProxmox implements AutoCloseable {
             for (String part : header.split(";")) {
                 String trimmed = part.strip();
                 if (trimmed.startsWith(name + "=")) {
-                    return URLDecoder.decode(trimmed.substring(name.length() + 1).replace("+", "%2B"),
-                            StandardCharsets.UTF_8);
+                    return URLDecoder.decode(
+                            trimmed.substring(name.length() + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
                 }
             }
             return null;
@@ -229,8 +240,8 @@ public final class FakeProxmox implements AutoCloseable {
     }
 
     /** An answer: {@code data} as JSON text, or an error status with message and per-parameter errors. */
-    public record Reply(int status, String dataJson, String message, Map<String, String> errors,
-                        boolean drop, String rawBody) {
+    public record Reply(
+            int status, String dataJson, String message, Map<String, String> errors, boolean drop, String rawBody) {
         public static Reply ok(String dataJson) {
             return new Reply(200, dataJson, "", Map.of(), false, null);
         }

@@ -1,7 +1,6 @@
 package dev.pvecodegen.runtime.testing;
 
 import dev.pvecodegen.runtime.Sleeper;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pvecodegen.runtime.ApiExecutor;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.json.PveJson;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;

@@ -1,5 +1,8 @@
 package dev.pvecodegen.runtime.tls;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.HttpVerb;
@@ -10,25 +13,23 @@ import dev.pvecodegen.runtime.testing.FakeProxmox;
 import dev.pvecodegen.runtime.testing.FakeProxmox.Reply;
 import dev.pvecodegen.runtime.testing.LogCapture;
 import dev.pvecodegen.runtime.testing.TestCertificates;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyStore;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class TlsTest {
-    private static final ApiRequest VERSION = ApiRequest.builder(HttpVerb.GET, "/version").build();
+    private static final ApiRequest VERSION =
+            ApiRequest.builder(HttpVerb.GET, "/version").build();
 
     /** A fresh node with a self-signed certificate, as before it joins a cluster. */
     private final FakeProxmox selfSigned = new FakeProxmox(TestCertificates.selfSigned("localhost", "127.0.0.1"))
             .on("GET /version", r -> Reply.ok("{\"version\":\"9.2\"}"));
     /** A node with a certificate from the cluster CA. */
-    private final FakeProxmox clustered = FakeProxmox.start().on("GET /version", r -> Reply.ok("{\"version\":\"9.2\"}"));
+    private final FakeProxmox clustered =
+            FakeProxmox.start().on("GET /version", r -> Reply.ok("{\"version\":\"9.2\"}"));
 
     @AfterEach
     void close() {
@@ -37,7 +38,10 @@ class TlsTest {
     }
 
     private static PveClient.Builder client(String host) {
-        return PveClient.builder().host(host).apiToken(Clients.TOKEN_ID, Clients.TOKEN_SECRET).noRetries();
+        return PveClient.builder()
+                .host(host)
+                .apiToken(Clients.TOKEN_ID, Clients.TOKEN_SECRET)
+                .noRetries();
     }
 
     private static String versionOf(PveClient.Builder builder) {
@@ -49,8 +53,12 @@ class TlsTest {
     @Test
     void theJvmTrustStoreRejectsAPrivateCaWithAHelpfulMessage() {
         assertThatThrownBy(() -> versionOf(client(selfSigned.host())))
-                .isInstanceOfSatisfying(TransportException.class, e -> assertThat(e.mayHaveReachedServer()).isFalse())
-                .hasMessageContaining("TLS").hasMessageContaining("caCertificate").hasMessageContaining("fingerprint");
+                .isInstanceOfSatisfying(
+                        TransportException.class,
+                        e -> assertThat(e.mayHaveReachedServer()).isFalse())
+                .hasMessageContaining("TLS")
+                .hasMessageContaining("caCertificate")
+                .hasMessageContaining("fingerprint");
         assertThat(selfSigned.requests()).isEmpty();
     }
 
@@ -58,7 +66,8 @@ class TlsTest {
     void aPinnedFingerprintIsAccepted() {
         String pin = Fingerprint.of(selfSigned.identity().certificate());
         assertThat(versionOf(client(selfSigned.host()).fingerprint(pin))).isEqualTo("9.2");
-        assertThat(versionOf(client(selfSigned.host()).fingerprint(pin.toLowerCase().replace(":", ""))))
+        assertThat(versionOf(
+                        client(selfSigned.host()).fingerprint(pin.toLowerCase().replace(":", ""))))
                 .isEqualTo("9.2");
     }
 
@@ -69,7 +78,8 @@ class TlsTest {
 
         assertThatThrownBy(() -> versionOf(client(selfSigned.host()).fingerprint(other)))
                 .isInstanceOf(TransportException.class)
-                .hasMessageContaining(actual).hasMessageContaining("not pinned");
+                .hasMessageContaining(actual)
+                .hasMessageContaining("not pinned");
         assertThat(selfSigned.requests()).isEmpty();
     }
 
@@ -77,16 +87,22 @@ class TlsTest {
     void pinsArePerHost() {
         String pinA = Fingerprint.of(selfSigned.identity().certificate());
         String pinB = Fingerprint.of(clustered.identity().certificate());
-        PveClient.Builder builder = client(selfSigned.host()).hosts(selfSigned.host(), clustered.host())
-                .fingerprint(selfSigned.host(), pinA).fingerprint(clustered.host(), pinB);
+        PveClient.Builder builder = client(selfSigned.host())
+                .hosts(selfSigned.host(), clustered.host())
+                .fingerprint(selfSigned.host(), pinA)
+                .fingerprint(clustered.host(), pinB);
         assertThat(versionOf(builder)).isEqualTo("9.2");
 
         // Swapped pins: the first host is refused (connection phase), so the client moves on to the second,
         // which is refused as well.
-        PveClient.Builder swapped = client(selfSigned.host()).hosts(selfSigned.host(), clustered.host())
-                .fingerprint(selfSigned.host(), pinB).fingerprint(clustered.host(), pinA);
-        assertThatThrownBy(() -> versionOf(swapped)).isInstanceOf(TransportException.class)
-                .hasMessageContaining(selfSigned.host()).hasMessageContaining(clustered.host());
+        PveClient.Builder swapped = client(selfSigned.host())
+                .hosts(selfSigned.host(), clustered.host())
+                .fingerprint(selfSigned.host(), pinB)
+                .fingerprint(clustered.host(), pinA);
+        assertThatThrownBy(() -> versionOf(swapped))
+                .isInstanceOf(TransportException.class)
+                .hasMessageContaining(selfSigned.host())
+                .hasMessageContaining(clustered.host());
     }
 
     @Test
@@ -111,7 +127,8 @@ class TlsTest {
         try (FakeProxmox misnamed = new FakeProxmox(TestCertificates.CA.issue("pve9.example.org"))) {
             misnamed.on("GET /version", r -> Reply.ok("{}"));
             assertThatThrownBy(() -> versionOf(client(misnamed.host()).caCertificatePem(TestCertificates.CA.caPem())))
-                    .isInstanceOf(TransportException.class).hasMessageContaining("TLS");
+                    .isInstanceOf(TransportException.class)
+                    .hasMessageContaining("TLS");
             assertThat(misnamed.requests()).isEmpty();
         }
     }
@@ -125,9 +142,12 @@ class TlsTest {
             }
             assertThat(logs.messages()).filteredOn(m -> m.contains("DISABLED")).hasSize(1);
         }
-        assertThatThrownBy(() -> client(selfSigned.host()).insecure().fingerprint(
-                Fingerprint.of(selfSigned.identity().certificate())).build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("insecure()");
+        assertThatThrownBy(() -> client(selfSigned.host())
+                        .insecure()
+                        .fingerprint(Fingerprint.of(selfSigned.identity().certificate()))
+                        .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("insecure()");
     }
 
     @Test
@@ -135,9 +155,13 @@ class TlsTest {
         String pin = Fingerprint.of(selfSigned.identity().certificate());
         assertThat(Fingerprint.normalize(pin.toLowerCase())).isEqualTo(pin);
         assertThat(Fingerprint.normalize("SHA256:" + pin.replace(":", ""))).isEqualTo(pin);
-        assertThatThrownBy(() -> Fingerprint.normalize("AB:CD")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Fingerprint.normalize("AB:CD"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("SHA-256");
-        assertThatThrownBy(() -> client(selfSigned.host()).fingerprint("elsewhere:8006", pin).build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("elsewhere:8006");
+        assertThatThrownBy(() -> client(selfSigned.host())
+                        .fingerprint("elsewhere:8006", pin)
+                        .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("elsewhere:8006");
     }
 }

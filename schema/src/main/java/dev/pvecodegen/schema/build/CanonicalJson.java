@@ -8,8 +8,7 @@ import java.util.List;
 /** Renders JSON with object keys sorted, so that equal schemas written in any key order compare equal. */
 final class CanonicalJson {
 
-    private CanonicalJson() {
-    }
+    private CanonicalJson() {}
 
     static String of(JsonNode node) {
         StringBuilder out = new StringBuilder();
@@ -50,7 +49,7 @@ final class CanonicalJson {
         } else if (node.isTextual()) {
             quote(node.textValue(), out);
         } else {
-            out.append(node.asText());  // numbers, booleans, null: their JSON spelling
+            out.append(node.asText()); // numbers, booleans, null: their JSON spelling
         }
     }
 

@@ -10,8 +10,7 @@ import dev.pvecodegen.schema.model.Dialect;
  */
 final class DialectDetector {
 
-    private DialectDetector() {
-    }
+    private DialectDetector() {}
 
     static Dialect detect(JsonNode roots) {
         int[] votes = new int[2];

@@ -11,14 +11,14 @@ final class DocumentationReader {
     /** Deprecation is prose only in apidoc (format reference §3.2). */
     private static final String DEPRECATED = "deprecat";
 
-    private DocumentationReader() {
-    }
+    private DocumentationReader() {}
 
     static Documentation read(JsonNode schema) {
         Optional<String> description = Lenient.text(schema.get("description"));
         Optional<String> verbose = Lenient.text(schema.get("verbose_description"));
-        boolean deprecated = description.map(DocumentationReader::mentionsDeprecation).orElse(false)
-                || verbose.map(DocumentationReader::mentionsDeprecation).orElse(false);
+        boolean deprecated =
+                description.map(DocumentationReader::mentionsDeprecation).orElse(false)
+                        || verbose.map(DocumentationReader::mentionsDeprecation).orElse(false);
         return new Documentation(
                 description,
                 verbose,

@@ -10,14 +10,27 @@ final class FormatNames {
      * typetext, plus {@code pve-qm-ide} and {@code pve-sdn-dhcp-range} which show no grammar at all.
      */
     static final Set<String> OPAQUE_PROPERTY_STRINGS = Set.of(
-            "backup-fleecing", "backup-performance", "proxmox-remote", "prune-backups", "pve-qemu-sev-fmt",
-            "pve-qemu-tdx-fmt", "pve-qm-boot", "pve-qm-cicustom", "pve-qm-hostpci", "pve-qm-ipconfig",
-            "pve-qm-rng", "pve-qm-smbios1", "pve-qm-watchdog", "pve-startup-order", "pve-tfa-config",
-            "pve-vm-cpu-conf", "realm-sync-options",
-            "pve-qm-ide", "pve-sdn-dhcp-range");
+            "backup-fleecing",
+            "backup-performance",
+            "proxmox-remote",
+            "prune-backups",
+            "pve-qemu-sev-fmt",
+            "pve-qemu-tdx-fmt",
+            "pve-qm-boot",
+            "pve-qm-cicustom",
+            "pve-qm-hostpci",
+            "pve-qm-ipconfig",
+            "pve-qm-rng",
+            "pve-qm-smbios1",
+            "pve-qm-watchdog",
+            "pve-startup-order",
+            "pve-tfa-config",
+            "pve-vm-cpu-conf",
+            "realm-sync-options",
+            "pve-qm-ide",
+            "pve-sdn-dhcp-range");
 
-    private FormatNames() {
-    }
+    private FormatNames() {}
 
     static boolean isOpaquePropertyString(String name) {
         return OPAQUE_PROPERTY_STRINGS.contains(name);

@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 final class Lenient {
 
-    private Lenient() {
-    }
+    private Lenient() {}
 
     /** {@code 1}, {@code "1"} and {@code true} are true; absent, {@code null}, {@code 0}, {@code "0"}, … false. */
     static boolean isTrue(JsonNode node) {

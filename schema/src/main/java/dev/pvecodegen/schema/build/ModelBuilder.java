@@ -29,8 +29,9 @@ public final class ModelBuilder {
     private static final Pattern VARIABLE = Pattern.compile("\\{([^{}/]+)}");
     /** PBS HTTP/2 protocol trees (§2.1): backup and restore sessions, not REST calls. */
     private static final String UPGRADE_SEGMENT = "_upgrade_";
-    static final String UPGRADE_REASON = "HTTP/2 protocol upgrade tree (backup/restore session protocol), "
-            + "not REST calls";
+
+    static final String UPGRADE_REASON =
+            "HTTP/2 protocol upgrade tree (backup/restore session protocol), " + "not REST calls";
 
     private final ProblemCollector problems = new ProblemCollector();
     private final PropertyStringDeduplicator formats = new PropertyStringDeduplicator();
@@ -39,8 +40,7 @@ public final class ModelBuilder {
     private TypeBuilder types;
     private OperationBuilder operations;
 
-    private ModelBuilder() {
-    }
+    private ModelBuilder() {}
 
     /**
      * @param tree the JSON array of root nodes (already validated against the meta-schema)
@@ -108,7 +108,8 @@ public final class ModelBuilder {
         JsonNode childNodes = node.get("children");
         if (childNodes != null && childNodes.isArray()) {
             for (int i = 0; i < childNodes.size(); i++) {
-                Resource child = resource(childNodes.get(i), site.child("children").child(i));
+                Resource child =
+                        resource(childNodes.get(i), site.child("children").child(i));
                 if (child != null) {
                     children.add(child);
                 }

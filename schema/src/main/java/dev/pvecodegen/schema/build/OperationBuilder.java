@@ -3,7 +3,6 @@ package dev.pvecodegen.schema.build;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pvecodegen.schema.model.ApiType;
 import dev.pvecodegen.schema.model.BodyKind;
-import dev.pvecodegen.schema.model.Dialect;
 import dev.pvecodegen.schema.model.Documentation;
 import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.schema.model.Operation;
@@ -37,20 +36,28 @@ final class OperationBuilder {
         JsonNode parameters = info.get("parameters");
         Site paramSite = opSite.child("parameters");
         List<Parameter> params = parameters(method, segments, parameters, paramSite);
-        boolean additional = parameters == null || !parameters.isObject()
+        boolean additional = parameters == null
+                || !parameters.isObject()
                 || !parameters.has("additionalProperties")
                 || !parameters.get("additionalProperties").isValueNode()
                 || Lenient.isTrue(parameters.get("additionalProperties"));
-        Optional<String> discriminator = parameters != null
-                ? TypeBuilder.discriminator(parameters.get("properties")) : Optional.empty();
-        return new Operation(method, path, Lenient.text(info.get("name")), DocumentationReader.read(info),
-                DocumentationReader.permissions(info.get("permissions")), flags(method, info, opSite),
-                params, additional, discriminator, returns(method, path, info.get("returns"), opSite.child("returns")),
+        Optional<String> discriminator =
+                parameters != null ? TypeBuilder.discriminator(parameters.get("properties")) : Optional.empty();
+        return new Operation(
+                method,
+                path,
+                Lenient.text(info.get("name")),
+                DocumentationReader.read(info),
+                DocumentationReader.permissions(info.get("permissions")),
+                flags(method, info, opSite),
+                params,
+                additional,
+                discriminator,
+                returns(method, path, info.get("returns"), opSite.child("returns")),
                 opSite.pointer());
     }
 
-    private List<Parameter> parameters(HttpMethod method, List<PathSegment> segments, JsonNode parameters,
-                                       Site site) {
+    private List<Parameter> parameters(HttpMethod method, List<PathSegment> segments, JsonNode parameters, Site site) {
         Map<String, JsonNode> declared = new LinkedHashMap<>();
         JsonNode properties = parameters == null ? null : parameters.get("properties");
         if (properties != null && properties.isObject()) {
@@ -62,33 +69,46 @@ final class OperationBuilder {
                 String name = variable.name();
                 JsonNode schema = declared.remove(name);
                 Property property = schema != null
-                        ? required(types.property(name, schema,
+                        ? required(types.property(
+                                name,
+                                schema,
                                 site.child("properties").child(name).parameter(name)))
                         : synthesized(name, site);
                 out.add(new Parameter(ParameterLocation.PATH, property));
             }
         }
         ParameterLocation location = method == HttpMethod.GET || method == HttpMethod.DELETE
-                ? ParameterLocation.QUERY : ParameterLocation.BODY;
+                ? ParameterLocation.QUERY
+                : ParameterLocation.BODY;
         for (Map.Entry<String, JsonNode> entry : declared.entrySet()) {
             String name = entry.getKey();
-            out.add(new Parameter(location,
-                    types.property(name, entry.getValue(), site.child("properties").child(name).parameter(name))));
+            out.add(new Parameter(
+                    location,
+                    types.property(
+                            name,
+                            entry.getValue(),
+                            site.child("properties").child(name).parameter(name))));
         }
         return out;
     }
 
     /** Path variables are always required, whatever {@code optional} says (§1.2). */
     private static Property required(Property p) {
-        return p.optional() ? new Property(p.name(), p.type(), false, p.doc(), p.family(), p.instanceTypes(),
-                p.pointer()) : p;
+        return p.optional()
+                ? new Property(p.name(), p.type(), false, p.doc(), p.family(), p.instanceTypes(), p.pointer())
+                : p;
     }
 
     /** A path variable the schema does not describe becomes a plain required string (§1.2). */
     private static Property synthesized(String name, Site site) {
-        return new Property(name, ApiType.StringType.plain(), false,
+        return new Property(
+                name,
+                ApiType.StringType.plain(),
+                false,
                 Documentation.of("Path variable {" + name + "}; not described by the schema."),
-                Optional.empty(), List.of(), site.pointer());
+                Optional.empty(),
+                List.of(),
+                site.pointer());
     }
 
     private OperationFlags flags(HttpMethod method, JsonNode info, Site site) {
@@ -99,27 +119,39 @@ final class OperationBuilder {
             case "UPLOAD" -> BodyKind.UPLOAD;
             default -> {
                 if (!declaredMethod.equals(method.name())) {
-                    types.problems().add(site.child("method"), "method '" + declaredMethod
-                            + "' differs from its info key " + method);
+                    types.problems()
+                            .add(
+                                    site.child("method"),
+                                    "method '" + declaredMethod + "' differs from its info key " + method);
                 }
                 yield BodyKind.JSON;
             }
         };
-        return new OperationFlags(allowToken == null || allowToken.isNull() || Lenient.isTrue(allowToken),
-                Lenient.isTrue(info.get("protected")), Lenient.text(info.get("proxyto")),
-                Lenient.isTrue(info.get("download_allowed")), Lenient.isTrue(info.get("expose_credentials")), body);
+        return new OperationFlags(
+                allowToken == null || allowToken.isNull() || Lenient.isTrue(allowToken),
+                Lenient.isTrue(info.get("protected")),
+                Lenient.text(info.get("proxyto")),
+                Lenient.isTrue(info.get("download_allowed")),
+                Lenient.isTrue(info.get("expose_credentials")),
+                body);
     }
 
     private Returns returns(HttpMethod method, String path, JsonNode returns, Site site) {
         if (returns == null || returns.isNull()) {
-            return new Returns(new ApiType.AnyType("operation declares no returns schema"), true,
-                    Documentation.empty(), site.pointer());
+            return new Returns(
+                    new ApiType.AnyType("operation declares no returns schema"),
+                    true,
+                    Documentation.empty(),
+                    site.pointer());
         }
         ApiType type = TaskDetector.isTask(types.dialect(), method, path, returns)
                 ? new ApiType.UpidType()
                 : types.type(returns, site);
-        return new Returns(type, Lenient.isTrue(returns.get("optional")),
-                returns.isObject() ? DocumentationReader.read(returns) : Documentation.empty(), site.pointer());
+        return new Returns(
+                type,
+                Lenient.isTrue(returns.get("optional")),
+                returns.isObject() ? DocumentationReader.read(returns) : Documentation.empty(),
+                site.pointer());
     }
 
     /**

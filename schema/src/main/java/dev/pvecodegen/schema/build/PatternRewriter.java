@@ -20,14 +20,21 @@ final class PatternRewriter {
     private static final Pattern PYTHON_BACKREF = Pattern.compile("\\(\\?P=([^)]*)\\)");
     private static final Pattern POSIX_CLASS = Pattern.compile("\\[:(\\^?)([a-z]+):]");
     private static final Map<String, String> POSIX_NAMES = Map.ofEntries(
-            Map.entry("alpha", "Alpha"), Map.entry("digit", "Digit"), Map.entry("alnum", "Alnum"),
-            Map.entry("upper", "Upper"), Map.entry("lower", "Lower"), Map.entry("space", "Space"),
-            Map.entry("punct", "Punct"), Map.entry("print", "Print"), Map.entry("graph", "Graph"),
-            Map.entry("cntrl", "Cntrl"), Map.entry("xdigit", "XDigit"), Map.entry("blank", "Blank"),
+            Map.entry("alpha", "Alpha"),
+            Map.entry("digit", "Digit"),
+            Map.entry("alnum", "Alnum"),
+            Map.entry("upper", "Upper"),
+            Map.entry("lower", "Lower"),
+            Map.entry("space", "Space"),
+            Map.entry("punct", "Punct"),
+            Map.entry("print", "Print"),
+            Map.entry("graph", "Graph"),
+            Map.entry("cntrl", "Cntrl"),
+            Map.entry("xdigit", "XDigit"),
+            Map.entry("blank", "Blank"),
             Map.entry("ascii", "ASCII"));
 
-    private PatternRewriter() {
-    }
+    private PatternRewriter() {}
 
     /** The rewritten pattern, or empty (with the reason in {@code failure}) when it still does not compile. */
     static Optional<String> rewrite(String raw, Dialect dialect, StringBuilder failure) {
@@ -68,8 +75,8 @@ final class PatternRewriter {
             char c = pattern.charAt(i);
             if (c == '\\' && i + 1 < pattern.length()) {
                 char next = pattern.charAt(i + 1);
-                boolean octalFollows = i + 2 < pattern.length() && pattern.charAt(i + 2) >= '0'
-                        && pattern.charAt(i + 2) <= '7';
+                boolean octalFollows =
+                        i + 2 < pattern.length() && pattern.charAt(i + 2) >= '0' && pattern.charAt(i + 2) <= '7';
                 if (next == '0' && !octalFollows) {
                     out.append("\\x00");
                 } else {
@@ -114,8 +121,8 @@ final class PatternRewriter {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String javaName = POSIX_NAMES.get(m.group(2));
-            String replacement = javaName == null ? m.group()
-                    : (m.group(1).isEmpty() ? "\\p{" : "\\P{") + javaName + "}";
+            String replacement =
+                    javaName == null ? m.group() : (m.group(1).isEmpty() ? "\\p{" : "\\P{") + javaName + "}";
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);

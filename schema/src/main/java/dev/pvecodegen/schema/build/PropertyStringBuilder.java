@@ -39,13 +39,18 @@ final class PropertyStringBuilder {
         }
         return switch (schemaType.get()) {
             case "object" -> pbsObject(format, site);
-            case "array" -> new ApiType.ListStringType(Optional.empty(),
-                    format.has("items") ? types.type(format.get("items"), site.child("items"))
-                            : new ApiType.AnyType("array format without 'items'"),
-                    types.listSeparator(site));
+            case "array" ->
+                new ApiType.ListStringType(
+                        Optional.empty(),
+                        format.has("items")
+                                ? types.type(format.get("items"), site.child("items"))
+                                : new ApiType.AnyType("array format without 'items'"),
+                        types.listSeparator(site));
             default -> {
-                types.problems().add(site.child("type"), "a format schema must be an object or an array, not '"
-                        + schemaType.get() + "'");
+                types.problems()
+                        .add(
+                                site.child("type"),
+                                "a format schema must be an object or an array, not '" + schemaType.get() + "'");
                 yield new ApiType.AnyType("format schema of type '" + schemaType.get() + "'");
             }
         };
@@ -64,7 +69,8 @@ final class PropertyStringBuilder {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String key = field.getKey();
                 JsonNode sub = field.getValue();
-                Site keySite = inner.child(key).parameter(site.parameter().map(p -> p + "#" + key).orElse(key));
+                Site keySite = inner.child(key)
+                        .parameter(site.parameter().map(p -> p + "#" + key).orElse(key));
                 if (!sub.isObject()) {
                     types.problems().add(keySite, "a property-string key schema must be an object");
                     continue;
@@ -84,8 +90,8 @@ final class PropertyStringBuilder {
                     defaultKey = Optional.of(key);
                 }
             }
-            return new PropertyStringFormat(id, Optional.empty(), keys, defaultKey, aliases, keyAliases,
-                    site.pointer());
+            return new PropertyStringFormat(
+                    id, Optional.empty(), keys, defaultKey, aliases, keyAliases, site.pointer());
         });
         return new ApiType.PropertyStringType(format);
     }
@@ -96,8 +102,8 @@ final class PropertyStringBuilder {
             Site inner = site.insidePropertyString().hint(id);
             List<Property> keys = types.properties(schema.get("properties"), inner.child("properties"));
             Optional<String> defaultKey = Lenient.text(schema.get("default_key"));
-            return new PropertyStringFormat(id, Optional.empty(), keys, defaultKey, List.of(), List.of(),
-                    site.pointer());
+            return new PropertyStringFormat(
+                    id, Optional.empty(), keys, defaultKey, List.of(), List.of(), site.pointer());
         });
         return new ApiType.PropertyStringType(format);
     }

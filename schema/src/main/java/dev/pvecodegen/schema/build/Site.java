@@ -7,8 +7,13 @@ import java.util.Optional;
  * which property-string format ids are derived, and whether we are inside a property string (where inner lists
  * are joined with {@code ;} because {@code ,} separates the keys).
  */
-record Site(String pointer, Optional<String> path, Optional<String> method, Optional<String> parameter,
-            String idHint, boolean inPropertyString) {
+record Site(
+        String pointer,
+        Optional<String> path,
+        Optional<String> method,
+        Optional<String> parameter,
+        String idHint,
+        boolean inPropertyString) {
 
     static Site root() {
         return new Site("", Optional.empty(), Optional.empty(), Optional.empty(), "", false);
@@ -24,8 +29,8 @@ record Site(String pointer, Optional<String> path, Optional<String> method, Opti
     }
 
     Site at(String apiPath, String httpMethod) {
-        return new Site(pointer, Optional.of(apiPath), Optional.ofNullable(httpMethod), parameter, idHint,
-                inPropertyString);
+        return new Site(
+                pointer, Optional.of(apiPath), Optional.ofNullable(httpMethod), parameter, idHint, inPropertyString);
     }
 
     Site parameter(String name) {

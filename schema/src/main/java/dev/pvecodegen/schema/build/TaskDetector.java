@@ -21,11 +21,12 @@ final class TaskDetector {
             "POST /nodes/{node}/replication/{id}/schedule_now",
             "GET /nodes/{node}/apt/changelog");
 
-    private TaskDetector() {
-    }
+    private TaskDetector() {}
 
     static boolean isTask(Dialect dialect, HttpMethod method, String path, JsonNode returns) {
-        if (returns == null || !returns.isObject() || !"string".equals(returns.path("type").asText(null))) {
+        if (returns == null
+                || !returns.isObject()
+                || !"string".equals(returns.path("type").asText(null))) {
             return false;
         }
         if (NOT_TASKS.contains(method + " " + path)) {

@@ -47,12 +47,24 @@ final class TypeBuilder {
         Optional<IndexRange> range = family.map(IndexedFamilies.Family::range);
         if (schema == null || !schema.isObject()) {
             problems.add(site, "the schema of '" + schemaName + "' is not an object");
-            return new Property(name, new AnyType("schema is not an object"), true, Documentation.empty(), range,
-                    List.of(), site.pointer());
+            return new Property(
+                    name,
+                    new AnyType("schema is not an object"),
+                    true,
+                    Documentation.empty(),
+                    range,
+                    List.of(),
+                    site.pointer());
         }
         ApiType type = type(schema, site.hint(site.idHint() + "-" + name));
-        return new Property(name, type, Lenient.isTrue(schema.get("optional")), DocumentationReader.read(schema),
-                range, Lenient.texts(schema.get("instance-types")), site.pointer());
+        return new Property(
+                name,
+                type,
+                Lenient.isTrue(schema.get("optional")),
+                DocumentationReader.read(schema),
+                range,
+                Lenient.texts(schema.get("instance-types")),
+                site.pointer());
     }
 
     /** The members of a {@code properties} map in schema order. */
@@ -64,7 +76,8 @@ final class TypeBuilder {
         Iterator<Map.Entry<String, JsonNode>> fields = properties.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            out.add(property(field.getKey(), field.getValue(), site.child(field.getKey()).parameter(field.getKey())));
+            out.add(property(
+                    field.getKey(), field.getValue(), site.child(field.getKey()).parameter(field.getKey())));
         }
         return out;
     }
@@ -80,16 +93,22 @@ final class TypeBuilder {
         String declared = Lenient.text(schema.get("type")).orElseGet(() -> inferType(schema));
         return switch (declared) {
             case "string" -> stringType(schema, site);
-            case "integer" -> enumValues(schema).<ApiType>map(v -> new ApiType.EnumType(ScalarKind.INTEGER, v))
-                    .orElseGet(() -> new ApiType.IntegerType(bound(schema, "minimum", site),
-                            bound(schema, "maximum", site)));
-            case "number" -> enumValues(schema).<ApiType>map(v -> new ApiType.EnumType(ScalarKind.NUMBER, v))
-                    .orElseGet(() -> new ApiType.NumberType(bound(schema, "minimum", site),
-                            bound(schema, "maximum", site)));
+            case "integer" ->
+                enumValues(schema)
+                        .<ApiType>map(v -> new ApiType.EnumType(ScalarKind.INTEGER, v))
+                        .orElseGet(() -> new ApiType.IntegerType(
+                                bound(schema, "minimum", site), bound(schema, "maximum", site)));
+            case "number" ->
+                enumValues(schema)
+                        .<ApiType>map(v -> new ApiType.EnumType(ScalarKind.NUMBER, v))
+                        .orElseGet(() ->
+                                new ApiType.NumberType(bound(schema, "minimum", site), bound(schema, "maximum", site)));
             case "boolean" -> new ApiType.BooleanType();
-            case "array" -> new ApiType.ArrayType(schema.has("items")
-                    ? type(schema.get("items"), site.child("items"))
-                    : new AnyType("array without 'items': element type unknown"));
+            case "array" ->
+                new ApiType.ArrayType(
+                        schema.has("items")
+                                ? type(schema.get("items"), site.child("items"))
+                                : new AnyType("array without 'items': element type unknown"));
             case "object" -> objectType(schema, site);
             case "null" -> new ApiType.NullType();
             case "any" -> new AnyType("declared type 'any'");
@@ -137,8 +156,11 @@ final class TypeBuilder {
                 return new ApiType.ListStringType(formatName, elementOf(name), listSeparator(site));
             }
         }
-        return new ApiType.StringType(Lenient.length(schema.get("minLength")), Lenient.length(schema.get("maxLength")),
-                pattern(schema, site), formatName);
+        return new ApiType.StringType(
+                Lenient.length(schema.get("minLength")),
+                Lenient.length(schema.get("maxLength")),
+                pattern(schema, site),
+                formatName);
     }
 
     /** Inside a property string {@code ,} separates keys, so inner lists use {@code ;} (§5.4). */
@@ -147,7 +169,10 @@ final class TypeBuilder {
     }
 
     private static ApiType elementOf(String listFormat) {
-        return new ApiType.StringType(Optional.empty(), Optional.empty(), Optional.empty(),
+        return new ApiType.StringType(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
                 Optional.of(FormatNames.elementFormat(listFormat)));
     }
 
@@ -181,13 +206,17 @@ final class TypeBuilder {
         }
         List<String> out = new ArrayList<>();
         values.forEach(v -> Lenient.scalarText(v).ifPresent(out::add));
-        return out.isEmpty() ? Optional.empty() : Optional.of(out.stream().distinct().toList());
+        return out.isEmpty()
+                ? Optional.empty()
+                : Optional.of(out.stream().distinct().toList());
     }
 
     private ApiType objectType(JsonNode schema, Site site) {
         List<Property> properties = properties(schema.get("properties"), site.child("properties"));
-        return new ApiType.ObjectType(properties, additional(schema.get("additionalProperties"),
-                site.child("additionalProperties")), discriminator(schema.get("properties")));
+        return new ApiType.ObjectType(
+                properties,
+                additional(schema.get("additionalProperties"), site.child("additionalProperties")),
+                discriminator(schema.get("properties")));
     }
 
     /** {@code 0}/{@code false} closed; {@code 1}/{@code true}/absent open; a schema gives a map (§8.1). */
@@ -224,8 +253,8 @@ final class TypeBuilder {
         List<ApiType.Variant> variants = new ArrayList<>();
         for (int i = 0; i < alternatives.size(); i++) {
             JsonNode alternative = alternatives.get(i);
-            List<String> instanceTypes = alternative.isObject()
-                    ? Lenient.texts(alternative.get("instance-types")) : List.of();
+            List<String> instanceTypes =
+                    alternative.isObject() ? Lenient.texts(alternative.get("instance-types")) : List.of();
             String hint = site.idHint() + (instanceTypes.isEmpty() ? "-" + i : "-" + instanceTypes.get(0));
             Site variantSite = site.child("oneOf").child(i).hint(hint);
             variants.add(new ApiType.Variant(instanceTypes, type(alternative, variantSite)));

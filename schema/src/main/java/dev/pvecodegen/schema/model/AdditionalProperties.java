@@ -6,12 +6,10 @@ import java.util.Objects;
 public sealed interface AdditionalProperties {
 
     /** Unknown keys are rejected by the server ({@code additionalProperties: 0/false}). */
-    record Closed() implements AdditionalProperties {
-    }
+    record Closed() implements AdditionalProperties {}
 
     /** Unknown keys of any type may appear ({@code 1}, {@code true}, or absent). */
-    record Open() implements AdditionalProperties {
-    }
+    record Open() implements AdditionalProperties {}
 
     /** Unknown keys map to values of one type ({@code additionalProperties: {schema}}): a map. */
     record Typed(ApiType valueType) implements AdditionalProperties {

@@ -28,8 +28,12 @@ public record ApiModel(
         List<String> warnings) {
 
     /** The original five-component form, without warnings. */
-    public ApiModel(SchemaSource source, Dialect dialect, List<Resource> roots, List<ExcludedSubtree> excluded,
-                    SortedMap<String, PropertyStringFormat> propertyStringFormats) {
+    public ApiModel(
+            SchemaSource source,
+            Dialect dialect,
+            List<Resource> roots,
+            List<ExcludedSubtree> excluded,
+            SortedMap<String, PropertyStringFormat> propertyStringFormats) {
         this(source, dialect, roots, excluded, propertyStringFormats, List.of());
     }
 
@@ -70,5 +74,4 @@ public record ApiModel(
     public Stream<ApiType> allTypes() {
         return operations().stream().flatMap(Operation::types);
     }
-
 }

@@ -20,10 +20,8 @@ public sealed interface ApiType {
 
     /** A string, possibly constrained; {@code format} keeps a validator name such as {@code pve-node}. */
     record StringType(
-            Optional<Integer> minLength,
-            Optional<Integer> maxLength,
-            Optional<String> pattern,
-            Optional<String> format) implements ApiType {
+            Optional<Integer> minLength, Optional<Integer> maxLength, Optional<String> pattern, Optional<String> format)
+            implements ApiType {
         public StringType {
             Objects.requireNonNull(minLength, "minLength");
             Objects.requireNonNull(maxLength, "maxLength");
@@ -48,8 +46,10 @@ public sealed interface ApiType {
 
         /** True when both bounds are known and within {@code int}. */
         public boolean fitsInt() {
-            return minimum.isPresent() && maximum.isPresent()
-                    && minimum.get().compareTo(INT_MIN) >= 0 && maximum.get().compareTo(INT_MAX) <= 0;
+            return minimum.isPresent()
+                    && maximum.isPresent()
+                    && minimum.get().compareTo(INT_MIN) >= 0
+                    && maximum.get().compareTo(INT_MAX) <= 0;
         }
     }
 
@@ -62,8 +62,7 @@ public sealed interface ApiType {
     }
 
     /** A boolean: {@code 1}/{@code 0} on the PVE wire, read leniently. */
-    record BooleanType() implements ApiType {
-    }
+    record BooleanType() implements ApiType {}
 
     /**
      * A closed set of values. Values are kept as the wire spells them ({@code layer2+3}, {@code 1024});
@@ -80,7 +79,11 @@ public sealed interface ApiType {
     }
 
     /** The scalar kind an enum was declared on. */
-    enum ScalarKind { STRING, INTEGER, NUMBER }
+    enum ScalarKind {
+        STRING,
+        INTEGER,
+        NUMBER
+    }
 
     /** A JSON array parameter or return ({@code vms=100&vms=101} on the wire). */
     record ArrayType(ApiType items) implements ApiType {
@@ -116,8 +119,10 @@ public sealed interface ApiType {
         @Override
         public Stream<ApiType> selfAndNested() {
             Stream<ApiType> extra = additional instanceof AdditionalProperties.Typed typed
-                    ? typed.valueType().selfAndNested() : Stream.empty();
-            return Stream.concat(Stream.of(this),
+                    ? typed.valueType().selfAndNested()
+                    : Stream.empty();
+            return Stream.concat(
+                    Stream.of(this),
                     Stream.concat(properties.stream().flatMap(p -> p.type().selfAndNested()), extra));
         }
     }
@@ -151,7 +156,9 @@ public sealed interface ApiType {
 
         @Override
         public Stream<ApiType> selfAndNested() {
-            return Stream.concat(Stream.of(this), format.keys().stream().flatMap(k -> k.type().selfAndNested()));
+            return Stream.concat(
+                    Stream.of(this),
+                    format.keys().stream().flatMap(k -> k.type().selfAndNested()));
         }
     }
 
@@ -180,7 +187,8 @@ public sealed interface ApiType {
 
         @Override
         public Stream<ApiType> selfAndNested() {
-            return Stream.concat(Stream.of(this), variants.stream().flatMap(v -> v.type().selfAndNested()));
+            return Stream.concat(
+                    Stream.of(this), variants.stream().flatMap(v -> v.type().selfAndNested()));
         }
     }
 
@@ -200,10 +208,8 @@ public sealed interface ApiType {
     }
 
     /** No value ({@code type: null} returns). */
-    record NullType() implements ApiType {
-    }
+    record NullType() implements ApiType {}
 
     /** A task id (UPID) returned by an operation that starts a worker; awaitable. */
-    record UpidType() implements ApiType {
-    }
+    record UpidType() implements ApiType {}
 }

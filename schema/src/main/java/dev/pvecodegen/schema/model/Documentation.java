@@ -40,13 +40,29 @@ public record Documentation(
     }
 
     public static Documentation empty() {
-        return new Documentation(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), false);
+        return new Documentation(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                false);
     }
 
     public static Documentation of(String description) {
-        return new Documentation(Optional.ofNullable(description), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), false);
+        return new Documentation(
+                Optional.ofNullable(description),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                false);
     }
 
     /** The best text for Javadoc: the verbose description when present, else the description. */

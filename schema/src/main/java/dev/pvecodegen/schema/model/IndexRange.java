@@ -1,7 +1,5 @@
 package dev.pvecodegen.schema.model;
 
-import java.util.Objects;
-
 /**
  * The index range of an indexed family {@code name[n]}. apidoc drops the maximum index, so it comes from a table
  * of known families (see the format reference, section 7), with the evidence recorded.

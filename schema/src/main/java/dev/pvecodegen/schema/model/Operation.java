@@ -57,12 +57,16 @@ public record Operation(
     }
 
     public List<Parameter> pathParameters() {
-        return parameters.stream().filter(p -> p.location() == ParameterLocation.PATH).toList();
+        return parameters.stream()
+                .filter(p -> p.location() == ParameterLocation.PATH)
+                .toList();
     }
 
     /** Query (GET/DELETE) or body (POST/PUT) parameters: everything a request object carries. */
     public List<Parameter> requestParameters() {
-        return parameters.stream().filter(p -> p.location() != ParameterLocation.PATH).toList();
+        return parameters.stream()
+                .filter(p -> p.location() != ParameterLocation.PATH)
+                .toList();
     }
 
     public Optional<Parameter> parameter(String name) {

@@ -15,8 +15,7 @@ public final class JsExtractor {
     private static final Pattern ASSIGNMENT =
             Pattern.compile("\\b(?:const|var|let)\\s+apiSchema\\s*=\\s*\\[|\\bapiSchema\\s*=\\s*\\[");
 
-    private JsExtractor() {
-    }
+    private JsExtractor() {}
 
     /** True when the text looks like plain JSON rather than JavaScript (first significant character). */
     public static boolean looksLikeJson(CharSequence text) {
@@ -70,8 +69,8 @@ public final class JsExtractor {
             }
             i++;
         }
-        throw new IllegalArgumentException("apiSchema array starting at offset " + open
-                + " is never closed (truncated file?)");
+        throw new IllegalArgumentException(
+                "apiSchema array starting at offset " + open + " is never closed (truncated file?)");
     }
 
     /** Index just past the string literal that starts at {@code start} with {@code quote}. */
@@ -89,7 +88,7 @@ public final class JsExtractor {
             }
             i++;
         }
-        throw new IllegalArgumentException("string literal starting at offset " + start
-                + " is never closed (truncated file?)");
+        throw new IllegalArgumentException(
+                "string literal starting at offset " + start + " is never closed (truncated file?)");
     }
 }

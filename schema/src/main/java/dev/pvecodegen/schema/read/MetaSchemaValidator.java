@@ -30,8 +30,7 @@ public final class MetaSchemaValidator {
     /** Enough to see what is wrong; a wholly wrong file would otherwise produce millions. */
     static final int MAX_PROBLEMS = 200;
 
-    private MetaSchemaValidator() {
-    }
+    private MetaSchemaValidator() {}
 
     /** The compiled meta-schema, built once per class loader. */
     private static final class Holder {
@@ -46,8 +45,8 @@ public final class MetaSchemaValidator {
                 SchemaRegistryConfig config = SchemaRegistryConfig.builder()
                         .pathType(PathType.JSON_POINTER)
                         .build();
-                SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                        builder -> builder.schemaRegistryConfig(config));
+                SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                        SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaRegistryConfig(config));
                 return registry.getSchema(SchemaLocation.of(node.path("$id").asText()), node);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the meta-schema " + RESOURCE, e);
@@ -68,8 +67,8 @@ public final class MetaSchemaValidator {
         Set<SchemaProblem> problems = new LinkedHashSet<>();
         for (Error error : errors) {
             if (problems.size() >= MAX_PROBLEMS) {
-                problems.add(SchemaProblem.global("… " + (errors.size() - MAX_PROBLEMS)
-                        + " further meta-schema violations not listed"));
+                problems.add(SchemaProblem.global(
+                        "… " + (errors.size() - MAX_PROBLEMS) + " further meta-schema violations not listed"));
                 break;
             }
             String pointer = error.getInstanceLocation().toString();

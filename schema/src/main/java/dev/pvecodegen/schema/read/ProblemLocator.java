@@ -10,11 +10,11 @@ import java.util.Optional;
  */
 final class ProblemLocator {
 
-    private ProblemLocator() {
-    }
+    private ProblemLocator() {}
 
     static SchemaProblem locate(JsonNode tree, String pointer, String message) {
-        String[] tokens = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
+        String[] tokens =
+                pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
         Optional<String> path = Optional.empty();
         Optional<String> method = Optional.empty();
         Optional<String> parameter = Optional.empty();
@@ -27,8 +27,10 @@ final class ProblemLocator {
             if (i > 0 && "info".equals(unescape(tokens[i - 1])) && method.isEmpty()) {
                 method = Optional.of(token);
             }
-            if (i > 1 && "properties".equals(unescape(tokens[i - 1]))
-                    && "parameters".equals(unescape(tokens[i - 2])) && parameter.isEmpty()) {
+            if (i > 1
+                    && "properties".equals(unescape(tokens[i - 1]))
+                    && "parameters".equals(unescape(tokens[i - 2]))
+                    && parameter.isEmpty()) {
                 parameter = Optional.of(token);
             }
             current = child(current, token);

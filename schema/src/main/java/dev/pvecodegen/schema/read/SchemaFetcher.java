@@ -23,8 +23,7 @@ public final class SchemaFetcher {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    private SchemaFetcher() {
-    }
+    private SchemaFetcher() {}
 
     public static byte[] fetch(SchemaRef ref, LoadOptions options) throws SchemaException {
         return switch (ref.kind()) {
@@ -50,8 +49,10 @@ public final class SchemaFetcher {
             }
             long size = Files.size(file);
             if (size > SchemaReader.MAX_INPUT_BYTES) {
-                throw failure(displayName, "file is " + size + " bytes, more than the limit of "
-                        + SchemaReader.MAX_INPUT_BYTES + " bytes for an apidoc schema");
+                throw failure(
+                        displayName,
+                        "file is " + size + " bytes, more than the limit of " + SchemaReader.MAX_INPUT_BYTES
+                                + " bytes for an apidoc schema");
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
@@ -77,9 +78,8 @@ public final class SchemaFetcher {
         if (options.offline()) {
             throw failure(displayName, "offline mode: refusing to download " + uri);
         }
-        HttpClient.Builder client = HttpClient.newBuilder()
-                .connectTimeout(TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER);
+        HttpClient.Builder client =
+                HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER);
         try {
             if (options.tlsFingerprint().isPresent()) {
                 client.sslContext(TlsTrust.pinned(options.tlsFingerprint().get()));
@@ -102,8 +102,10 @@ public final class SchemaFetcher {
                 return readLimited(body, displayName);
             }
         } catch (javax.net.ssl.SSLException e) {
-            throw failure(displayName, "TLS failure for " + uri + ": " + e.getMessage()
-                    + " (for a self-signed host pass its SHA-256 certificate fingerprint, or allow insecure TLS)");
+            throw failure(
+                    displayName,
+                    "TLS failure for " + uri + ": " + e.getMessage()
+                            + " (for a self-signed host pass its SHA-256 certificate fingerprint, or allow insecure TLS)");
         } catch (IOException e) {
             throw failure(displayName, "cannot download " + uri + ": " + e);
         } catch (InterruptedException e) {

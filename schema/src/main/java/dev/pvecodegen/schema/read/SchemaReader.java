@@ -44,8 +44,7 @@ public final class SchemaReader {
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build());
 
-    private SchemaReader() {
-    }
+    private SchemaReader() {}
 
     /** The mapper configured with the limits above (also used to read the meta-schema). */
     public static ObjectMapper mapper() {
@@ -59,8 +58,10 @@ public final class SchemaReader {
      */
     public static JsonNode read(byte[] bytes, String displayName) throws SchemaException {
         if (bytes.length > MAX_INPUT_BYTES) {
-            throw new SchemaException(displayName, SchemaProblem.global("input is " + bytes.length
-                    + " bytes, more than the limit of " + MAX_INPUT_BYTES + " bytes for an apidoc schema"));
+            throw new SchemaException(
+                    displayName,
+                    SchemaProblem.global("input is " + bytes.length + " bytes, more than the limit of "
+                            + MAX_INPUT_BYTES + " bytes for an apidoc schema"));
         }
         if (bytes.length == 0) {
             throw new SchemaException(displayName, SchemaProblem.global("input is empty"));
@@ -76,8 +77,10 @@ public final class SchemaReader {
             throw new SchemaException(displayName, SchemaProblem.global("not a readable apidoc.js: " + e.getMessage()));
         }
         if (array.isEmpty()) {
-            throw new SchemaException(displayName, SchemaProblem.global(
-                    "neither JSON nor an apidoc.js: no JSON array and no 'apiSchema = [' assignment found"));
+            throw new SchemaException(
+                    displayName,
+                    SchemaProblem.global(
+                            "neither JSON nor an apidoc.js: no JSON array and no 'apiSchema = [' assignment found"));
         }
         return parse(array.get(), displayName, "the apiSchema array of the .js file");
     }
@@ -93,8 +96,9 @@ public final class SchemaReader {
 
     /** A UTF-8 byte-order mark, which some editors add, is skipped. */
     private static int bomLength(byte[] bytes) {
-        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                ? 3
+                : 0;
     }
 
     private static JsonNode parse(byte[] json, String displayName, String what) throws SchemaException {
@@ -121,18 +125,23 @@ public final class SchemaReader {
             throw new SchemaException(displayName, SchemaProblem.global(what + " is empty"));
         }
         if (parser.nextToken() != null) {
-            throw new SchemaException(displayName, SchemaProblem.global(what
-                    + " has trailing content after the first value at " + location(parser)));
+            throw new SchemaException(
+                    displayName,
+                    SchemaProblem.global(what + " has trailing content after the first value at " + location(parser)));
         }
         return tree;
     }
 
     private static SchemaException failure(IOException e, String displayName, String what) {
         if (e instanceof JsonProcessingException json) {
-            return new SchemaException(displayName, SchemaProblem.global(what + " is not valid JSON: "
-                    + json.getOriginalMessage() + (json.getLocation() != null
-                    ? " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr()
-                    + ")" : "")));
+            return new SchemaException(
+                    displayName,
+                    SchemaProblem.global(what + " is not valid JSON: "
+                            + json.getOriginalMessage()
+                            + (json.getLocation() != null
+                                    ? " (line " + json.getLocation().getLineNr() + ", column "
+                                            + json.getLocation().getColumnNr() + ")"
+                                    : "")));
         }
         return new SchemaException(displayName, SchemaProblem.global("cannot read " + what + ": " + e));
     }

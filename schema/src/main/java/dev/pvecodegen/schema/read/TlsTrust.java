@@ -18,8 +18,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
  */
 final class TlsTrust {
 
-    private TlsTrust() {
-    }
+    private TlsTrust() {}
 
     /** An SSL context that accepts only the server certificate with this SHA-256 fingerprint. */
     static SSLContext pinned(String fingerprint) throws GeneralSecurityException {
@@ -66,7 +65,8 @@ final class TlsTrust {
             }
             String actual;
             try {
-                actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(chain[0].getEncoded()));
+                actual = HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(chain[0].getEncoded()));
             } catch (java.security.NoSuchAlgorithmException e) {
                 throw new CertificateException(e);
             }

@@ -89,7 +89,9 @@ public record ModelSummary(
     }
 
     public int parameters() {
-        return parametersByLocation.values().stream().mapToInt(Integer::intValue).sum();
+        return parametersByLocation.values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
     }
 
     public static ModelSummary of(ApiModel model) {
@@ -134,12 +136,26 @@ public record ModelSummary(
             }
         }
         collectFamilies(model, families);
-        return new ModelSummary(model.source().name(), model.source().sha256(),
-                PinnedSchemas.bySha256(model.source().sha256()), model.dialect(),
-                model.resources().size(), byMethod, byLocation, required,
-                model.taskOperations().stream().map(Operation::key).toList(), enums.size(), enumUses,
-                List.copyOf(model.propertyStringFormats().keySet()), formatUses, opaque, lists, families, raw,
-                model.excluded(), model.warnings());
+        return new ModelSummary(
+                model.source().name(),
+                model.source().sha256(),
+                PinnedSchemas.bySha256(model.source().sha256()),
+                model.dialect(),
+                model.resources().size(),
+                byMethod,
+                byLocation,
+                required,
+                model.taskOperations().stream().map(Operation::key).toList(),
+                enums.size(),
+                enumUses,
+                List.copyOf(model.propertyStringFormats().keySet()),
+                formatUses,
+                opaque,
+                lists,
+                families,
+                raw,
+                model.excluded(),
+                model.warnings());
     }
 
     private static void collectFamilies(ApiModel model, SortedMap<String, IndexRange> families) {

@@ -16,14 +16,16 @@ import java.util.List;
  */
 public final class TypeSites {
 
-    private TypeSites() {
-    }
+    private TypeSites() {}
 
     public static List<TypeSite> of(ApiModel model) {
         List<TypeSite> out = new ArrayList<>();
         for (Operation op : model.operations()) {
             for (Parameter parameter : op.parameters()) {
-                visit(op.key() + " › " + parameter.property().schemaName(), parameter.property().type(), out);
+                visit(
+                        op.key() + " › " + parameter.property().schemaName(),
+                        parameter.property().type(),
+                        out);
             }
             visit(op.key() + " › returns", op.returns().type(), out);
         }
@@ -50,8 +52,10 @@ public final class TypeSites {
             visit(location + "[]", list.element(), out);
         } else if (type instanceof ApiType.OneOfType oneOf) {
             for (ApiType.Variant variant : oneOf.variants()) {
-                visit(location + " (" + oneOf.discriminator() + "=" + String.join("|", variant.instanceTypes())
-                        + ")", variant.type(), out);
+                visit(
+                        location + " (" + oneOf.discriminator() + "=" + String.join("|", variant.instanceTypes()) + ")",
+                        variant.type(),
+                        out);
             }
         }
         // Property-string keys are listed once per format by of(), not at every use.

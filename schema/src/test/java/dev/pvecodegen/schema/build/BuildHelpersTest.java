@@ -56,10 +56,11 @@ class BuildHelpersTest {
         PropertyStringFormat second = dedup.intern("b", "qemu-net", PropertyStringDeduplicatorFixtures::format);
         PropertyStringFormat third = dedup.intern("c", "qemu net", PropertyStringDeduplicatorFixtures::format);
         assertThat(same).isSameAs(first);
-        assertThat(List.of(first.id(), second.id(), third.id())).containsExactly("qemu-net", "qemu-net-2",
-                "qemu-net-3");
+        assertThat(List.of(first.id(), second.id(), third.id()))
+                .containsExactly("qemu-net", "qemu-net-2", "qemu-net-3");
         assertThat(dedup.formats()).containsOnlyKeys("qemu-net", "qemu-net-2", "qemu-net-3");
-        assertThat(PropertyStringDeduplicator.normalise("Sync--Defaults_Options!")).isEqualTo("sync-defaults-options");
+        assertThat(PropertyStringDeduplicator.normalise("Sync--Defaults_Options!"))
+                .isEqualTo("sync-defaults-options");
         assertThat(PropertyStringDeduplicator.normalise("[]")).isEqualTo("format");
     }
 
@@ -80,20 +81,27 @@ class BuildHelpersTest {
         JsonNode undescribed = json("{\"type\": \"string\"}");
         JsonNode described = json("{\"type\": \"string\", \"description\": \"the task ID.\"}");
         JsonNode volume = json("{\"type\": \"string\", \"description\": \"Volume identifier\"}");
-        assertThat(TaskDetector.isTask(Dialect.PVE, HttpMethod.POST, "/x", undescribed)).isTrue();
-        assertThat(TaskDetector.isTask(Dialect.PVE, HttpMethod.GET, "/x", undescribed)).isFalse();
-        assertThat(TaskDetector.isTask(Dialect.PVE, HttpMethod.GET, "/x", described)).isTrue();
-        assertThat(TaskDetector.isTask(Dialect.PVE, HttpMethod.POST, "/x", volume)).isFalse();
-        assertThat(TaskDetector.isTask(Dialect.PVE, HttpMethod.POST, "/cluster/sdn/lock", undescribed)).isFalse();
-        assertThat(TaskDetector.isTask(Dialect.PBS, HttpMethod.POST, "/x", undescribed)).isFalse();
-        assertThat(TaskDetector.isTask(Dialect.PVE, HttpMethod.POST, "/x", json("{\"type\": \"null\"}"))).isFalse();
+        assertThat(TaskDetector.isTask(Dialect.PVE, HttpMethod.POST, "/x", undescribed))
+                .isTrue();
+        assertThat(TaskDetector.isTask(Dialect.PVE, HttpMethod.GET, "/x", undescribed))
+                .isFalse();
+        assertThat(TaskDetector.isTask(Dialect.PVE, HttpMethod.GET, "/x", described))
+                .isTrue();
+        assertThat(TaskDetector.isTask(Dialect.PVE, HttpMethod.POST, "/x", volume))
+                .isFalse();
+        assertThat(TaskDetector.isTask(Dialect.PVE, HttpMethod.POST, "/cluster/sdn/lock", undescribed))
+                .isFalse();
+        assertThat(TaskDetector.isTask(Dialect.PBS, HttpMethod.POST, "/x", undescribed))
+                .isFalse();
+        assertThat(TaskDetector.isTask(Dialect.PVE, HttpMethod.POST, "/x", json("{\"type\": \"null\"}")))
+                .isFalse();
     }
 
     /** Builds a bare format for a given id. */
     private static final class PropertyStringDeduplicatorFixtures {
         static PropertyStringFormat format(String id) {
-            return new PropertyStringFormat(id, Optional.empty(), List.of(), Optional.empty(), List.of(), List.of(),
-                    "/" + id);
+            return new PropertyStringFormat(
+                    id, Optional.empty(), List.of(), Optional.empty(), List.of(), List.of(), "/" + id);
         }
     }
 }

@@ -22,7 +22,10 @@ class PatternRewriterTest {
         assertThat(rewrite("(?^:[a-z]+)", Dialect.PVE)).isEqualTo("(?:[a-z]+)");
         assertThat(rewrite("(?^i:abc)", Dialect.PVE)).isEqualTo("(?i:abc)");
         assertThat(rewrite("(?^u:x)", Dialect.PVE)).isEqualTo("(?:x)");
-        assertThat(Pattern.compile(rewrite("(?^i:abc)", Dialect.PVE)).matcher("ABC").matches()).isTrue();
+        assertThat(Pattern.compile(rewrite("(?^i:abc)", Dialect.PVE))
+                        .matcher("ABC")
+                        .matches())
+                .isTrue();
     }
 
     @Test

@@ -41,7 +41,8 @@ class JsExtractorTest {
     @Test
     void deepNestingIsLinearNotRecursive() {
         String js = "var apiSchema = " + "[".repeat(100_000) + "]".repeat(100_000) + ";";
-        assertThat(JsExtractor.extract(js)).hasValueSatisfying(a -> assertThat(a).hasSize(200_000));
+        assertThat(JsExtractor.extract(js))
+                .hasValueSatisfying(a -> assertThat(a).hasSize(200_000));
     }
 
     @Test

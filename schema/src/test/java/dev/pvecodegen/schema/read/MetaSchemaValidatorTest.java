@@ -70,9 +70,13 @@ class MetaSchemaValidatorTest {
                                                "b": {"type": "integer", "maxLength": -1, "enum": [{}]}}},
                  "returns": []}
                 """));
-        assertThat(found).extracting(SchemaProblem::pointer).contains("/0/info/POST/method",
-                "/0/info/POST/allowtoken", "/0/info/POST/parameters/properties/b/maxLength",
-                "/0/info/POST/returns");
+        assertThat(found)
+                .extracting(SchemaProblem::pointer)
+                .contains(
+                        "/0/info/POST/method",
+                        "/0/info/POST/allowtoken",
+                        "/0/info/POST/parameters/properties/b/maxLength",
+                        "/0/info/POST/returns");
         assertThat(found).anySatisfy(p -> {
             assertThat(p.pointer()).startsWith("/0/info/POST/parameters/properties/a/format");
             assertThat(p.parameter()).contains("a");
@@ -91,7 +95,7 @@ class MetaSchemaValidatorTest {
 
     @Test
     void validTreesPass() {
-        assertThatCode(() -> MetaSchemaValidator.validate(SchemaReader.mapper().readTree("[{\"path\": \"/\"}]"),
-                "t")).doesNotThrowAnyException();
+        assertThatCode(() -> MetaSchemaValidator.validate(SchemaReader.mapper().readTree("[{\"path\": \"/\"}]"), "t"))
+                .doesNotThrowAnyException();
     }
 }

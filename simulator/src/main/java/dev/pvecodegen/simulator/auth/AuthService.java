@@ -71,14 +71,15 @@ public final class AuthService {
         Matcher token = tokenHeader.matcher(authorization);
         Identity identity;
         if (token.lookingAt()) {
-            identity = tokenIdentity(IncomingRequest.percentDecode(token.group(1)), token.group(2),
+            identity = tokenIdentity(
+                    IncomingRequest.percentDecode(token.group(1)),
+                    token.group(2),
                     IncomingRequest.percentDecode(token.group(3)));
             if (!operation.flags().allowToken()) {
                 throw ApiError.unauthorized("API tokens are not allowed for this call");
             }
         } else {
-            String ticket = ticketOf(request, authorization)
-                    .orElseThrow(() -> ApiError.unauthorized("No ticket"));
+            String ticket = ticketOf(request, authorization).orElseThrow(() -> ApiError.unauthorized("No ticket"));
             identity = ticketIdentity(request, ticket, ticketExpired);
         }
         if (operation.permissions().isEmpty() && !isRoot(identity)) {
@@ -118,14 +119,19 @@ public final class AuthService {
     }
 
     private static boolean isRoot(Identity identity) {
-        return identity.method() == Identity.Method.TICKET && identity.userid().filter(ROOT::equals).isPresent();
+        return identity.method() == Identity.Method.TICKET
+                && identity.userid().filter(ROOT::equals).isPresent();
     }
 
     /**
      * {@code POST /access/ticket}: password login, ticket renewal (a valid ticket as password), and the two steps
      * of the TFA challenge flow. Failures are 401 "authentication failure", as on the real server.
      */
-    public ObjectNode login(String username, String password, Optional<String> realm, Optional<String> tfaChallenge,
+    public ObjectNode login(
+            String username,
+            String password,
+            Optional<String> realm,
+            Optional<String> tfaChallenge,
             Optional<String> otp) {
         String userid = username.contains("@") || realm.isEmpty() ? username : username + "@" + realm.get();
         if (tfaChallenge.isPresent()) {
@@ -167,7 +173,9 @@ public final class AuthService {
     }
 
     private boolean totpMatches(String userid, String code) {
-        return access.totpSecret(userid).map(s -> TotpVerifier.verify(s, code, clock.instant())).orElse(false);
+        return access.totpSecret(userid)
+                .map(s -> TotpVerifier.verify(s, code, clock.instant()))
+                .orElse(false);
     }
 
     private ObjectNode fullTicket(String userid) {

@@ -13,7 +13,11 @@ import java.util.Optional;
 public record Identity(Optional<String> userid, Optional<String> tokenid, Method method) {
 
     /** How a call was authenticated. */
-    public enum Method { NONE, TICKET, TOKEN }
+    public enum Method {
+        NONE,
+        TICKET,
+        TOKEN
+    }
 
     public Identity {
         Objects.requireNonNull(userid, "userid");

@@ -92,7 +92,8 @@ public final class PermissionChecker {
                     return target.equals(userid);
                 }
                 String realm = target.contains("@") ? target.substring(target.indexOf('@') + 1) : "";
-                return check(subject, "/access/realm/" + realm, expression.path(1).asText(), failed);
+                return check(
+                        subject, "/access/realm/" + realm, expression.path(1).asText(), failed);
             }
             case "userid-group" -> {
                 for (JsonNode privilege : expression.path(1)) {
@@ -114,8 +115,10 @@ public final class PermissionChecker {
         for (int i = 3; i + 1 < expression.size(); i += 2) {
             String option = expression.get(i).asText();
             if (option.equals("any")) {
-                any = expression.get(i + 1).asBoolean() || expression.get(i + 1).asText().equals("1");
-            } else if (option.equals("require_param") && !params.hasNonNull(expression.get(i + 1).asText())) {
+                any = expression.get(i + 1).asBoolean()
+                        || expression.get(i + 1).asText().equals("1");
+            } else if (option.equals("require_param")
+                    && !params.hasNonNull(expression.get(i + 1).asText())) {
                 return false;
             }
         }

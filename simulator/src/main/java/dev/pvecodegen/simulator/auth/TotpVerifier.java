@@ -16,8 +16,7 @@ public final class TotpVerifier {
     private static final int DIGITS = 6;
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-    private TotpVerifier() {
-    }
+    private TotpVerifier() {}
 
     /** The code an authenticator app shows at {@code time} for a base32 {@code secret}. */
     public static String code(String secret, Instant time) {
@@ -32,7 +31,8 @@ public final class TotpVerifier {
         byte[] key = decodeBase32(secret);
         long counter = Math.floorDiv(time.getEpochSecond(), STEP_SECONDS);
         for (long drift = -1; drift <= 1; drift++) {
-            if (java.security.MessageDigest.isEqual(codeForCounter(key, counter + drift).getBytes(), code.getBytes())) {
+            if (java.security.MessageDigest.isEqual(
+                    codeForCounter(key, counter + drift).getBytes(), code.getBytes())) {
                 return true;
             }
         }
@@ -45,8 +45,10 @@ public final class TotpVerifier {
             mac.init(new SecretKeySpec(key, "HmacSHA1"));
             byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(counter).array());
             int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
+            int binary = ((hash[offset] & 0x7f) << 24)
+                    | ((hash[offset + 1] & 0xff) << 16)
+                    | ((hash[offset + 2] & 0xff) << 8)
+                    | (hash[offset + 3] & 0xff);
             return String.format(Locale.ROOT, "%0" + DIGITS + "d", binary % 1_000_000);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA1 unavailable", e);

@@ -21,16 +21,13 @@ public sealed interface Fault {
     }
 
     /** The real server's answer when a guest config lock cannot be taken under parallel use (500). */
-    record LockTimeout() implements Fault {
-    }
+    record LockTimeout() implements Fault {}
 
     /** Closes the connection without any answer, as a crashing proxy or a network cut would. */
-    record DropConnection() implements Fault {
-    }
+    record DropConnection() implements Fault {}
 
     /** Treats the caller's ticket as expired: 401 "invalid PVE ticket" (tokens are unaffected). */
-    record ExpiredTicket() implements Fault {
-    }
+    record ExpiredTicket() implements Fault {}
 
     /**
      * Tasks started by the matched calls end with this exit status instead of {@code OK}: {@code WARNINGS: 2}

@@ -42,7 +42,7 @@ public final class FaultInjector {
     /** The faults for one call, in rule order, using up limited rules. */
     public synchronized List<Fault> select(HttpMethod method, String concretePath, String templatePath) {
         List<Fault> selected = new ArrayList<>();
-        for (Iterator<ActiveRule> it = rules.iterator(); it.hasNext();) {
+        for (Iterator<ActiveRule> it = rules.iterator(); it.hasNext(); ) {
             ActiveRule active = it.next();
             if (active.rule.matches(method, concretePath, templatePath)) {
                 selected.add(active.rule.fault());

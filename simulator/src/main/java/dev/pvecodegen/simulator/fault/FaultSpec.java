@@ -13,8 +13,7 @@ import java.util.Optional;
  * {@code /cluster/resources=error:503:Service Unavailable}.
  */
 public final class FaultSpec {
-    private FaultSpec() {
-    }
+    private FaultSpec() {}
 
     public static FaultRule parse(String spec) {
         int eq = spec.indexOf('=');
@@ -44,7 +43,8 @@ public final class FaultSpec {
         try {
             return switch (kind) {
                 case "latency" -> Fault.latency(Duration.ofMillis(Long.parseLong(parts[1])));
-                case "error" -> Fault.error(Integer.parseInt(parts[1]), parts.length > 2 ? parts[2] : "simulated error");
+                case "error" ->
+                    Fault.error(Integer.parseInt(parts[1]), parts.length > 2 ? parts[2] : "simulated error");
                 case "lock-timeout" -> Fault.lockTimeout();
                 case "drop" -> Fault.dropConnection();
                 case "expired-ticket" -> Fault.expiredTicket();

@@ -32,13 +32,20 @@ final class AccessHandlers {
                     access.deleteUser(call.required("userid"));
                     return Reply.none();
                 })
-                .register(GET, "/access/users/{userid}/token",
+                .register(
+                        GET,
+                        "/access/users/{userid}/token",
                         call -> Reply.of(access.listTokens(call.required("userid"))))
-                .register(GET, "/access/users/{userid}/token/{tokenid}",
+                .register(
+                        GET,
+                        "/access/users/{userid}/token/{tokenid}",
                         call -> Reply.of(access.readToken(call.required("userid"), call.required("tokenid"))))
                 .register(POST, "/access/users/{userid}/token/{tokenid}", this::createToken)
-                .register(PUT, "/access/users/{userid}/token/{tokenid}", call -> Reply.of(
-                        access.updateToken(call.required("userid"), call.required("tokenid"), call.typed())))
+                .register(
+                        PUT,
+                        "/access/users/{userid}/token/{tokenid}",
+                        call -> Reply.of(
+                                access.updateToken(call.required("userid"), call.required("tokenid"), call.typed())))
                 .register(DELETE, "/access/users/{userid}/token/{tokenid}", call -> {
                     access.deleteToken(call.required("userid"), call.required("tokenid"));
                     return Reply.none();
@@ -49,8 +56,13 @@ final class AccessHandlers {
     }
 
     private Reply login(ApiCall call) {
-        ObjectNode answer = context.auth().login(call.required("username"), call.required("password"),
-                call.text("realm"), call.text("tfa-challenge"), call.text("otp"));
+        ObjectNode answer = context.auth()
+                .login(
+                        call.required("username"),
+                        call.required("password"),
+                        call.text("realm"),
+                        call.text("tfa-challenge"),
+                        call.text("otp"));
         return Reply.of(answer);
     }
 
@@ -64,15 +76,23 @@ final class AccessHandlers {
         String userid = call.required("userid");
         boolean privsep = !call.has("privsep") || call.flag("privsep");
         long expire = call.integer("expire").orElse(-1L);
-        return Reply.of(access.createToken(userid, call.required("tokenid"), privsep, expire,
+        return Reply.of(access.createToken(
+                userid,
+                call.required("tokenid"),
+                privsep,
+                expire,
                 call.text("comment").orElse(null)));
     }
 
     private Reply updateAcl(ApiCall call) {
         java.util.List<String> ugids = new java.util.ArrayList<>(call.list("users"));
         ugids.addAll(call.list("tokens"));
-        access.updateAcl(call.required("path"), call.list("roles"), ugids,
-                !call.has("propagate") || call.flag("propagate"), call.flag("delete"));
+        access.updateAcl(
+                call.required("path"),
+                call.list("roles"),
+                ugids,
+                !call.has("propagate") || call.flag("propagate"),
+                call.flag("delete"));
         return Reply.none();
     }
 

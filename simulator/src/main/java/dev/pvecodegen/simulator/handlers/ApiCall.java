@@ -79,7 +79,8 @@ public record ApiCall(
     }
 
     public int vmid() {
-        return (int) integer("vmid").orElseThrow(() -> ApiError.parameter("vmid", "property is missing"))
+        return (int) integer("vmid")
+                .orElseThrow(() -> ApiError.parameter("vmid", "property is missing"))
                 .longValue();
     }
 
@@ -89,6 +90,7 @@ public record ApiCall(
 
     public boolean flag(String name) {
         JsonNode value = typed.get(name);
-        return value != null && (value.isBoolean() ? value.asBoolean() : value.asText().equals("1"));
+        return value != null
+                && (value.isBoolean() ? value.asBoolean() : value.asText().equals("1"));
     }
 }

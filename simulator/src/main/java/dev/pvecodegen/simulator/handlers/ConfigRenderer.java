@@ -28,7 +28,8 @@ final class ConfigRenderer {
         ObjectNode json = Json.object();
         config.forEach((key, value) -> {
             ApiType type = typeOf(key).orElse(null);
-            if (type instanceof ApiType.IntegerType || type instanceof ApiType.NumberType
+            if (type instanceof ApiType.IntegerType
+                    || type instanceof ApiType.NumberType
                     || type instanceof ApiType.BooleanType) {
                 try {
                     BigDecimal number = new BigDecimal(value.trim());
@@ -60,7 +61,8 @@ final class ConfigRenderer {
         if (indexed.matches()) {
             return schema.get().properties().stream()
                     .filter(p -> p.family().isPresent() && p.name().equals(indexed.group(1)))
-                    .findFirst().map(Property::type);
+                    .findFirst()
+                    .map(Property::type);
         }
         return Optional.empty();
     }

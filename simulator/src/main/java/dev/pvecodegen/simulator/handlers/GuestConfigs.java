@@ -17,19 +17,51 @@ import java.util.regex.Pattern;
  */
 final class GuestConfigs {
     /** Parameters of create/config calls that are not config keys. */
-    static final Set<String> NOT_CONFIG = Set.of("node", "vmid", "pool", "start", "storage", "archive", "force",
-            "unique", "live-restore", "password", "ssh-public-keys", "ostemplate", "ignore-unpack-errors", "restore",
-            "digest", "delete", "revert", "skiplock", "background_delay", "bwlimit", "import-working-storage",
+    static final Set<String> NOT_CONFIG = Set.of(
+            "node",
+            "vmid",
+            "pool",
+            "start",
+            "storage",
+            "archive",
+            "force",
+            "unique",
+            "live-restore",
+            "password",
+            "ssh-public-keys",
+            "ostemplate",
+            "ignore-unpack-errors",
+            "restore",
+            "digest",
+            "delete",
+            "revert",
+            "skiplock",
+            "background_delay",
+            "bwlimit",
+            "import-working-storage",
             "ha-managed");
+
     private static final Pattern QEMU_DISK = Pattern.compile("(?:ide|sata|scsi|virtio)\\d+|efidisk0|tpmstate0");
     private static final Pattern LXC_DISK = Pattern.compile("rootfs|mp\\d+");
     private static final Pattern NEW_VOLUME = Pattern.compile("([a-z][a-z0-9\\-_.]*[a-z0-9]):(\\d+(?:\\.\\d+)?)");
     private static final Pattern QEMU_NET = Pattern.compile("net\\d+");
-    private static final Set<String> NIC_MODELS = Set.of("e1000", "e1000-82540em", "e1000-82544gc", "e1000-82545em",
-            "e1000e", "i82551", "i82557b", "i82559er", "ne2k_isa", "ne2k_pci", "pcnet", "rtl8139", "virtio", "vmxnet3");
+    private static final Set<String> NIC_MODELS = Set.of(
+            "e1000",
+            "e1000-82540em",
+            "e1000-82544gc",
+            "e1000-82545em",
+            "e1000e",
+            "i82551",
+            "i82557b",
+            "i82559er",
+            "ne2k_isa",
+            "ne2k_pci",
+            "pcnet",
+            "rtl8139",
+            "virtio",
+            "vmxnet3");
 
-    private GuestConfigs() {
-    }
+    private GuestConfigs() {}
 
     static boolean isDisk(Guest.Kind kind, String key) {
         return (kind == Guest.Kind.QEMU ? QEMU_DISK : LXC_DISK).matcher(key).matches();
@@ -82,8 +114,9 @@ final class GuestConfigs {
     /** {@code virtio,bridge=vmbr0} → {@code virtio=BC:24:11:…,bridge=vmbr0}. */
     static String qemuNic(String value, SeededIds ids) {
         List<String> parts = new ArrayList<>(List.of(value.split(",")));
-        boolean hasMac = parts.stream().anyMatch(p -> p.startsWith("macaddr=")
-                || (p.contains("=") && NIC_MODELS.contains(p.substring(0, p.indexOf('=')))));
+        boolean hasMac = parts.stream()
+                .anyMatch(p -> p.startsWith("macaddr=")
+                        || (p.contains("=") && NIC_MODELS.contains(p.substring(0, p.indexOf('=')))));
         if (hasMac) {
             return value;
         }
@@ -114,7 +147,10 @@ final class GuestConfigs {
     static String defaultBootOrder(Map<String, String> config) {
         List<String> devices = new ArrayList<>();
         for (String prefix : List.of("scsi", "sata", "virtio", "ide", "net")) {
-            config.keySet().stream().filter(k -> k.matches(prefix + "\\d+")).sorted().forEach(devices::add);
+            config.keySet().stream()
+                    .filter(k -> k.matches(prefix + "\\d+"))
+                    .sorted()
+                    .forEach(devices::add);
         }
         return "order=" + String.join(";", devices);
     }

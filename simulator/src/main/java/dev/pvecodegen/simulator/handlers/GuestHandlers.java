@@ -10,12 +10,11 @@ import java.util.List;
 
 /** Routes the QEMU and LXC guest operations to {@link GuestLifecycle} and {@link GuestPower}. */
 final class GuestHandlers {
-    private static final List<String> QEMU_ACTIONS = List.of("start", "stop", "shutdown", "reboot", "reset",
-            "suspend", "resume");
+    private static final List<String> QEMU_ACTIONS =
+            List.of("start", "stop", "shutdown", "reboot", "reset", "suspend", "resume");
     private static final List<String> LXC_ACTIONS = List.of("start", "stop", "shutdown", "reboot");
 
-    private GuestHandlers() {
-    }
+    private GuestHandlers() {}
 
     static void register(HandlerRegistry registry, SimulatorContext context, GuestStats stats) {
         for (Guest.Kind kind : Guest.Kind.values()) {

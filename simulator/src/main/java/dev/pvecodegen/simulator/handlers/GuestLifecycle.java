@@ -75,24 +75,37 @@ final class GuestLifecycle {
             return created;
         });
         boolean start = call.flag("start");
-        String upid = context.tasks().start(node, worker("qmcreate", "vzcreate"), Integer.toString(vmid),
-                call.identity().authId(), call.taskOutcome(), TaskWork.of(log -> {
-                    synchronized (cluster) {
-                        guest.removeConfig("lock");
-                        log.line(kind == Guest.Kind.QEMU ? "created VM " + vmid : "extracting archive '" + ostemplate + "'");
-                        if (start) {
-                            guest.setStatus("running", cluster.clock().millis());
-                        }
-                    }
-                }, () -> cluster.removeGuest(vmid)));
+        String upid = context.tasks()
+                .start(
+                        node,
+                        worker("qmcreate", "vzcreate"),
+                        Integer.toString(vmid),
+                        call.identity().authId(),
+                        call.taskOutcome(),
+                        TaskWork.of(
+                                log -> {
+                                    synchronized (cluster) {
+                                        guest.removeConfig("lock");
+                                        log.line(
+                                                kind == Guest.Kind.QEMU
+                                                        ? "created VM " + vmid
+                                                        : "extracting archive '" + ostemplate + "'");
+                                        if (start) {
+                                            guest.setStatus(
+                                                    "running", cluster.clock().millis());
+                                        }
+                                    }
+                                },
+                                () -> cluster.removeGuest(vmid)));
         return Reply.of(upid);
     }
 
     /** What the create handler checks itself: VM.Allocate on /vms/{vmid} or on the pool it goes to. */
     private void requireAllocate(ApiCall call, int vmid) {
         boolean allowed = context.permissions().allowed(call.identity(), "/vms/" + vmid, "VM.Allocate")
-                || call.text("pool").filter(pool -> context.permissions().allowed(call.identity(), "/pool/" + pool,
-                        "VM.Allocate")).isPresent();
+                || call.text("pool")
+                        .filter(pool -> context.permissions().allowed(call.identity(), "/pool/" + pool, "VM.Allocate"))
+                        .isPresent();
         if (!allowed) {
             throw ApiError.forbidden("Permission check failed (/vms/" + vmid + ", VM.Allocate)");
         }
@@ -198,8 +211,8 @@ final class GuestLifecycle {
             List<String> deletes = call.list("delete");
             for (String key : deletes) {
                 if (keys.contains(key)) {
-                    throw ApiError.parameter("delete", "you can't use '-" + key + "' and '-delete " + key
-                            + "' at the same time");
+                    throw ApiError.parameter(
+                            "delete", "you can't use '-" + key + "' and '-delete " + key + "' at the same time");
                 }
                 if (RequestValidator.propertyFor(call.operation(), key).isEmpty()) {
                     throw ApiError.parameter("delete", "invalid configuration ID '" + key + "'");
@@ -213,8 +226,14 @@ final class GuestLifecycle {
         if (!async) {
             return Reply.none();
         }
-        return Reply.of(context.tasks().start(call.node(), "qmconfig", Integer.toString(guest.vmid()),
-                call.identity().authId(), call.taskOutcome(), TaskWork.nothing()));
+        return Reply.of(context.tasks()
+                .start(
+                        call.node(),
+                        "qmconfig",
+                        Integer.toString(guest.vmid()),
+                        call.identity().authId(),
+                        call.taskOutcome(),
+                        TaskWork.nothing()));
     }
 
     private void delete(Guest guest, String key, boolean force) {
@@ -259,16 +278,23 @@ final class GuestLifecycle {
             }
         }
         long target = newBytes;
-        return Reply.of(context.tasks().start(call.node(), worker("resize", "resize"), Integer.toString(guest.vmid()),
-                call.identity().authId(), call.taskOutcome(), log -> {
-                    synchronized (cluster) {
-                        String value = guest.config().get(disk);
-                        String formatted = target % (1L << 30) == 0 ? (target >> 30) + "G" : (target >> 20) + "M";
-                        guest.setConfig(disk, value.replaceAll("size=[^,]*", "size=" + formatted));
-                        cluster.resizeVolume(GuestConfigs.volumeOf(value), target);
-                    }
-                    log.line("resized " + disk + " to " + target + " bytes");
-                }));
+        return Reply.of(context.tasks()
+                .start(
+                        call.node(),
+                        worker("resize", "resize"),
+                        Integer.toString(guest.vmid()),
+                        call.identity().authId(),
+                        call.taskOutcome(),
+                        log -> {
+                            synchronized (cluster) {
+                                String value = guest.config().get(disk);
+                                String formatted =
+                                        target % (1L << 30) == 0 ? (target >> 30) + "G" : (target >> 20) + "M";
+                                guest.setConfig(disk, value.replaceAll("size=[^,]*", "size=" + formatted));
+                                cluster.resizeVolume(GuestConfigs.volumeOf(value), target);
+                            }
+                            log.line("resized " + disk + " to " + target + " bytes");
+                        }));
     }
 
     static void checkLock(Guest guest, ApiCall call) {
@@ -283,21 +309,29 @@ final class GuestLifecycle {
         synchronized (cluster) {
             checkLock(guest, call);
             if (guest.status().equals("running") || guest.status().equals("paused")) {
-                throw ApiError.serverError((kind == Guest.Kind.QEMU ? "VM " : "CT ") + guest.vmid()
-                        + " is running - destroy failed");
+                throw ApiError.serverError(
+                        (kind == Guest.Kind.QEMU ? "VM " : "CT ") + guest.vmid() + " is running - destroy failed");
             }
             guest.setConfig("lock", "destroyed");
         }
         int vmid = guest.vmid();
-        return Reply.of(context.tasks().start(call.node(), worker("qmdestroy", "vzdestroy"), Integer.toString(vmid),
-                call.identity().authId(), call.taskOutcome(), TaskWork.of(log -> {
-                    log.line("destroying " + (kind == Guest.Kind.QEMU ? "VM " : "CT ") + vmid);
-                    cluster.removeGuest(vmid);
-                }, () -> {
-                    synchronized (cluster) {
-                        guest.removeConfig("lock");
-                    }
-                })));
+        return Reply.of(context.tasks()
+                .start(
+                        call.node(),
+                        worker("qmdestroy", "vzdestroy"),
+                        Integer.toString(vmid),
+                        call.identity().authId(),
+                        call.taskOutcome(),
+                        TaskWork.of(
+                                log -> {
+                                    log.line("destroying " + (kind == Guest.Kind.QEMU ? "VM " : "CT ") + vmid);
+                                    cluster.removeGuest(vmid);
+                                },
+                                () -> {
+                                    synchronized (cluster) {
+                                        guest.removeConfig("lock");
+                                    }
+                                })));
     }
 
     Reply cloneGuest(ApiCall call) {
@@ -316,8 +350,9 @@ final class GuestLifecycle {
             }
             String nameKey = kind == Guest.Kind.QEMU ? "name" : "hostname";
             String sourceName = source.config().getOrDefault(nameKey, "VM" + source.vmid());
-            created.setConfig(nameKey, call.text(kind == Guest.Kind.QEMU ? "name" : "hostname")
-                    .orElse("Copy-of-VM-" + sourceName));
+            created.setConfig(
+                    nameKey,
+                    call.text(kind == Guest.Kind.QEMU ? "name" : "hostname").orElse("Copy-of-VM-" + sourceName));
             call.text("description").ifPresent(text -> created.setConfig("description", text));
             if (kind == Guest.Kind.QEMU) {
                 created.setConfig("smbios1", "uuid=" + cluster.ids().uuid());
@@ -328,19 +363,27 @@ final class GuestLifecycle {
             call.text("pool").ifPresent(pool -> cluster.joinPool(created, pool));
             return created;
         });
-        return Reply.of(context.tasks().start(call.node(), worker("qmclone", "vzclone"), Integer.toString(source.vmid()),
-                call.identity().authId(), call.taskOutcome(), TaskWork.of(log -> {
-                    synchronized (cluster) {
-                        clone.removeConfig("lock");
-                        source.removeConfig("lock");
-                    }
-                    log.line("create full clone of drive(s) to VM " + newid);
-                }, () -> {
-                    synchronized (cluster) {
-                        source.removeConfig("lock");
-                    }
-                    cluster.removeGuest(newid);
-                })));
+        return Reply.of(context.tasks()
+                .start(
+                        call.node(),
+                        worker("qmclone", "vzclone"),
+                        Integer.toString(source.vmid()),
+                        call.identity().authId(),
+                        call.taskOutcome(),
+                        TaskWork.of(
+                                log -> {
+                                    synchronized (cluster) {
+                                        clone.removeConfig("lock");
+                                        source.removeConfig("lock");
+                                    }
+                                    log.line("create full clone of drive(s) to VM " + newid);
+                                },
+                                () -> {
+                                    synchronized (cluster) {
+                                        source.removeConfig("lock");
+                                    }
+                                    cluster.removeGuest(newid);
+                                })));
     }
 
     private String copyValue(Guest clone, String key, String value) {
@@ -349,7 +392,10 @@ final class GuestLifecycle {
             if (volid.contains(":") && !volid.equals("none")) {
                 long bytes = GuestStats.size(value);
                 String storage = volid.substring(0, volid.indexOf(':'));
-                String fresh = cluster.allocateDisk(storage, clone.vmid(), bytes / (1024.0 * 1024 * 1024),
+                String fresh = cluster.allocateDisk(
+                        storage,
+                        clone.vmid(),
+                        bytes / (1024.0 * 1024 * 1024),
                         kind == Guest.Kind.QEMU ? "images" : "rootdir");
                 return value.replace(volid, fresh);
             }

@@ -73,19 +73,25 @@ final class GuestPower {
         }
         String type = (kind == Guest.Kind.QEMU ? "qm" : "vz") + action;
         boolean restart = action.equals("reboot") || action.equals("reset");
-        return Reply.of(context.tasks().start(call.node(), type, Integer.toString(guest.vmid()),
-                call.identity().authId(), call.taskOutcome(), log -> {
-                    synchronized (cluster) {
-                        if (cluster.findGuest(guest.vmid()).orElse(null) != guest) {
-                            throw ApiError.notFound("Configuration file '" + guest.configPath() + "'");
-                        }
-                        if (restart) {
-                            guest.setStatus("stopped", cluster.clock().millis());
-                        }
-                        guest.setStatus(targetStatus, cluster.clock().millis());
-                    }
-                    log.line(action + " " + label);
-                }));
+        return Reply.of(context.tasks()
+                .start(
+                        call.node(),
+                        type,
+                        Integer.toString(guest.vmid()),
+                        call.identity().authId(),
+                        call.taskOutcome(),
+                        log -> {
+                            synchronized (cluster) {
+                                if (cluster.findGuest(guest.vmid()).orElse(null) != guest) {
+                                    throw ApiError.notFound("Configuration file '" + guest.configPath() + "'");
+                                }
+                                if (restart) {
+                                    guest.setStatus("stopped", cluster.clock().millis());
+                                }
+                                guest.setStatus(targetStatus, cluster.clock().millis());
+                            }
+                            log.line(action + " " + label);
+                        }));
     }
 
     /** {@code POST …/migrate}: the guest changes node when the task ends; running guests need online/restart. */
@@ -107,18 +113,26 @@ final class GuestPower {
             }
             guest.setConfig("lock", "migrate");
         }
-        return Reply.of(context.tasks().start(call.node(), kind == Guest.Kind.QEMU ? "qmigrate" : "vzmigrate",
-                Integer.toString(guest.vmid()), call.identity().authId(), call.taskOutcome(), TaskWork.of(log -> {
-                    synchronized (cluster) {
-                        guest.removeConfig("lock");
-                        guest.moveTo(target);
-                    }
-                    log.line("migration finished successfully");
-                }, () -> {
-                    synchronized (cluster) {
-                        guest.removeConfig("lock");
-                    }
-                })));
+        return Reply.of(context.tasks()
+                .start(
+                        call.node(),
+                        kind == Guest.Kind.QEMU ? "qmigrate" : "vzmigrate",
+                        Integer.toString(guest.vmid()),
+                        call.identity().authId(),
+                        call.taskOutcome(),
+                        TaskWork.of(
+                                log -> {
+                                    synchronized (cluster) {
+                                        guest.removeConfig("lock");
+                                        guest.moveTo(target);
+                                    }
+                                    log.line("migration finished successfully");
+                                },
+                                () -> {
+                                    synchronized (cluster) {
+                                        guest.removeConfig("lock");
+                                    }
+                                })));
     }
 
     private static void requireRunning(boolean running, String label) {
@@ -170,22 +184,35 @@ final class GuestPower {
         }
         String description = call.text("description").orElse("");
         boolean vmstate = call.flag("vmstate");
-        return Reply.of(context.tasks().start(call.node(), kind == Guest.Kind.QEMU ? "qmsnapshot" : "vzsnapshot",
-                Integer.toString(guest.vmid()), call.identity().authId(), call.taskOutcome(), TaskWork.of(log -> {
-                    synchronized (cluster) {
-                        guest.removeConfig("lock");
-                        Map<String, String> frozen = new LinkedHashMap<>(guest.config());
-                        frozen.remove("parent");
-                        guest.addSnapshot(new Guest.Snapshot(name, description, context.now(), vmstate,
-                                guest.config().get("parent"), frozen));
-                        guest.setConfig("parent", name);
-                    }
-                    log.line("snapshot '" + name + "' created");
-                }, () -> {
-                    synchronized (cluster) {
-                        guest.removeConfig("lock");
-                    }
-                })));
+        return Reply.of(context.tasks()
+                .start(
+                        call.node(),
+                        kind == Guest.Kind.QEMU ? "qmsnapshot" : "vzsnapshot",
+                        Integer.toString(guest.vmid()),
+                        call.identity().authId(),
+                        call.taskOutcome(),
+                        TaskWork.of(
+                                log -> {
+                                    synchronized (cluster) {
+                                        guest.removeConfig("lock");
+                                        Map<String, String> frozen = new LinkedHashMap<>(guest.config());
+                                        frozen.remove("parent");
+                                        guest.addSnapshot(new Guest.Snapshot(
+                                                name,
+                                                description,
+                                                context.now(),
+                                                vmstate,
+                                                guest.config().get("parent"),
+                                                frozen));
+                                        guest.setConfig("parent", name);
+                                    }
+                                    log.line("snapshot '" + name + "' created");
+                                },
+                                () -> {
+                                    synchronized (cluster) {
+                                        guest.removeConfig("lock");
+                                    }
+                                })));
     }
 
     Reply deleteSnapshot(ApiCall call) {
@@ -194,8 +221,13 @@ final class GuestPower {
             guest.removeSnapshot(name);
             for (Guest.Snapshot other : guest.snapshots().values().stream().toList()) {
                 if (name.equals(other.parent())) {
-                    guest.addSnapshot(new Guest.Snapshot(other.name(), other.description(), other.snaptime(),
-                            other.vmstate(), removed.parent(), other.config()));
+                    guest.addSnapshot(new Guest.Snapshot(
+                            other.name(),
+                            other.description(),
+                            other.snaptime(),
+                            other.vmstate(),
+                            removed.parent(),
+                            other.config()));
                 }
             }
             if (name.equals(guest.config().get("parent"))) {
@@ -216,25 +248,32 @@ final class GuestPower {
             }
             snapshot.config().forEach(guest::setConfig);
             guest.setConfig("parent", snapshot.name());
-            guest.setStatus(snapshot.vmstate() ? "running" : "stopped", cluster.clock().millis());
+            guest.setStatus(
+                    snapshot.vmstate() ? "running" : "stopped", cluster.clock().millis());
             return "rollback to snapshot '" + snapshot.name() + "'";
         });
     }
 
     /** A task on an existing snapshot; {@code change} runs under the state lock when the task ends. */
-    private Reply onSnapshot(ApiCall call, String action,
-            java.util.function.BiFunction<Guest, Guest.Snapshot, String> change) {
+    private Reply onSnapshot(
+            ApiCall call, String action, java.util.function.BiFunction<Guest, Guest.Snapshot, String> change) {
         Guest guest = cluster.guest(kind, call.node(), call.vmid());
         String name = call.required("snapname");
         requireSnapshot(guest, name);
-        return Reply.of(context.tasks().start(call.node(), (kind == Guest.Kind.QEMU ? "qm" : "vz") + action,
-                Integer.toString(guest.vmid()), call.identity().authId(), call.taskOutcome(), log -> {
-                    String line;
-                    synchronized (cluster) {
-                        line = change.apply(guest, requireSnapshot(guest, name));
-                    }
-                    log.line(line);
-                }));
+        return Reply.of(context.tasks()
+                .start(
+                        call.node(),
+                        (kind == Guest.Kind.QEMU ? "qm" : "vz") + action,
+                        Integer.toString(guest.vmid()),
+                        call.identity().authId(),
+                        call.taskOutcome(),
+                        log -> {
+                            String line;
+                            synchronized (cluster) {
+                                line = change.apply(guest, requireSnapshot(guest, name));
+                            }
+                            log.line(line);
+                        }));
     }
 
     Reply snapshotConfig(ApiCall call) {

@@ -16,8 +16,8 @@ final class GuestStats {
     private static final long MIB = 1024L * 1024;
     private static final long GIB = 1024 * MIB;
     private static final Pattern SIZE = Pattern.compile("(?:^|,)size=(\\d+(?:\\.\\d+)?)([KMGT]?)");
-    private static final Pattern DISK_KEY = Pattern.compile(
-            "(?:ide|sata|scsi|virtio|efidisk|tpmstate)\\d+|rootfs|mp\\d+");
+    private static final Pattern DISK_KEY =
+            Pattern.compile("(?:ide|sata|scsi|virtio|efidisk|tpmstate)\\d+|rootfs|mp\\d+");
 
     private final Clock clock;
 
@@ -117,8 +117,12 @@ final class GuestStats {
         boolean running = guest.status().equals("running") || guest.status().equals("paused");
         long maxmem = maxmem(guest);
         row.put("vmid", guest.vmid());
-        row.put("name", guest.config().getOrDefault(guest.kind() == Guest.Kind.QEMU ? "name" : "hostname",
-                (guest.kind() == Guest.Kind.QEMU ? "VM" : "CT") + guest.vmid()));
+        row.put(
+                "name",
+                guest.config()
+                        .getOrDefault(
+                                guest.kind() == Guest.Kind.QEMU ? "name" : "hostname",
+                                (guest.kind() == Guest.Kind.QEMU ? "VM" : "CT") + guest.vmid()));
         row.put("status", guest.status().equals("paused") ? "running" : guest.status());
         row.put("uptime", running ? uptime(guest) : 0);
         if (running) {

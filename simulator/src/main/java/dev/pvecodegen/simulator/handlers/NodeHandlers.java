@@ -35,7 +35,9 @@ final class NodeHandlers {
         registry.register(GET, "/nodes", call -> Reply.of(nodes()))
                 .register(GET, "/nodes/{node}/status", this::nodeStatus)
                 .register(GET, "/nodes/{node}/certificates/info", call -> Reply.of(certificates()))
-                .register(GET, "/cluster/resources",
+                .register(
+                        GET,
+                        "/cluster/resources",
                         call -> Reply.of(cluster.atomically(() -> resources(call.text("type")))))
                 .register(GET, "/cluster/nextid", this::nextId)
                 .register(GET, "/cluster/status", call -> Reply.of(clusterStatus()))

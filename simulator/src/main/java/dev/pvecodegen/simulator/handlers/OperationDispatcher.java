@@ -33,12 +33,18 @@ public final class OperationDispatcher {
         }
         requireGuest(operation.path(), pathVariables);
         if (operation.isTask()) {
-            String upid = context.tasks().start(node == null ? context.localNode() : node, workerType(operation),
-                    workerId(pathVariables), call.identity().authId(), call.taskOutcome(), TaskWork.nothing());
+            String upid = context.tasks()
+                    .start(
+                            node == null ? context.localNode() : node,
+                            workerType(operation),
+                            workerId(pathVariables),
+                            call.identity().authId(),
+                            call.taskOutcome(),
+                            TaskWork.nothing());
             return Reply.of(upid);
         }
-        return Reply.of(context.synthesizer().generate(operation.returns().type(),
-                operation.key() + " " + call.concretePath(), pathVariables));
+        return Reply.of(context.synthesizer()
+                .generate(operation.returns().type(), operation.key() + " " + call.concretePath(), pathVariables));
     }
 
     /**
@@ -58,7 +64,9 @@ public final class OperationDispatcher {
             }
             Guest guest = context.cluster().guest(kind, pathVariables.get("node"), vmid);
             if (template.startsWith("/nodes/{node}/qemu/{vmid}/agent/")) {
-                if (!context.cluster().atomically(() -> guest.config().getOrDefault("agent", "0")).matches("(enabled=)?1.*")) {
+                if (!context.cluster()
+                        .atomically(() -> guest.config().getOrDefault("agent", "0"))
+                        .matches("(enabled=)?1.*")) {
                     throw ApiError.serverError("No QEMU guest agent configured");
                 }
                 if (guest.status().equals("stopped")) {
@@ -71,13 +79,15 @@ public final class OperationDispatcher {
     /** {@code POST /nodes/{node}/apt/update} → {@code aptupdate}, as worker types are named. */
     static String workerType(Operation operation) {
         List<PathSegment> literals = java.util.Arrays.stream(operation.path().split("/"))
-                .filter(s -> !s.isEmpty() && !s.startsWith("{")).map(s -> (PathSegment) new PathSegment.Literal(s))
+                .filter(s -> !s.isEmpty() && !s.startsWith("{"))
+                .map(s -> (PathSegment) new PathSegment.Literal(s))
                 .toList();
         if (literals.isEmpty()) {
             return "unknown";
         }
         String last = literals.get(literals.size() - 1).text().replaceAll("[^A-Za-z0-9]", "");
-        String parent = literals.size() > 1 ? literals.get(literals.size() - 2).text().replaceAll("[^A-Za-z0-9]", "") : "";
+        String parent =
+                literals.size() > 1 ? literals.get(literals.size() - 2).text().replaceAll("[^A-Za-z0-9]", "") : "";
         return parent.equals("nodes") || parent.equals("cluster") ? last : parent + last;
     }
 

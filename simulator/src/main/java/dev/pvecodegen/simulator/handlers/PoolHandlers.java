@@ -23,11 +23,15 @@ final class PoolHandlers {
     void register(HandlerRegistry registry) {
         registry.register(GET, "/pools", this::list)
                 .register(POST, "/pools", call -> {
-                    cluster.createPool(call.required("poolid"), call.text("comment").orElse(null));
+                    cluster.createPool(
+                            call.required("poolid"), call.text("comment").orElse(null));
                     return Reply.none();
                 })
-                .register(GET, "/pools/{poolid}", call -> Reply.of(cluster.atomically(
-                        () -> detail(cluster.pool(call.required("poolid")), false))))
+                .register(
+                        GET,
+                        "/pools/{poolid}",
+                        call -> Reply.of(
+                                cluster.atomically(() -> detail(cluster.pool(call.required("poolid")), false))))
                 .register(PUT, "/pools/{poolid}", this::update)
                 .register(PUT, "/pools", this::update)
                 .register(DELETE, "/pools/{poolid}", this::delete)
@@ -78,8 +82,12 @@ final class PoolHandlers {
     }
 
     private Reply update(ApiCall call) {
-        cluster.updatePool(call.required("poolid"), call.text("comment"),
-                call.list("vms").stream().map(Integer::valueOf).toList(), call.list("storage"), call.flag("delete"));
+        cluster.updatePool(
+                call.required("poolid"),
+                call.text("comment"),
+                call.list("vms").stream().map(Integer::valueOf).toList(),
+                call.list("storage"),
+                call.flag("delete"));
         return Reply.none();
     }
 

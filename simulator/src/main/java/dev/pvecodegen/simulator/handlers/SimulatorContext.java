@@ -47,7 +47,8 @@ public record SimulatorContext(
 
     /** The returns type of an operation, or any when the loaded schema lacks it. */
     public ApiType returnsType(HttpMethod method, String pathTemplate) {
-        return model.operation(method, pathTemplate).map(op -> op.returns().type())
+        return model.operation(method, pathTemplate)
+                .map(op -> op.returns().type())
                 .orElse(new ApiType.AnyType("operation not in this schema"));
     }
 

@@ -2,8 +2,7 @@ package dev.pvecodegen.simulator.handlers;
 
 /** Builds the registry of every stateful handler of the simulator. */
 public final class StatefulHandlers {
-    private StatefulHandlers() {
-    }
+    private StatefulHandlers() {}
 
     public static HandlerRegistry create(SimulatorContext context) {
         HandlerRegistry registry = new HandlerRegistry();

@@ -26,12 +26,18 @@ final class StorageHandlers {
 
     void register(HandlerRegistry registry) {
         registry.register(GET, "/storage", call -> Reply.of(configs(call.text("type"))))
-                .register(GET, "/storage/{storage}", call -> Reply.of(config(cluster.storage(call.required("storage")))))
+                .register(
+                        GET, "/storage/{storage}", call -> Reply.of(config(cluster.storage(call.required("storage")))))
                 .register(GET, "/nodes/{node}/storage", call -> Reply.of(statuses(call.text("content"))))
-                .register(GET, "/nodes/{node}/storage/{storage}/status",
+                .register(
+                        GET,
+                        "/nodes/{node}/storage/{storage}/status",
                         call -> Reply.of(status(cluster.storage(call.required("storage")))))
-                .register(GET, "/nodes/{node}/storage/{storage}/content", call -> Reply.of(content(
-                        cluster.storage(call.required("storage")), call.text("content"), call.integer("vmid"))))
+                .register(
+                        GET,
+                        "/nodes/{node}/storage/{storage}/content",
+                        call -> Reply.of(content(
+                                cluster.storage(call.required("storage")), call.text("content"), call.integer("vmid"))))
                 .register(POST, "/nodes/{node}/storage/{storage}/content", this::allocate)
                 .register(GET, "/nodes/{node}/storage/{storage}/content/{volume}", this::attributes)
                 .register(DELETE, "/nodes/{node}/storage/{storage}/content/{volume}", this::free);
@@ -42,8 +48,12 @@ final class StorageHandlers {
         String size = call.required("size");
         long number = Long.parseLong(size.replaceAll("[MG]$", ""));
         long bytes = size.endsWith("G") ? number * 1024 * MIB : size.endsWith("M") ? number * MIB : number * 1024;
-        return Reply.of(cluster.allocateVolume(call.required("storage"), call.required("filename"), bytes,
-                (int) call.integer("vmid").orElseThrow().longValue(), call.text("format").orElse("raw")));
+        return Reply.of(cluster.allocateVolume(
+                call.required("storage"),
+                call.required("filename"),
+                bytes,
+                (int) call.integer("vmid").orElseThrow().longValue(),
+                call.text("format").orElse("raw")));
     }
 
     private Reply attributes(ApiCall call) {
@@ -61,11 +71,10 @@ final class StorageHandlers {
 
     private Reply free(ApiCall call) {
         StoragePool.Volume volume = cluster.volume(call.required("storage"), call.required("volume"));
-        return Reply.of(tasks.start(call.node(), "imgdel", "", call.identity().authId(), call.taskOutcome(),
-                log -> {
-                    cluster.freeVolume(volume.volid());
-                    log.line("Removed volume '" + volume.volid() + "'");
-                }));
+        return Reply.of(tasks.start(call.node(), "imgdel", "", call.identity().authId(), call.taskOutcome(), log -> {
+            cluster.freeVolume(volume.volid());
+            log.line("Removed volume '" + volume.volid() + "'");
+        }));
     }
 
     private ArrayNode configs(Optional<String> type) {
@@ -128,7 +137,8 @@ final class StorageHandlers {
         ArrayNode list = Json.array();
         for (StoragePool.Volume volume : storage.volumes()) {
             if (content.filter(c -> !c.equals(volume.content())).isPresent()
-                    || vmid.filter(v -> volume.vmid() == null || v.intValue() != volume.vmid()).isPresent()) {
+                    || vmid.filter(v -> volume.vmid() == null || v.intValue() != volume.vmid())
+                            .isPresent()) {
                 continue;
             }
             ObjectNode row = list.addObject();

@@ -35,13 +35,11 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 public final class CertificateFactory {
 
     /** The generated certificate and a TLS context serving it. */
-    public record NodeCertificate(X509Certificate certificate, SSLContext sslContext, String sha256Fingerprint) {
-    }
+    public record NodeCertificate(X509Certificate certificate, SSLContext sslContext, String sha256Fingerprint) {}
 
     private static KeyPair sharedKeys;
 
-    private CertificateFactory() {
-    }
+    private CertificateFactory() {}
 
     /**
      * One RSA key pair per JVM: generating a 2048-bit key takes up to seconds on a busy machine, and tests start
@@ -60,15 +58,20 @@ public final class CertificateFactory {
         try {
             KeyPair keys = keys();
             Instant now = Instant.now();
-            X500Name subject = new X500Name("CN=" + nodeName + ".simulator,OU=PVE Cluster Node,O=Proxmox Virtual Environment");
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
+            X500Name subject =
+                    new X500Name("CN=" + nodeName + ".simulator,OU=PVE Cluster Node,O=Proxmox Virtual Environment");
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    subject,
                     new BigInteger(64, new SecureRandom()).abs().add(BigInteger.ONE),
-                    Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(730))),
-                    subject, keys.getPublic());
+                    Date.from(now.minus(Duration.ofDays(1))),
+                    Date.from(now.plus(Duration.ofDays(730))),
+                    subject,
+                    keys.getPublic());
             builder.addExtension(Extension.basicConstraints, false, new BasicConstraints(false));
             builder.addExtension(Extension.subjectAlternativeName, false, alternativeNames(nodeName, bindAddress));
-            X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(
-                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
+            X509Certificate certificate = new JcaX509CertificateConverter()
+                    .getCertificate(
+                            builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
             return new NodeCertificate(certificate, sslContext(keys, certificate), fingerprint(certificate));
         } catch (GeneralSecurityException | OperatorCreationException | java.io.IOException e) {
             throw new IllegalStateException("cannot create the simulator certificate", e);

@@ -83,8 +83,8 @@ public record IncomingRequest(
             parseForm(rawQuery, query);
             params.putAll(query);
         }
-        return new IncomingRequest(method, format, apiPath, splitPath(apiPath), params, headers,
-                parseCookies(headers.get("cookie")));
+        return new IncomingRequest(
+                method, format, apiPath, splitPath(apiPath), params, headers, parseCookies(headers.get("cookie")));
     }
 
     private static byte[] readBody(InputStream in) throws IOException {
@@ -158,7 +158,9 @@ public record IncomingRequest(
         for (String part : header.split(";")) {
             int eq = part.indexOf('=');
             if (eq > 0) {
-                cookies.put(part.substring(0, eq).trim(), percentDecode(part.substring(eq + 1).trim()));
+                cookies.put(
+                        part.substring(0, eq).trim(),
+                        percentDecode(part.substring(eq + 1).trim()));
             }
         }
         return cookies;

@@ -11,8 +11,7 @@ public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper();
     public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private Json() {
-    }
+    private Json() {}
 
     public static ObjectNode object() {
         return NODES.objectNode();

@@ -37,8 +37,14 @@ public final class RequestPipeline implements HttpHandler {
     private final OperationDispatcher dispatcher;
     private final Duration authFailureDelay;
 
-    public RequestPipeline(Router router, FaultInjector faults, AuthService auth, PermissionChecker permissions,
-            RequestValidator validator, OperationDispatcher dispatcher, Duration authFailureDelay) {
+    public RequestPipeline(
+            Router router,
+            FaultInjector faults,
+            AuthService auth,
+            PermissionChecker permissions,
+            RequestValidator validator,
+            OperationDispatcher dispatcher,
+            Duration authFailureDelay) {
         this.router = router;
         this.faults = faults;
         this.auth = auth;
@@ -79,8 +85,8 @@ public final class RequestPipeline implements HttpHandler {
     private boolean process(HttpExchange exchange, IncomingRequest request) throws IOException {
         HttpMethod method = verb(request.method());
         Router.Route route = router.route(method, request.segments())
-                .orElseThrow(() -> new ApiError(501, "Method '" + request.method() + " " + request.path()
-                        + "' not implemented"));
+                .orElseThrow(() ->
+                        new ApiError(501, "Method '" + request.method() + " " + request.path() + "' not implemented"));
         Operation operation = route.operation();
         boolean ticketExpired = false;
         Optional<String> taskOutcome = Optional.empty();
@@ -94,7 +100,8 @@ public final class RequestPipeline implements HttpHandler {
             } else if (fault instanceof Fault.LockTimeout) {
                 String vmid = route.pathVariables().getOrDefault("vmid", "100");
                 String dir = operation.path().contains("/lxc") ? "lxc" : "qemu-server";
-                throw ApiError.serverError("can't lock file '/var/lock/" + dir + "/lock-" + vmid + ".conf' - got timeout");
+                throw ApiError.serverError(
+                        "can't lock file '/var/lock/" + dir + "/lock-" + vmid + ".conf' - got timeout");
             } else if (fault instanceof Fault.ExpiredTicket) {
                 ticketExpired = true;
             } else if (fault instanceof Fault.TaskOutcome outcome) {
@@ -102,8 +109,10 @@ public final class RequestPipeline implements HttpHandler {
             }
         }
         Identity identity = auth.authenticate(request, operation, ticketExpired);
-        boolean jsonBody = request.header("content-type").map(type -> type.toLowerCase(Locale.ROOT))
-                .filter(type -> type.startsWith("application/json")).isPresent();
+        boolean jsonBody = request.header("content-type")
+                .map(type -> type.toLowerCase(Locale.ROOT))
+                .filter(type -> type.startsWith("application/json"))
+                .isPresent();
         ObjectNode typed = validator.validate(operation, route.pathVariables(), request.params(), jsonBody);
         permissions.authorize(operation, identity, typed);
         ApiCall call = new ApiCall(operation, request.path(), typed, request.params(), identity, taskOutcome);

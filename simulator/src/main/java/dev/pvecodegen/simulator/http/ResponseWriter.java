@@ -12,8 +12,7 @@ import java.util.Map;
  * and adds {@code message} on errors; {@code extjs} always answers 200 with {@code success} and {@code status}.
  */
 public final class ResponseWriter {
-    private ResponseWriter() {
-    }
+    private ResponseWriter() {}
 
     /** A successful answer; {@code extras} holds envelope fields such as {@code total}. */
     public static void success(HttpExchange exchange, WireFormat format, JsonNode data, Map<String, JsonNode> extras)

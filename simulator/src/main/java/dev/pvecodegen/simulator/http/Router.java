@@ -66,8 +66,8 @@ public final class Router {
         return found == null ? Optional.empty() : Optional.of(new Route(found, variables));
     }
 
-    private Operation match(Node node, List<String> segments, int index, HttpMethod method,
-            Map<String, String> variables) {
+    private Operation match(
+            Node node, List<String> segments, int index, HttpMethod method, Map<String, String> variables) {
         if (index == segments.size()) {
             return node.operations.get(method);
         }

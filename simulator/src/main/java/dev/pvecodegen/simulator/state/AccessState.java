@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pvecodegen.simulator.SimulatorOptions;
 import dev.pvecodegen.simulator.http.ApiError;
 import dev.pvecodegen.simulator.http.Json;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -20,14 +20,18 @@ public final class AccessState {
     public AccessState(SimulatorOptions options, SeededIds ids) {
         this.ids = ids;
         for (SimulatorOptions.User user : options.users()) {
-            users.put(user.userid(), new UserAccount(user.userid(), user.password(), user.totpSecret().orElse(null)));
+            users.put(
+                    user.userid(),
+                    new UserAccount(
+                            user.userid(), user.password(), user.totpSecret().orElse(null)));
         }
         for (SimulatorOptions.Token token : options.tokens()) {
             UserAccount owner = users.get(token.userid());
             if (owner == null) {
                 throw new IllegalArgumentException("token " + token + " belongs to an unknown user");
             }
-            owner.tokens.put(token.tokenid(),
+            owner.tokens.put(
+                    token.tokenid(),
                     new UserAccount.ApiTokenEntry(token.tokenid(), token.secret(), token.privsep(), 0, null));
         }
     }
@@ -35,9 +39,12 @@ public final class AccessState {
     /** The account when the password matches and the account is usable. */
     public synchronized Optional<UserAccount> checkPassword(String userid, String password) {
         UserAccount user = users.get(userid);
-        if (user == null || !user.enabled || user.password == null || password == null
-                || !MessageDigest.isEqual(user.password.getBytes(StandardCharsets.UTF_8),
-                        password.getBytes(StandardCharsets.UTF_8))) {
+        if (user == null
+                || !user.enabled
+                || user.password == null
+                || password == null
+                || !MessageDigest.isEqual(
+                        user.password.getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8))) {
             return Optional.empty();
         }
         return Optional.of(user);
@@ -61,7 +68,8 @@ public final class AccessState {
         }
         UserAccount.ApiTokenEntry token = user.tokens.get(tokenid);
         return token != null
-                && MessageDigest.isEqual(token.secret.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8))
+                && MessageDigest.isEqual(
+                        token.secret.getBytes(StandardCharsets.UTF_8), secret.getBytes(StandardCharsets.UTF_8))
                 && (token.expire == 0 || token.expire > nowEpoch);
     }
 
@@ -126,14 +134,14 @@ public final class AccessState {
     }
 
     /** Creates a token and answers as the real server: the full id, the secret (shown once) and its info. */
-    public synchronized ObjectNode createToken(String userid, String tokenid, boolean privsep, long expire,
-            String comment) {
+    public synchronized ObjectNode createToken(
+            String userid, String tokenid, boolean privsep, long expire, String comment) {
         UserAccount user = require(userid);
         if (user.tokens.containsKey(tokenid)) {
             throw ApiError.serverError("Token already exists.");
         }
-        UserAccount.ApiTokenEntry token = new UserAccount.ApiTokenEntry(tokenid, ids.uuid(), privsep,
-                expire == -1 ? user.expire : expire, comment);
+        UserAccount.ApiTokenEntry token = new UserAccount.ApiTokenEntry(
+                tokenid, ids.uuid(), privsep, expire == -1 ? user.expire : expire, comment);
         user.tokens.put(tokenid, token);
         ObjectNode answer = Json.object();
         answer.put("full-tokenid", userid + "!" + tokenid);
@@ -189,7 +197,8 @@ public final class AccessState {
         user.email = textOr(settings, "email", user.email);
         user.comment = textOr(settings, "comment", user.comment);
         if (settings.has("groups")) {
-            user.groups = settings.get("groups").isArray() ? joinArray((ArrayNode) settings.get("groups"))
+            user.groups = settings.get("groups").isArray()
+                    ? joinArray((ArrayNode) settings.get("groups"))
                     : settings.get("groups").asText();
         }
     }
@@ -270,8 +279,12 @@ public final class AccessState {
     }
 
     /** {@code PUT /access/acl}: adds (or with {@code delete} removes) roles for users and tokens on a path. */
-    public synchronized void updateAcl(String path, java.util.List<String> roles, java.util.List<String> ugids,
-            boolean propagate, boolean delete) {
+    public synchronized void updateAcl(
+            String path,
+            java.util.List<String> roles,
+            java.util.List<String> ugids,
+            boolean propagate,
+            boolean delete) {
         for (String ugid : ugids) {
             String owner = ugid.contains("!") ? ugid.substring(0, ugid.indexOf('!')) : ugid;
             UserAccount user = require(owner);
@@ -279,7 +292,9 @@ public final class AccessState {
                 throw ApiError.serverError("no such token '" + ugid + "'");
             }
             for (String role : roles) {
-                acl.removeIf(e -> e.path().equals(path) && e.ugid().equals(ugid) && e.roleid().equals(role));
+                acl.removeIf(e -> e.path().equals(path)
+                        && e.ugid().equals(ugid)
+                        && e.roleid().equals(role));
                 if (!delete) {
                     acl.add(new AclEntry(path, ugid, role, propagate));
                 }

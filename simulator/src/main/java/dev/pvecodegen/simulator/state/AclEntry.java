@@ -32,9 +32,13 @@ public record AclEntry(String path, String ugid, String roleid, boolean propagat
         return switch (roleid) {
             case "NoAccess" -> false;
             case "PVEAuditor" -> privilege.endsWith(".Audit");
-            case "PVEVMUser" -> privilege.equals("VM.Audit") || privilege.equals("VM.Console")
-                    || privilege.equals("VM.PowerMgmt") || privilege.equals("VM.Backup")
-                    || privilege.equals("VM.Config.CDROM") || privilege.equals("VM.Config.Cloudinit");
+            case "PVEVMUser" ->
+                privilege.equals("VM.Audit")
+                        || privilege.equals("VM.Console")
+                        || privilege.equals("VM.PowerMgmt")
+                        || privilege.equals("VM.Backup")
+                        || privilege.equals("VM.Config.CDROM")
+                        || privilege.equals("VM.Config.Cloudinit");
             default -> true;
         };
     }

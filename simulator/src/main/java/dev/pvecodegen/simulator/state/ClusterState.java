@@ -59,12 +59,18 @@ public final class ClusterState {
         this.nodes = List.copyOf(nodes);
         this.clock = clock;
         this.ids = ids;
-        StoragePool local = new StoragePool("local", "dir", "backup,iso,snippets,vztmpl", "/var/lib/vz", false, 100 * GIB);
+        StoragePool local =
+                new StoragePool("local", "dir", "backup,iso,snippets,vztmpl", "/var/lib/vz", false, 100 * GIB);
         long now = clock.instant().getEpochSecond();
-        local.volumes.add(new StoragePool.Volume("local:iso/debian-13.1.0-amd64-netinst.iso", "iso", "iso",
-                783_286_272L, null, now - 86_400));
-        local.volumes.add(new StoragePool.Volume("local:vztmpl/debian-13-standard_13.1-2_amd64.tar.zst", "vztmpl",
-                "tzst", 129_834_200L, null, now - 86_400));
+        local.volumes.add(new StoragePool.Volume(
+                "local:iso/debian-13.1.0-amd64-netinst.iso", "iso", "iso", 783_286_272L, null, now - 86_400));
+        local.volumes.add(new StoragePool.Volume(
+                "local:vztmpl/debian-13-standard_13.1-2_amd64.tar.zst",
+                "vztmpl",
+                "tzst",
+                129_834_200L,
+                null,
+                now - 86_400));
         storages.put(local.id, local);
         StoragePool lvm = new StoragePool("local-lvm", "lvmthin", "images,rootdir", null, false, 400 * GIB);
         storages.put(lvm.id, lvm);
@@ -89,8 +95,8 @@ public final class ClusterState {
     /** Fails like a cluster node proxying to an unknown host. */
     public void requireNode(String node) {
         if (!nodes.contains(node)) {
-            throw ApiError.serverError("hostname lookup '" + node + "' failed - failed to get address info for: "
-                    + node + ": Name or service not known");
+            throw ApiError.serverError("hostname lookup '" + node + "' failed - failed to get address info for: " + node
+                    + ": Name or service not known");
         }
     }
 
@@ -167,8 +173,8 @@ public final class ClusterState {
             n++;
         }
         String volid = storageId + ":vm-" + vmid + "-disk-" + n;
-        storage.volumes.add(new StoragePool.Volume(volid, content, "raw", (long) (gib * GIB), vmid,
-                clock.instant().getEpochSecond()));
+        storage.volumes.add(new StoragePool.Volume(
+                volid, content, "raw", (long) (gib * GIB), vmid, clock.instant().getEpochSecond()));
         return volid;
     }
 
@@ -182,14 +188,17 @@ public final class ClusterState {
         if (volumeExists(volid)) {
             throw ApiError.serverError("volume '" + volid + "' already exists");
         }
-        storage.volumes.add(new StoragePool.Volume(volid, "images", format, bytes, vmid, clock.instant().getEpochSecond()));
+        storage.volumes.add(new StoragePool.Volume(
+                volid, "images", format, bytes, vmid, clock.instant().getEpochSecond()));
         return volid;
     }
 
     /** The volume {@code storage:name} (or just {@code name} on that storage). */
     public synchronized StoragePool.Volume volume(String storageId, String volume) {
         String volid = volume.contains(":") ? volume : storageId + ":" + volume;
-        return storage(storageId).volumes.stream().filter(v -> v.volid().equals(volid)).findFirst()
+        return storage(storageId).volumes.stream()
+                .filter(v -> v.volid().equals(volid))
+                .findFirst()
                 .orElseThrow(() -> ApiError.serverError("volume '" + volid + "' does not exist"));
     }
 
@@ -197,16 +206,19 @@ public final class ClusterState {
     public synchronized void resizeVolume(String volid, long bytes) {
         for (StoragePool storage : storages.values()) {
             storage.volumes.replaceAll(v -> v.volid().equals(volid)
-                    ? new StoragePool.Volume(v.volid(), v.content(), v.format(), bytes, v.vmid(), v.ctime()) : v);
+                    ? new StoragePool.Volume(v.volid(), v.content(), v.format(), bytes, v.vmid(), v.ctime())
+                    : v);
         }
     }
 
     public synchronized void freeVolume(String volid) {
-        storages.values().forEach(storage -> storage.volumes.removeIf(v -> v.volid().equals(volid)));
+        storages.values()
+                .forEach(storage -> storage.volumes.removeIf(v -> v.volid().equals(volid)));
     }
 
     private boolean volumeExists(String volid) {
-        return storages.values().stream().anyMatch(s -> s.volumes.stream().anyMatch(v -> v.volid().equals(volid)));
+        return storages.values().stream()
+                .anyMatch(s -> s.volumes.stream().anyMatch(v -> v.volid().equals(volid)));
     }
 
     public synchronized List<Pool> pools() {
@@ -229,8 +241,8 @@ public final class ClusterState {
     }
 
     /** Updates a pool's comment and members; {@code delete} removes the listed members instead of adding them. */
-    public synchronized void updatePool(String poolid, Optional<String> comment, List<Integer> vms, List<String> storage,
-            boolean delete) {
+    public synchronized void updatePool(
+            String poolid, Optional<String> comment, List<Integer> vms, List<String> storage, boolean delete) {
         Pool pool = pool(poolid);
         comment.ifPresent(text -> pool.comment = text);
         for (int vmid : vms) {

@@ -16,7 +16,8 @@ public final class Guest {
 
     /** The two guest kinds, with the names used in paths, resources and config file locations. */
     public enum Kind {
-        QEMU("qemu", "qemu-server"), LXC("lxc", "lxc");
+        QEMU("qemu", "qemu-server"),
+        LXC("lxc", "lxc");
 
         public final String path;
         public final String configDir;
@@ -28,7 +29,12 @@ public final class Guest {
     }
 
     /** A snapshot: a frozen copy of the config. */
-    public record Snapshot(String name, String description, long snaptime, boolean vmstate, String parent,
+    public record Snapshot(
+            String name,
+            String description,
+            long snaptime,
+            boolean vmstate,
+            String parent,
             Map<String, String> config) {
         public Snapshot {
             config = Map.copyOf(config);
@@ -73,10 +79,13 @@ public final class Guest {
     /** The {@code digest} of the current config: SHA-1 of the file text, as the real server computes it. */
     public String digest() {
         StringBuilder file = new StringBuilder();
-        new TreeMap<>(config).forEach((key, value) -> file.append(key).append(": ").append(value).append('\n'));
+        new TreeMap<>(config)
+                .forEach((key, value) ->
+                        file.append(key).append(": ").append(value).append('\n'));
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
-                    .digest(file.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-1")
+                            .digest(file.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -17,7 +17,9 @@ public final class SeededIds {
     }
 
     public synchronized UUID uuidValue() {
-        return new UUID((random.nextLong() & ~0xF000L) | 0x4000L, (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
+        return new UUID(
+                (random.nextLong() & ~0xF000L) | 0x4000L,
+                (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
     }
 
     public String uuid() {

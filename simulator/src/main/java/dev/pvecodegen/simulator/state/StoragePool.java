@@ -7,8 +7,7 @@ import java.util.List;
 public final class StoragePool {
 
     /** One volume: {@code local-lvm:vm-100-disk-0}, {@code local:iso/debian.iso}. */
-    public record Volume(String volid, String content, String format, long size, Integer vmid, long ctime) {
-    }
+    public record Volume(String volid, String content, String format, long size, Integer vmid, long ctime) {}
 
     final String id;
     final String type;

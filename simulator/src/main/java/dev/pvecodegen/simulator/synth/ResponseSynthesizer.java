@@ -57,7 +57,8 @@ public final class ResponseSynthesizer {
             int bit = random.nextInt(2);
             return jsonBooleans ? Json.NODES.booleanNode(bit == 1) : Json.NODES.numberNode(bit);
         } else if (type instanceof ApiType.EnumType enumType) {
-            String value = enumType.values().get(random.nextInt(enumType.values().size()));
+            String value =
+                    enumType.values().get(random.nextInt(enumType.values().size()));
             return enumType.base() == ApiType.ScalarKind.STRING ? Json.NODES.textNode(value) : numberOrText(value);
         } else if (type instanceof ApiType.ArrayType array) {
             ArrayNode items = Json.array();
@@ -75,7 +76,8 @@ public final class ResponseSynthesizer {
         } else if (type instanceof ApiType.PropertyStringType propertyString) {
             return Json.NODES.textNode(propertyString(propertyString.format(), random, vars, depth));
         } else if (type instanceof ApiType.OneOfType oneOf) {
-            return oneOf.variants().isEmpty() ? Json.NODES.nullNode()
+            return oneOf.variants().isEmpty()
+                    ? Json.NODES.nullNode()
                     : value(oneOf.variants().get(0).type(), name, random, vars, depth);
         } else if (type instanceof ApiType.NullType) {
             return Json.NODES.nullNode();
@@ -93,7 +95,8 @@ public final class ResponseSynthesizer {
             return json;
         }
         for (Property property : object.properties()) {
-            String wireName = property.family().isPresent() ? property.wireName(property.family().get().min())
+            String wireName = property.family().isPresent()
+                    ? property.wireName(property.family().get().min())
                     : property.name();
             json.set(wireName, value(property.type(), property.name(), random, vars, depth + 1));
         }
@@ -103,11 +106,12 @@ public final class ResponseSynthesizer {
         return json;
     }
 
-    private String propertyString(PropertyStringFormat format, SplittableRandom random, Map<String, String> vars,
-            int depth) {
+    private String propertyString(
+            PropertyStringFormat format, SplittableRandom random, Map<String, String> vars, int depth) {
         List<String> parts = new ArrayList<>();
         for (Property key : format.keys()) {
-            if (key.optional() && !format.defaultKey().filter(key.name()::equals).isPresent()) {
+            if (key.optional()
+                    && !format.defaultKey().filter(key.name()::equals).isPresent()) {
                 continue;
             }
             String text = Json.text(value(key.type(), key.name(), random, vars, depth + 1));
@@ -116,8 +120,8 @@ public final class ResponseSynthesizer {
         return String.join(",", parts);
     }
 
-    private static long integer(ApiType.IntegerType integer, String name, Map<String, String> vars,
-            SplittableRandom random) {
+    private static long integer(
+            ApiType.IntegerType integer, String name, Map<String, String> vars, SplittableRandom random) {
         long min = integer.minimum().map(BigDecimal::longValue).orElse(0L);
         long max = integer.maximum().map(BigDecimal::longValue).orElse(Math.max(min, 0) + 10_000);
         if ("vmid".equals(name) && vars.containsKey("vmid")) {
@@ -135,7 +139,10 @@ public final class ResponseSynthesizer {
         BigDecimal min = number.minimum().orElse(BigDecimal.ZERO);
         BigDecimal max = number.maximum().orElse(min.add(BigDecimal.ONE));
         BigDecimal fraction = BigDecimal.valueOf(random.nextInt(100)).movePointLeft(2);
-        return min.add(max.subtract(min).multiply(fraction)).setScale(2, RoundingMode.DOWN).max(min).min(max);
+        return min.add(max.subtract(min).multiply(fraction))
+                .setScale(2, RoundingMode.DOWN)
+                .max(min)
+                .min(max);
     }
 
     private static JsonNode numberOrText(String value) {

@@ -12,12 +12,54 @@ import java.util.regex.PatternSyntaxException;
 /** Plausible strings for synthesized answers: by property name, by format, or the first sample a pattern accepts. */
 final class SampleStrings {
     private static final String[] CANDIDATES = {
-        "pve", "100", "local", "alpha", "a", "1", "0", "vmbr0", "root@pam", "root@pam!automation", "192.0.2.10",
-        "192.0.2.0/24", "2001:db8::10", "BC:24:11:00:00:01", "x86_64", "eth0", "sda", "/dev/sda", "daily",
-        "local:iso/debian.iso", "net0", "abc-1", "default", "main", "1.0", "00000000-0000-0000-0000-000000000000",
-        "0000:01:00.0", "Linux", "online", "ok", "id1", "10", "pve.example.invalid", "admin@example.invalid",
-        "AA:BB", "sha256:0000", "v1", "none", "true", "1-2", "a:b", "A", "x", "vm-100-disk-0", "100-0", "+aes",
-        "https://example.invalid/", "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89",
+        "pve",
+        "100",
+        "local",
+        "alpha",
+        "a",
+        "1",
+        "0",
+        "vmbr0",
+        "root@pam",
+        "root@pam!automation",
+        "192.0.2.10",
+        "192.0.2.0/24",
+        "2001:db8::10",
+        "BC:24:11:00:00:01",
+        "x86_64",
+        "eth0",
+        "sda",
+        "/dev/sda",
+        "daily",
+        "local:iso/debian.iso",
+        "net0",
+        "abc-1",
+        "default",
+        "main",
+        "1.0",
+        "00000000-0000-0000-0000-000000000000",
+        "0000:01:00.0",
+        "Linux",
+        "online",
+        "ok",
+        "id1",
+        "10",
+        "pve.example.invalid",
+        "admin@example.invalid",
+        "AA:BB",
+        "sha256:0000",
+        "v1",
+        "none",
+        "true",
+        "1-2",
+        "a:b",
+        "A",
+        "x",
+        "vm-100-disk-0",
+        "100-0",
+        "+aes",
+        "https://example.invalid/",
+        "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89",
     };
 
     private final String nodeName;
@@ -71,26 +113,27 @@ final class SampleStrings {
     }
 
     private Optional<String> byFormat(String format) {
-        return Optional.ofNullable(switch (format) {
-            case "pve-node" -> nodeName;
-            case "pve-vmid" -> "100";
-            case "pve-storage-id" -> "local";
-            case "pve-userid", "email-or-username" -> "root@pam";
-            case "pve-poolid", "pve-groupid", "pve-roleid" -> "alpha";
-            case "pve-realm" -> "pam";
-            case "mac-addr" -> "BC:24:11:00:00:01";
-            case "ip", "ipv4", "address" -> "192.0.2.10";
-            case "ipv6" -> "2001:db8::10";
-            case "CIDR", "CIDRv4", "IPorCIDR", "IPorCIDRorAlias" -> "192.0.2.0/24";
-            case "CIDRv6" -> "2001:db8::/64";
-            case "pve-volume-id" -> "local:iso/debian.iso";
-            case "pve-configid" -> "net0";
-            case "pve-calendar-event" -> "daily";
-            case "dns-name" -> "pve.example.invalid";
-            case "pve-iface" -> "vmbr0";
-            case "email-opt", "email" -> "admin@example.invalid";
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (format) {
+                    case "pve-node" -> nodeName;
+                    case "pve-vmid" -> "100";
+                    case "pve-storage-id" -> "local";
+                    case "pve-userid", "email-or-username" -> "root@pam";
+                    case "pve-poolid", "pve-groupid", "pve-roleid" -> "alpha";
+                    case "pve-realm" -> "pam";
+                    case "mac-addr" -> "BC:24:11:00:00:01";
+                    case "ip", "ipv4", "address" -> "192.0.2.10";
+                    case "ipv6" -> "2001:db8::10";
+                    case "CIDR", "CIDRv4", "IPorCIDR", "IPorCIDRorAlias" -> "192.0.2.0/24";
+                    case "CIDRv6" -> "2001:db8::/64";
+                    case "pve-volume-id" -> "local:iso/debian.iso";
+                    case "pve-configid" -> "net0";
+                    case "pve-calendar-event" -> "daily";
+                    case "dns-name" -> "pve.example.invalid";
+                    case "pve-iface" -> "vmbr0";
+                    case "email-opt", "email" -> "admin@example.invalid";
+                    default -> null;
+                });
     }
 
     String opaque(String format) {
@@ -119,6 +162,7 @@ final class SampleStrings {
     }
 
     private static boolean fits(String text, ApiType.StringType type) {
-        return text.length() >= type.minLength().orElse(0) && text.length() <= type.maxLength().orElse(Integer.MAX_VALUE);
+        return text.length() >= type.minLength().orElse(0)
+                && text.length() <= type.maxLength().orElse(Integer.MAX_VALUE);
     }
 }

@@ -24,8 +24,17 @@ final class SimTask {
     private String exitStatus;
     private long endtime;
 
-    SimTask(String node, long pid, long pstart, long starttime, String type, String id, String user, long endMillis,
-            TaskWork work, Optional<String> injectedOutcome) {
+    SimTask(
+            String node,
+            long pid,
+            long pstart,
+            long starttime,
+            String type,
+            String id,
+            String user,
+            long endMillis,
+            TaskWork work,
+            Optional<String> injectedOutcome) {
         this.node = node;
         this.pid = pid;
         this.pstart = pstart;
@@ -36,8 +45,8 @@ final class SimTask {
         this.endMillis = endMillis;
         this.work = work;
         this.injectedOutcome = injectedOutcome;
-        this.upid = String.format(Locale.ROOT, "UPID:%s:%08X:%08X:%08X:%s:%s:%s:", node, pid, pstart, starttime, type, id,
-                user);
+        this.upid = String.format(
+                Locale.ROOT, "UPID:%s:%08X:%08X:%08X:%s:%s:%s:", node, pid, pstart, starttime, type, id, user);
     }
 
     synchronized boolean running() {
@@ -60,7 +69,8 @@ final class SimTask {
         try {
             work.run(log::add);
         } catch (RuntimeException e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage().strip();
+            String message =
+                    e.getMessage() == null ? e.toString() : e.getMessage().strip();
             log.add("TASK ERROR: " + message);
             exitStatus = message;
             work.rollback();

@@ -54,8 +54,8 @@ public final class TaskService implements AutoCloseable {
         long now = clock.millis();
         SimTask task;
         synchronized (this) {
-            task = new SimTask(node, nextPid++, pstart, now / 1000, type, id, user, now + duration.toMillis(), work,
-                    outcome);
+            task = new SimTask(
+                    node, nextPid++, pstart, now / 1000, type, id, user, now + duration.toMillis(), work, outcome);
             tasks.put(task.upid, task);
         }
         if (duration.isZero()) {
@@ -87,8 +87,13 @@ public final class TaskService implements AutoCloseable {
     }
 
     /** The node's tasks, newest first, optionally only errors or one vmid/type/user. */
-    public ArrayNode list(String node, Optional<String> vmid, Optional<String> typeFilter, boolean errorsOnly,
-            long start, long limit) {
+    public ArrayNode list(
+            String node,
+            Optional<String> vmid,
+            Optional<String> typeFilter,
+            boolean errorsOnly,
+            long start,
+            long limit) {
         List<SimTask> selected = new ArrayList<>();
         synchronized (this) {
             tasks.values().forEach(selected::add);
@@ -98,9 +103,13 @@ public final class TaskService implements AutoCloseable {
         for (int i = selected.size() - 1; i >= 0 && rows.size() < limit; i--) {
             SimTask task = selected.get(i);
             finishIfDue(task);
-            boolean failed = task.exitStatus().filter(s -> !s.equals("OK") && !s.startsWith("WARNINGS")).isPresent();
-            if (!task.node.equals(node) || vmid.filter(v -> !v.equals(task.id)).isPresent()
-                    || typeFilter.filter(t -> !t.equals(task.type)).isPresent() || (errorsOnly && !failed)) {
+            boolean failed = task.exitStatus()
+                    .filter(s -> !s.equals("OK") && !s.startsWith("WARNINGS"))
+                    .isPresent();
+            if (!task.node.equals(node)
+                    || vmid.filter(v -> !v.equals(task.id)).isPresent()
+                    || typeFilter.filter(t -> !t.equals(task.type)).isPresent()
+                    || (errorsOnly && !failed)) {
                 continue;
             }
             if (skipped++ < start) {

@@ -8,11 +8,10 @@ package dev.pvecodegen.simulator.task;
 public interface TaskWork {
     void run(TaskLog log);
 
-    default void rollback() {
-    }
+    default void rollback() {}
 
     static TaskWork nothing() {
-        return log -> { };
+        return log -> {};
     }
 
     static TaskWork of(java.util.function.Consumer<TaskLog> run, Runnable rollback) {

@@ -12,8 +12,7 @@ import java.util.Map;
  * "property is missing and it is not optional", …) and files them under the parameter they concern.
  */
 final class ErrorTexts {
-    private ErrorTexts() {
-    }
+    private ErrorTexts() {}
 
     /** Adds one error to {@code errors}; the first finding per parameter wins, as the server reports one. */
     static void add(Error error, Map<String, String> errors) {
@@ -37,10 +36,12 @@ final class ErrorTexts {
                 location.add(missing);
                 text = "missing property - '" + error.getProperty() + "' requires this property";
             }
-            case "type" -> text = "type check ('" + expectedType(error.getSchemaNode()) + "') failed - got '"
-                    + shown(error.getInstanceNode()) + "'";
-            case "enum" -> text = "value '" + shown(error.getInstanceNode())
-                    + "' does not have a value in the enumeration '" + enumeration(error.getSchemaNode()) + "'";
+            case "type" ->
+                text = "type check ('" + expectedType(error.getSchemaNode()) + "') failed - got '"
+                        + shown(error.getInstanceNode()) + "'";
+            case "enum" ->
+                text = "value '" + shown(error.getInstanceNode()) + "' does not have a value in the enumeration '"
+                        + enumeration(error.getSchemaNode()) + "'";
             case "minimum" -> text = "value must have a minimum value of " + number(error.getSchemaNode());
             case "maximum" -> text = "value must have a maximum value of " + number(error.getSchemaNode());
             case "pattern" -> text = "value does not match the regex pattern";

@@ -11,29 +11,41 @@ import java.util.regex.Pattern;
  * apidoc keeps only the format name, so these checks come from the server source, not from the schema.
  */
 final class FormatChecks {
-    private record Check(Pattern pattern, String message) {
-    }
+    private record Check(Pattern pattern, String message) {}
 
     private static final Map<String, Check> CHECKS = Map.of(
-            "pve-node", new Check(Pattern.compile("[a-zA-Z0-9](?:[a-zA-Z0-9\\-]*[a-zA-Z0-9])?"),
-                    "value does not look like a valid node name"),
-            "pve-storage-id", new Check(Pattern.compile("(?i:[a-z][a-z0-9\\-_.]*[a-z0-9])"),
-                    "storage ID '%s' contains illegal characters"),
+            "pve-node",
+                    new Check(
+                            Pattern.compile("[a-zA-Z0-9](?:[a-zA-Z0-9\\-]*[a-zA-Z0-9])?"),
+                            "value does not look like a valid node name"),
+            "pve-storage-id",
+                    new Check(
+                            Pattern.compile("(?i:[a-z][a-z0-9\\-_.]*[a-z0-9])"),
+                            "storage ID '%s' contains illegal characters"),
             "pve-configid", new Check(Pattern.compile("[a-z][a-z0-9_]+"), "invalid configuration ID '%s'"),
-            "pve-poolid", new Check(Pattern.compile("[A-Za-z0-9\\-_]+(?:/[A-Za-z0-9\\-_]+){0,2}"),
-                    "pool ID '%s' contains illegal characters"),
-            "mac-addr", new Check(Pattern.compile("(?i:[a-f0-9][02468ace](?::[a-f0-9]{2}){5})"),
-                    "value does not look like a valid unicast MAC address"),
-            "pve-userid", new Check(Pattern.compile("[^\\s:/@]+@[A-Za-z][A-Za-z0-9.\\-_]+"),
-                    "value '%s' does not look like a valid user ID"),
-            "dns-name", new Check(Pattern.compile(
-                    "(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\-]*[a-zA-Z0-9])?\\.)*[a-zA-Z0-9](?:[a-zA-Z0-9\\-]*[a-zA-Z0-9])?"),
-                    "value does not look like a valid DNS name"),
-            "ipv4", new Check(Pattern.compile("(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)"),
-                    "value does not look like a valid IPv4 address"));
+            "pve-poolid",
+                    new Check(
+                            Pattern.compile("[A-Za-z0-9\\-_]+(?:/[A-Za-z0-9\\-_]+){0,2}"),
+                            "pool ID '%s' contains illegal characters"),
+            "mac-addr",
+                    new Check(
+                            Pattern.compile("(?i:[a-f0-9][02468ace](?::[a-f0-9]{2}){5})"),
+                            "value does not look like a valid unicast MAC address"),
+            "pve-userid",
+                    new Check(
+                            Pattern.compile("[^\\s:/@]+@[A-Za-z][A-Za-z0-9.\\-_]+"),
+                            "value '%s' does not look like a valid user ID"),
+            "dns-name",
+                    new Check(
+                            Pattern.compile(
+                                    "(?:[a-zA-Z0-9](?:[a-zA-Z0-9\\-]*[a-zA-Z0-9])?\\.)*[a-zA-Z0-9](?:[a-zA-Z0-9\\-]*[a-zA-Z0-9])?"),
+                            "value does not look like a valid DNS name"),
+            "ipv4",
+                    new Check(
+                            Pattern.compile("(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)"),
+                            "value does not look like a valid IPv4 address"));
 
-    private FormatChecks() {
-    }
+    private FormatChecks() {}
 
     /** The server's complaint about {@code value} of {@code type}, if its format rejects it. */
     static Optional<String> problem(ApiType type, JsonNode value) {

@@ -30,7 +30,11 @@ final class ParameterCoercer {
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[,;\\s]+");
 
     /** How booleans may be spelled where the value comes from. */
-    enum BooleanSpelling { FORM, JSON, PROPERTY_STRING }
+    enum BooleanSpelling {
+        FORM,
+        JSON,
+        PROPERTY_STRING
+    }
 
     private final Function<String, Optional<String>> discriminatorValue;
 
@@ -49,12 +53,15 @@ final class ParameterCoercer {
             return number(raw);
         } else if (type instanceof ApiType.BooleanType) {
             return bool(raw, spelling);
-        } else if (type instanceof ApiType.EnumType || type instanceof ApiType.StringType
-                || type instanceof ApiType.OpaquePropertyStringType || type instanceof ApiType.UpidType) {
+        } else if (type instanceof ApiType.EnumType
+                || type instanceof ApiType.StringType
+                || type instanceof ApiType.OpaquePropertyStringType
+                || type instanceof ApiType.UpidType) {
             return raw.isValueNode() ? TextNode.valueOf(raw.asText()) : raw;
         } else if (type instanceof ApiType.ArrayType array) {
             ArrayNode items = Json.array();
-            (raw.isArray() ? raw : Json.array().add(raw)).forEach(item -> items.add(coerce(array.items(), item, spelling)));
+            (raw.isArray() ? raw : Json.array().add(raw))
+                    .forEach(item -> items.add(coerce(array.items(), item, spelling)));
             return items;
         } else if (type instanceof ApiType.ListStringType list) {
             return list(list, raw, spelling);
@@ -62,14 +69,21 @@ final class ParameterCoercer {
             return raw.isTextual() ? propertyString(propertyString.format(), raw.asText()) : raw;
         } else if (type instanceof ApiType.ObjectType object && raw instanceof ObjectNode fields) {
             ObjectNode typed = Json.object();
-            fields.properties().forEach(field -> typed.set(field.getKey(), object.property(field.getKey())
-                    .map(p -> coerce(p.type(), field.getValue(), spelling)).orElse(field.getValue())));
+            fields.properties()
+                    .forEach(field -> typed.set(
+                            field.getKey(),
+                            object.property(field.getKey())
+                                    .map(p -> coerce(p.type(), field.getValue(), spelling))
+                                    .orElse(field.getValue())));
             return typed;
         } else if (type instanceof ApiType.OneOfType oneOf) {
             Optional<String> selector = discriminatorValue.apply(oneOf.discriminator());
             return oneOf.variants().stream()
-                    .filter(variant -> selector.isPresent() && variant.instanceTypes().contains(selector.get()))
-                    .findFirst().map(variant -> coerce(variant.type(), raw, spelling)).orElse(raw);
+                    .filter(variant ->
+                            selector.isPresent() && variant.instanceTypes().contains(selector.get()))
+                    .findFirst()
+                    .map(variant -> coerce(variant.type(), raw, spelling))
+                    .orElse(raw);
         }
         return raw;
     }
@@ -135,11 +149,13 @@ final class ParameterCoercer {
 
     private ObjectNode propertyString(PropertyStringFormat format, String text) {
         ObjectNode typed = Json.object();
-        for (Map.Entry<String, String> entry : PropertyStringParser.parse(format, text).entrySet()) {
+        for (Map.Entry<String, String> entry :
+                PropertyStringParser.parse(format, text).entrySet()) {
             Optional<Property> key = format.key(entry.getKey());
             TextNode value = TextNode.valueOf(entry.getValue());
-            typed.set(entry.getKey(), key.isEmpty() ? value
-                    : coerce(key.get().type(), value, BooleanSpelling.PROPERTY_STRING));
+            typed.set(
+                    entry.getKey(),
+                    key.isEmpty() ? value : coerce(key.get().type(), value, BooleanSpelling.PROPERTY_STRING));
         }
         return typed;
     }

@@ -24,8 +24,7 @@ public final class PropertyStringParser {
         }
     }
 
-    private PropertyStringParser() {
-    }
+    private PropertyStringParser() {}
 
     public static Map<String, String> parse(PropertyStringFormat format, String text) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -38,7 +37,8 @@ public final class PropertyStringParser {
                 putKeyValue(format, values, part.substring(0, eq), part.substring(eq + 1));
             } else if (eq < 0) {
                 String defaultKey = format.defaultKey()
-                        .orElseThrow(() -> new FormatException("value without key, but schema does not define a default key"));
+                        .orElseThrow(() ->
+                                new FormatException("value without key, but schema does not define a default key"));
                 if (values.containsKey(defaultKey)) {
                     throw new FormatException("duplicate key in comma-separated list property: " + defaultKey);
                 }
@@ -55,7 +55,8 @@ public final class PropertyStringParser {
             throw new FormatException("duplicate key in comma-separated list property: " + key);
         }
         Optional<PropertyStringFormat.KeyAlias> keyAlias = format.keyAliases().stream()
-                .filter(alias -> alias.key().equals(key)).findFirst();
+                .filter(alias -> alias.key().equals(key))
+                .findFirst();
         if (keyAlias.isPresent()) {
             String keyTarget = keyAlias.get().keyTarget();
             if (values.containsKey(keyTarget)) {
@@ -65,8 +66,11 @@ public final class PropertyStringParser {
             values.put(keyAlias.get().valueTarget(), value);
             return;
         }
-        String target = format.aliases().stream().filter(alias -> alias.alias().equals(key))
-                .map(PropertyStringFormat.Alias::target).findFirst().orElse(key);
+        String target = format.aliases().stream()
+                .filter(alias -> alias.alias().equals(key))
+                .map(PropertyStringFormat.Alias::target)
+                .findFirst()
+                .orElse(key);
         if (format.key(target).isEmpty()) {
             throw new FormatException("invalid key in comma-separated list property: " + target);
         }
@@ -75,6 +79,9 @@ public final class PropertyStringParser {
 
     /** True when the sub-key is a boolean, which property strings accept as 1|on|yes|true / 0|off|no|false. */
     static boolean isBoolean(PropertyStringFormat format, String key) {
-        return format.key(key).map(Property::type).filter(ApiType.BooleanType.class::isInstance).isPresent();
+        return format.key(key)
+                .map(Property::type)
+                .filter(ApiType.BooleanType.class::isInstance)
+                .isPresent();
     }
 }

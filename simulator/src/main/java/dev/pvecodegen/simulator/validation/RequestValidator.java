@@ -52,23 +52,27 @@ public final class RequestValidator {
      *
      * @param jsonBody true when the parameters came as a JSON body (JSON booleans allowed)
      */
-    public ObjectNode validate(Operation operation, Map<String, String> pathVariables, Map<String, JsonNode> params,
-            boolean jsonBody) {
+    public ObjectNode validate(
+            Operation operation, Map<String, String> pathVariables, Map<String, JsonNode> params, boolean jsonBody) {
         Map<String, JsonNode> raw = new LinkedHashMap<>(params);
         pathVariables.forEach((name, value) -> {
             if (operation.parameter(name).isPresent()) {
                 raw.put(name, TextNode.valueOf(value));
             }
         });
-        ParameterCoercer coercer = new ParameterCoercer(name -> Optional.ofNullable(raw.get(name)).map(JsonNode::asText));
-        ParameterCoercer.BooleanSpelling spelling = lenientBooleans ? ParameterCoercer.BooleanSpelling.PROPERTY_STRING
+        ParameterCoercer coercer =
+                new ParameterCoercer(name -> Optional.ofNullable(raw.get(name)).map(JsonNode::asText));
+        ParameterCoercer.BooleanSpelling spelling = lenientBooleans
+                ? ParameterCoercer.BooleanSpelling.PROPERTY_STRING
                 : jsonBody ? ParameterCoercer.BooleanSpelling.JSON : ParameterCoercer.BooleanSpelling.FORM;
         Map<String, String> errors = new LinkedHashMap<>();
         ObjectNode typed = Json.object();
         raw.forEach((name, value) -> {
             Optional<Property> property = propertyFor(operation, name);
             try {
-                JsonNode coerced = property.isEmpty() ? value : coercer.coerce(property.get().type(), value, spelling);
+                JsonNode coerced = property.isEmpty()
+                        ? value
+                        : coercer.coerce(property.get().type(), value, spelling);
                 typed.set(name, coerced);
                 property.flatMap(p -> FormatChecks.problem(p.type(), coerced))
                         .ifPresent(problem -> errors.put(name, problem));
@@ -78,7 +82,8 @@ public final class RequestValidator {
             }
         });
         rejectOtherVariants(operation, raw, errors);
-        List<Error> findings = compiled.computeIfAbsent(operation.key(), key -> compile(operation)).validate(typed);
+        List<Error> findings = compiled.computeIfAbsent(operation.key(), key -> compile(operation))
+                .validate(typed);
         for (Error finding : findings) {
             ErrorTexts.add(finding, errors);
         }
@@ -92,30 +97,37 @@ public final class RequestValidator {
      * Flattened unions (PVE 9 HA rules, SDN fabrics): a property that belongs to other variants than the one the
      * discriminator selects is treated as unknown, as {@code check_prop} does.
      */
-    private static void rejectOtherVariants(Operation operation, Map<String, JsonNode> raw, Map<String, String> errors) {
+    private static void rejectOtherVariants(
+            Operation operation, Map<String, JsonNode> raw, Map<String, String> errors) {
         Optional<String> selected = operation.unionDiscriminator().map(raw::get).map(JsonNode::asText);
         if (selected.isEmpty()) {
             return;
         }
         for (String name : raw.keySet()) {
             propertyFor(operation, name)
-                    .filter(p -> !p.instanceTypes().isEmpty() && !p.instanceTypes().contains(selected.get()))
-                    .ifPresent(p -> errors.putIfAbsent(name,
+                    .filter(p ->
+                            !p.instanceTypes().isEmpty() && !p.instanceTypes().contains(selected.get()))
+                    .ifPresent(p -> errors.putIfAbsent(
+                            name,
                             "property is not defined in schema and the schema does not allow additional properties"));
         }
     }
 
     /** The operation's parameters as one JSON Schema object (for tools and tests). */
     public ObjectNode operationSchema(Operation operation) {
-        List<Property> properties = operation.parameters().stream().map(Parameter::property).toList();
-        AdditionalProperties additional = operation.additionalParameters()
-                ? new AdditionalProperties.Open() : new AdditionalProperties.Closed();
+        List<Property> properties =
+                operation.parameters().stream().map(Parameter::property).toList();
+        AdditionalProperties additional =
+                operation.additionalParameters() ? new AdditionalProperties.Open() : new AdditionalProperties.Closed();
         ObjectNode schema = schemas.objectSchema(Json.object(), properties, additional);
         ArrayNode rules = Json.array();
         for (Property property : properties) {
             if (property.type() instanceof ApiType.OneOfType oneOf) {
                 for (ApiType.Variant variant : oneOf.variants()) {
-                    rules.add(variantRule(oneOf.discriminator(), variant.instanceTypes(), property.name(),
+                    rules.add(variantRule(
+                            oneOf.discriminator(),
+                            variant.instanceTypes(),
+                            property.name(),
                             schemas.schema(variant.type())));
                 }
             }
@@ -130,11 +142,12 @@ public final class RequestValidator {
         return registry.getSchema(operationSchema(operation));
     }
 
-    private static ObjectNode variantRule(String discriminator, List<String> instanceTypes, String name,
-            ObjectNode variantSchema) {
+    private static ObjectNode variantRule(
+            String discriminator, List<String> instanceTypes, String name, ObjectNode variantSchema) {
         ObjectNode rule = Json.object();
         ObjectNode condition = rule.putObject("if");
-        ArrayNode values = condition.putObject("properties").putObject(discriminator).putArray("enum");
+        ArrayNode values =
+                condition.putObject("properties").putObject(discriminator).putArray("enum");
         instanceTypes.forEach(values::add);
         condition.putArray("required").add(discriminator);
         rule.putObject("then").putObject("properties").set(name, variantSchema);
@@ -143,16 +156,20 @@ public final class RequestValidator {
 
     /** The declared property a wire name belongs to: itself, or its family ({@code net3} → {@code net[n]}). */
     public static Optional<Property> propertyFor(Operation operation, String name) {
-        Optional<Property> exact = operation.parameters().stream().map(Parameter::property)
-                .filter(p -> p.name().equals(name) && p.family().isEmpty()).findFirst();
+        Optional<Property> exact = operation.parameters().stream()
+                .map(Parameter::property)
+                .filter(p -> p.name().equals(name) && p.family().isEmpty())
+                .findFirst();
         if (exact.isPresent()) {
             return exact;
         }
         Matcher indexed = INDEXED.matcher(name);
         if (indexed.matches() && indexed.group(2).length() < 5) {
             int index = Integer.parseInt(indexed.group(2));
-            return operation.parameters().stream().map(Parameter::property)
-                    .filter(p -> p.name().equals(indexed.group(1)) && p.family().isPresent()
+            return operation.parameters().stream()
+                    .map(Parameter::property)
+                    .filter(p -> p.name().equals(indexed.group(1))
+                            && p.family().isPresent()
                             && p.family().get().contains(index))
                     .findFirst();
         }

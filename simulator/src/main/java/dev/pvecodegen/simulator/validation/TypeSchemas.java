@@ -23,7 +23,10 @@ import java.util.stream.IntStream;
 public final class TypeSchemas {
 
     /** Which side of the wire a schema describes. */
-    public enum Mode { PARAMETERS, RETURNS }
+    public enum Mode {
+        PARAMETERS,
+        RETURNS
+    }
 
     private final Mode mode;
 
@@ -125,7 +128,8 @@ public final class TypeSchemas {
 
     /** {@code ^net(?:0|1|…|31)$}: exactly the concrete names of a family. */
     public static String familyPattern(String base, IndexRange range) {
-        String indices = IntStream.rangeClosed(range.min(), range.max()).mapToObj(Integer::toString)
+        String indices = IntStream.rangeClosed(range.min(), range.max())
+                .mapToObj(Integer::toString)
                 .collect(Collectors.joining("|"));
         return "^" + java.util.regex.Pattern.quote(base) + "(?:" + indices + ")$";
     }

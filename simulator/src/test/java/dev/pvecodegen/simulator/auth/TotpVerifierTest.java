@@ -12,16 +12,21 @@ class TotpVerifierTest {
     @Test
     void matchesTheRfcTestVectors() {
         assertThat(TotpVerifier.code(RFC_SECRET, Instant.ofEpochSecond(59))).isEqualTo("287082");
-        assertThat(TotpVerifier.code(RFC_SECRET, Instant.ofEpochSecond(1111111109))).isEqualTo("081804");
-        assertThat(TotpVerifier.code(RFC_SECRET, Instant.ofEpochSecond(2000000000))).isEqualTo("279037");
+        assertThat(TotpVerifier.code(RFC_SECRET, Instant.ofEpochSecond(1111111109)))
+                .isEqualTo("081804");
+        assertThat(TotpVerifier.code(RFC_SECRET, Instant.ofEpochSecond(2000000000)))
+                .isEqualTo("279037");
     }
 
     @Test
     void acceptsOneStepOfDriftAndNothingElse() {
         Instant now = Instant.ofEpochSecond(1_700_000_000);
-        assertThat(TotpVerifier.verify(RFC_SECRET, TotpVerifier.code(RFC_SECRET, now.minusSeconds(30)), now)).isTrue();
-        assertThat(TotpVerifier.verify(RFC_SECRET, TotpVerifier.code(RFC_SECRET, now.plusSeconds(30)), now)).isTrue();
-        assertThat(TotpVerifier.verify(RFC_SECRET, TotpVerifier.code(RFC_SECRET, now.minusSeconds(90)), now)).isFalse();
+        assertThat(TotpVerifier.verify(RFC_SECRET, TotpVerifier.code(RFC_SECRET, now.minusSeconds(30)), now))
+                .isTrue();
+        assertThat(TotpVerifier.verify(RFC_SECRET, TotpVerifier.code(RFC_SECRET, now.plusSeconds(30)), now))
+                .isTrue();
+        assertThat(TotpVerifier.verify(RFC_SECRET, TotpVerifier.code(RFC_SECRET, now.minusSeconds(90)), now))
+                .isFalse();
         assertThat(TotpVerifier.verify(RFC_SECRET, "12345", now)).isFalse();
         assertThat(TotpVerifier.verify(RFC_SECRET, null, now)).isFalse();
     }

@@ -11,30 +11,40 @@ class FaultRuleTest {
     @Test
     void globsMatchWithinAndAcrossSegments() {
         FaultRule oneSegment = FaultRule.on("/nodes/*/qemu", Fault.lockTimeout());
-        assertThat(oneSegment.matches(HttpMethod.GET, "/nodes/pve/qemu", "/nodes/{node}/qemu")).isTrue();
-        assertThat(oneSegment.matches(HttpMethod.GET, "/nodes/pve/qemu/100", "/nodes/{node}/qemu/{vmid}")).isFalse();
+        assertThat(oneSegment.matches(HttpMethod.GET, "/nodes/pve/qemu", "/nodes/{node}/qemu"))
+                .isTrue();
+        assertThat(oneSegment.matches(HttpMethod.GET, "/nodes/pve/qemu/100", "/nodes/{node}/qemu/{vmid}"))
+                .isFalse();
         FaultRule anyDepth = FaultRule.on("/nodes/**", Fault.lockTimeout());
-        assertThat(anyDepth.matches(HttpMethod.POST, "/nodes/pve/qemu/100/status/start", TEMPLATE)).isTrue();
+        assertThat(anyDepth.matches(HttpMethod.POST, "/nodes/pve/qemu/100/status/start", TEMPLATE))
+                .isTrue();
         assertThat(FaultRule.on("/nodes.x", Fault.lockTimeout()).matches(HttpMethod.GET, "/nodesAx", "/x"))
-                .as("regex characters are literal").isFalse();
+                .as("regex characters are literal")
+                .isFalse();
     }
 
     @Test
     void templatesMatchTheRoutedOperationAndMethodsFilter() {
         FaultRule rule = FaultRule.on(HttpMethod.POST, TEMPLATE, Fault.dropConnection());
-        assertThat(rule.matches(HttpMethod.POST, "/nodes/pve/qemu/100/status/start", TEMPLATE)).isTrue();
-        assertThat(rule.matches(HttpMethod.GET, "/nodes/pve/qemu/100/status/start", TEMPLATE)).isFalse();
+        assertThat(rule.matches(HttpMethod.POST, "/nodes/pve/qemu/100/status/start", TEMPLATE))
+                .isTrue();
+        assertThat(rule.matches(HttpMethod.GET, "/nodes/pve/qemu/100/status/start", TEMPLATE))
+                .isFalse();
     }
 
     @Test
     void readsRulesFromCommandLineText() {
         FaultRule lock = FaultSpec.parse("POST /nodes/*/qemu/**=lock-timeout*1");
-        assertThat(lock).isEqualTo(new FaultRule(java.util.Optional.of(HttpMethod.POST), "/nodes/*/qemu/**",
-                Fault.lockTimeout(), 1));
-        assertThat(FaultSpec.parse("/cluster/resources=error:503:Service Unavailable").fault())
+        assertThat(lock)
+                .isEqualTo(new FaultRule(
+                        java.util.Optional.of(HttpMethod.POST), "/nodes/*/qemu/**", Fault.lockTimeout(), 1));
+        assertThat(FaultSpec.parse("/cluster/resources=error:503:Service Unavailable")
+                        .fault())
                 .isEqualTo(Fault.error(503, "Service Unavailable"));
-        assertThat(FaultSpec.parse("/version=latency:250").fault()).isEqualTo(Fault.latency(java.time.Duration.ofMillis(250)));
-        assertThat(FaultSpec.parse("/x=task-failure:command 'qm stop' failed: got timeout").fault())
+        assertThat(FaultSpec.parse("/version=latency:250").fault())
+                .isEqualTo(Fault.latency(java.time.Duration.ofMillis(250)));
+        assertThat(FaultSpec.parse("/x=task-failure:command 'qm stop' failed: got timeout")
+                        .fault())
                 .isEqualTo(Fault.taskFailure("command 'qm stop' failed: got timeout"));
         assertThat(FaultSpec.parse("/x=task-warnings:3").fault()).isEqualTo(Fault.taskWarnings(3));
         assertThat(FaultSpec.parse("/x=drop").fault()).isEqualTo(Fault.dropConnection());
@@ -52,7 +62,7 @@ class FaultRuleTest {
                 FaultRule.on("/version", Fault.latency(java.time.Duration.ofMillis(1)))));
         assertThat(injector.select(HttpMethod.GET, "/version", "/version")).hasSize(2);
         assertThat(injector.select(HttpMethod.GET, "/version", "/version")).hasSize(2);
-        assertThat(injector.select(HttpMethod.GET, "/version", "/version")).containsExactly(
-                Fault.latency(java.time.Duration.ofMillis(1)));
+        assertThat(injector.select(HttpMethod.GET, "/version", "/version"))
+                .containsExactly(Fault.latency(java.time.Duration.ofMillis(1)));
     }
 }
