@@ -13,6 +13,44 @@ import java.util.stream.Stream;
  */
 public sealed interface ApiType {
 
+    /**
+     * Calls the visitor method for this variant. Java 17 has no pattern {@code switch}, so this is how code
+     * dispatches on the type: a new variant adds a method to {@link Visitor} and every dispatch stops compiling
+     * until it handles it, instead of falling through an {@code instanceof} chain.
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per variant of {@link ApiType}; see {@link #accept(Visitor)}. */
+    interface Visitor<R> {
+        R visitStringType(StringType type);
+
+        R visitIntegerType(IntegerType type);
+
+        R visitNumberType(NumberType type);
+
+        R visitBooleanType(BooleanType type);
+
+        R visitEnumType(EnumType type);
+
+        R visitArrayType(ArrayType type);
+
+        R visitObjectType(ObjectType type);
+
+        R visitListStringType(ListStringType type);
+
+        R visitPropertyStringType(PropertyStringType type);
+
+        R visitOpaquePropertyStringType(OpaquePropertyStringType type);
+
+        R visitOneOfType(OneOfType type);
+
+        R visitAnyType(AnyType type);
+
+        R visitNullType(NullType type);
+
+        R visitUpidType(UpidType type);
+    }
+
     /** This type and every type nested in it, depth first. */
     default Stream<ApiType> selfAndNested() {
         return Stream.of(this);
@@ -31,6 +69,11 @@ public sealed interface ApiType {
 
         public static StringType plain() {
             return new StringType(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitStringType(this);
         }
     }
 
@@ -51,6 +94,11 @@ public sealed interface ApiType {
                     && minimum.get().compareTo(INT_MIN) >= 0
                     && maximum.get().compareTo(INT_MAX) <= 0;
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitIntegerType(this);
+        }
     }
 
     /** A decimal number with an optional inclusive range. */
@@ -59,10 +107,20 @@ public sealed interface ApiType {
             Objects.requireNonNull(minimum, "minimum");
             Objects.requireNonNull(maximum, "maximum");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitNumberType(this);
+        }
     }
 
     /** A boolean: {@code 1}/{@code 0} on the PVE wire, read leniently. */
-    record BooleanType() implements ApiType {}
+    record BooleanType() implements ApiType {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitBooleanType(this);
+        }
+    }
 
     /**
      * A closed set of values. Values are kept as the wire spells them ({@code layer2+3}, {@code 1024});
@@ -75,6 +133,11 @@ public sealed interface ApiType {
             if (values.isEmpty()) {
                 throw new IllegalArgumentException("an enum needs at least one value");
             }
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitEnumType(this);
         }
     }
 
@@ -94,6 +157,11 @@ public sealed interface ApiType {
         @Override
         public Stream<ApiType> selfAndNested() {
             return Stream.concat(Stream.of(this), items.selfAndNested());
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitArrayType(this);
         }
     }
 
@@ -125,6 +193,11 @@ public sealed interface ApiType {
                     Stream.of(this),
                     Stream.concat(properties.stream().flatMap(p -> p.type().selfAndNested()), extra));
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitObjectType(this);
+        }
     }
 
     /**
@@ -146,6 +219,11 @@ public sealed interface ApiType {
         public Stream<ApiType> selfAndNested() {
             return Stream.concat(Stream.of(this), element.selfAndNested());
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitListStringType(this);
+        }
     }
 
     /** A property string whose structure the schema describes (PVE dict {@code format}, PBS object format). */
@@ -160,6 +238,11 @@ public sealed interface ApiType {
                     Stream.of(this),
                     format.keys().stream().flatMap(k -> k.type().selfAndNested()));
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitPropertyStringType(this);
+        }
     }
 
     /**
@@ -170,6 +253,11 @@ public sealed interface ApiType {
         public OpaquePropertyStringType {
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(typetext, "typetext");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitOpaquePropertyStringType(this);
         }
     }
 
@@ -190,6 +278,11 @@ public sealed interface ApiType {
             return Stream.concat(
                     Stream.of(this), variants.stream().flatMap(v -> v.type().selfAndNested()));
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitOneOfType(this);
+        }
     }
 
     /** One alternative of a {@link OneOfType}. */
@@ -205,11 +298,26 @@ public sealed interface ApiType {
         public AnyType {
             Objects.requireNonNull(reason, "reason");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitAnyType(this);
+        }
     }
 
     /** No value ({@code type: null} returns). */
-    record NullType() implements ApiType {}
+    record NullType() implements ApiType {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitNullType(this);
+        }
+    }
 
     /** A task id (UPID) returned by an operation that starts a worker; awaitable. */
-    record UpidType() implements ApiType {}
+    record UpidType() implements ApiType {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitUpidType(this);
+        }
+    }
 }
