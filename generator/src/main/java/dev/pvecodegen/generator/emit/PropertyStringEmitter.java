@@ -23,7 +23,21 @@ import javax.lang.model.element.Modifier;
  */
 final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
     private static final Set<String> RESERVED = Set.of(
-            "builder", "toBuilder", "parse", "wireValue", "extraEntries", "self", "build", "raw", "rawEntries", "SPEC");
+            "builder",
+            "toBuilder",
+            "parse",
+            "fromJson",
+            "fromFields",
+            "wireValue",
+            "jsonValue",
+            "extraEntries",
+            "self",
+            "build",
+            "raw",
+            "rawEntries",
+            "read",
+            "from",
+            "SPEC");
 
     private final JavaTypes types;
 
@@ -67,23 +81,39 @@ final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(builder, "builder")
-                .addStatement("super(builder.rawEntries())");
-        MethodSpec.Builder parse = MethodSpec.methodBuilder("parse")
+                .addStatement("super(builder)");
+        MethodSpec parse = MethodSpec.methodBuilder("parse")
                 .addJavadoc("Parses the wire form leniently; keys the schema does not describe are kept.\n"
                         + "@param text the property string\n@return the value\n"
                         + "@throws IllegalArgumentException when a described key has a malformed value\n")
-                .addAnnotation(Support.jsonCreatorDelegating())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(String.class, "text")
-                .addStatement("$T fields = SPEC.read(text)", Support.PROPERTY_STRING_FIELDS)
+                .addStatement("return fromFields(SPEC.read(text))")
+                .build();
+        MethodSpec fromJson = MethodSpec.methodBuilder("fromJson")
+                .addJavadoc("Reads the value as it appears in a JSON answer: the property string, or the JSON object "
+                        + "of its keys some servers send instead. Unchanged, it is written back in the form read.\n"
+                        + "@param json the string (or number), or the object as a map\n@return the value\n"
+                        + "@throws IllegalArgumentException when it is neither, or a described key has a malformed "
+                        + "value\n")
+                .addAnnotation(Support.jsonCreatorDelegating())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(Object.class, "json")
+                .addStatement("return fromFields(SPEC.read(json))")
+                .build();
+        MethodSpec.Builder fromFields = MethodSpec.methodBuilder("fromFields")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(self)
+                .addParameter(Support.PROPERTY_STRING_FIELDS, "fields")
                 .addStatement("$T builder = new $T()", builder, builder);
         CodeBlock.Builder write = CodeBlock.builder().add("return SPEC.writer()");
         MethodSpec.Builder toBuilder = MethodSpec.methodBuilder("toBuilder")
                 .addJavadoc("A builder holding this value's settings.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
-                .addStatement("$T builder = new $T().raw(extraEntries())", builder, builder);
+                .addStatement("$T builder = new $T().from(this)", builder, builder);
         TypeSpec.Builder builderType = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(Support.PROPERTY_STRING_VALUE.nestedClass("Builder"), builder))
@@ -122,7 +152,7 @@ final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
                     key.type(),
                     doc,
                     key.property().doc().deprecated()));
-            parse.addStatement("builder.$N = $L", key.member(), read(key));
+            fromFields.addStatement("builder.$N = $L", key.member(), read(key));
             toBuilder.addStatement("builder.$N = $N", key.member(), key.member());
             write.add("\n        .put($S, $N)", key.property().name(), key.member());
             if (!key.property().optional()) {
@@ -137,7 +167,7 @@ final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
         builderType.addMethod(build.addCode(checks.build().code())
                 .addStatement("return new $T(this)", self)
                 .build());
-        parse.addStatement("return new $T(builder.raw(fields.extras()))", self);
+        fromFields.addStatement("return new $T(builder.read(fields))", self);
         write.add("\n        .extras(extraEntries()).toString()");
         EnumEmitter enums = new EnumEmitter();
         types.registry().nestedEnums(self).forEach(nested -> type.addType(enums.emitNested(nested)));
@@ -149,7 +179,9 @@ final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
                         .addStatement("return new $T()", builder)
                         .build())
                 .addMethod(toBuilder.addStatement("return builder").build())
-                .addMethod(parse.build())
+                .addMethod(parse)
+                .addMethod(fromJson)
+                .addMethod(fromFields.build())
                 .addMethod(MethodSpec.methodBuilder("wireValue")
                         .addAnnotation(Override.class)
                         .addJavadoc("The canonical wire form.\n")

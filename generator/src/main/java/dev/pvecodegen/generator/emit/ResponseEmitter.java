@@ -119,7 +119,7 @@ final class ResponseEmitter implements Emitter<TypeRegistry.ObjectDef> {
             return CodeBlock.of("readText($S, raw, $T::of)", wire, t);
         }
         if (types.registry().isFormat(t)) {
-            return CodeBlock.of("readText($S, raw, $T::parse)", wire, t);
+            return CodeBlock.of("readJson($S, raw, $T::fromJson)", wire, t);
         }
         return null;
     }
@@ -140,7 +140,7 @@ final class ResponseEmitter implements Emitter<TypeRegistry.ObjectDef> {
         if (types.registry().isEnum(elementType)) {
             convert = CodeBlock.of("raw -> $T.of($T.toText(raw))", elementType, Support.LENIENT);
         } else if (types.registry().isFormat(elementType)) {
-            convert = CodeBlock.of("raw -> $T.parse($T.toText(raw))", elementType, Support.LENIENT);
+            convert = CodeBlock.of("$T::fromJson", elementType);
         } else if (elementType.equals(JavaTypes.LONG)) {
             convert = CodeBlock.of("$T::toLong", Support.LENIENT);
         } else if (elementType.equals(JavaTypes.INTEGER)) {

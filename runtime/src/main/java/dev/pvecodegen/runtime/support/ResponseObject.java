@@ -83,6 +83,15 @@ public abstract class ResponseObject {
         }
     }
 
+    /**
+     * Reads a value through a converter that takes it as Jackson bound it ({@code String}, number, boolean,
+     * {@code Map}, {@code List}): property strings, which arrive as text or as JSON objects. Keeps the raw value
+     * when the converter refuses it.
+     */
+    protected final <T> T readJson(String name, Object raw, Function<Object, T> convert) {
+        return read(name, raw, convert);
+    }
+
     /** Converts a structured value; keeps the raw JSON when it does not fit. */
     protected final <T> T readTree(String name, JsonNode raw, Class<T> type) {
         return raw == null || raw.isNull() ? null : read(name, raw, node -> convert((JsonNode) node, type));
