@@ -8,9 +8,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** The hand-written fixture schemas under {@code src/test/resources/fixtures}. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {}
+
+    /** The fixture {@code name}, for tests outside this package. */
+    public static ApiModel model(String name) {
+        return load(name);
+    }
 
     static ApiModel load(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name + ".json")) {
