@@ -13,7 +13,8 @@ record DiffArguments(
         boolean failOnBreaking,
         Optional<Path> output,
         Optional<String> tlsFingerprint,
-        boolean help) {
+        boolean help,
+        SupplementArguments supplements) {
 
     /** @throws IllegalArgumentException naming the offending argument */
     static DiffArguments parse(List<String> args) {
@@ -23,6 +24,7 @@ record DiffArguments(
         boolean failOnBreaking = false;
         Path output = null;
         String fingerprint = null;
+        SupplementArguments supplements = new SupplementArguments();
         int i = 0;
         while (i < args.size()) {
             String arg = args.get(i++);
@@ -43,7 +45,8 @@ record DiffArguments(
             }
             switch (option) {
                 case "--help", "-h" -> {
-                    return new DiffArguments("", "", format, false, Optional.empty(), Optional.empty(), true);
+                    return new DiffArguments(
+                            "", "", format, false, Optional.empty(), Optional.empty(), true, supplements);
                 }
                 case "--fail-on-breaking" -> failOnBreaking = true;
                 case "--old" -> oldSchema = value;
@@ -51,6 +54,10 @@ record DiffArguments(
                 case "--output" -> output = Path.of(value);
                 case "--tls-fingerprint" -> fingerprint = value;
                 case "--format" -> format = parseFormat(value);
+                case "--supplement", "--no-supplement" -> {
+                    String given = value;
+                    supplements.accept(option, () -> given);
+                }
                 default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
             }
         }
@@ -64,12 +71,13 @@ record DiffArguments(
                 failOnBreaking,
                 Optional.ofNullable(output),
                 Optional.ofNullable(fingerprint),
-                false);
+                false,
+                supplements);
     }
 
     private static boolean takesValue(String option) {
         return switch (option) {
-            case "--old", "--new", "--output", "--tls-fingerprint", "--format" -> true;
+            case "--old", "--new", "--output", "--tls-fingerprint", "--format", "--supplement" -> true;
             default -> false;
         };
     }

@@ -19,12 +19,15 @@ public final class DiffCommand implements Command {
 
     static final String HELP = """
             usage: pvecodegen diff --old SCHEMA --new SCHEMA [--format text|markdown|json] [--fail-on-breaking]
-                                   [--output FILE] [--tls-fingerprint SHA256]
+                                   [--output FILE] [--tls-fingerprint SHA256] [--supplement FILE]... [--no-supplement]
               SCHEMA is a pinned name (pve-9.2), a file (.json or apidoc.js) or an https:// URL.
+              Both schemas are read with the same supplements (the shipped one unless --no-supplement).
               --format            report format (default text)
               --fail-on-breaking  exit with 3 when any change is breaking for the generated client
               --output            write the report to FILE instead of standard output
               --tls-fingerprint   accept the server certificate with this SHA-256 fingerprint (for URLs)
+              --supplement        a supplement file applied to both schemas after the shipped one (repeatable)
+              --no-supplement     leave out the supplement shipped for the product
             exit codes: 0 ok, 1 usage error, 2 schema problems, 3 breaking changes (with --fail-on-breaking)
             """;
 
@@ -52,7 +55,7 @@ public final class DiffCommand implements Command {
             out.print(HELP);
             return OK;
         }
-        LoadOptions options = LoadOptions.defaults();
+        LoadOptions options = arguments.supplements().applyTo(LoadOptions.defaults());
         if (arguments.tlsFingerprint().isPresent()) {
             options = options.withTlsFingerprint(arguments.tlsFingerprint().get());
         }

@@ -39,11 +39,16 @@ public final class GenerateCommand implements Command {
         String packageName = DEFAULT_PACKAGE;
         List<String> includes = new ArrayList<>();
         List<String> excludes = new ArrayList<>();
+        SupplementArguments supplements = new SupplementArguments();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("-h") || arg.equals("--help")) {
                 usage(out);
                 return OK;
+            }
+            if (arg.equals("--no-supplement")) {
+                supplements.accept(arg, () -> "");
+                continue;
             }
             if (i + 1 >= args.size() || !arg.startsWith("--")) {
                 return usageError(err, arg.startsWith("--") ? arg + " needs a value" : "unexpected argument " + arg);
@@ -55,6 +60,7 @@ public final class GenerateCommand implements Command {
                 case "--package" -> packageName = value;
                 case "--include" -> includes.add(value);
                 case "--exclude" -> excludes.add(value);
+                case "--supplement" -> supplements.accept(arg, () -> value);
                 default -> {
                     return usageError(err, "unknown option " + arg);
                 }
@@ -71,13 +77,14 @@ public final class GenerateCommand implements Command {
         }
         ApiModel model;
         try {
-            model = SchemaLoader.load(SchemaRef.parse(schema), LoadOptions.defaults());
+            model = SchemaLoader.load(SchemaRef.parse(schema), supplements.applyTo(LoadOptions.defaults()));
         } catch (SchemaException e) {
             err.println("pvecodegen generate: " + e.getMessage());
             return BAD_INPUT;
         } catch (IllegalArgumentException e) {
             return usageError(err, e.getMessage());
         }
+        SupplementArguments.warnUnmatched(model, name(), err);
         GeneratedSources sources = CodeGenerator.generate(model, options);
         try {
             OutputWriter.replaceAtomically(sources, Path.of(output));
@@ -99,7 +106,7 @@ public final class GenerateCommand implements Command {
 
     private static void usage(PrintStream stream) {
         stream.println("usage: pvecodegen generate --schema FILE|URL|pinned-name --output DIR [--package P]"
-                + " [--include GLOB]... [--exclude GLOB]...");
+                + " [--include GLOB]... [--exclude GLOB]... [--supplement FILE]... [--no-supplement]");
         stream.println("  --schema   an apidoc file (.json or apidoc.js), an https:// URL, or a pinned name"
                 + " such as pve-9.2");
         stream.println("  --output   the directory to (re)write; refused when it is not empty and was not created"
@@ -107,5 +114,6 @@ public final class GenerateCommand implements Command {
         stream.println("  --package  the target package (default " + DEFAULT_PACKAGE + ")");
         stream.println("  --include  path glob of operations to generate, e.g. '/nodes/{node}/qemu/**' (repeatable)");
         stream.println("  --exclude  path glob of operations to leave out (repeatable)");
+        stream.println(SupplementArguments.HELP);
     }
 }

@@ -19,13 +19,15 @@ public final class InspectCommand implements Command {
     private static final String HELP = """
             usage: pvecodegen inspect --schema FILE|URL|NAME [--json] [--sha256 HEX] [--offline]
                                       [--tls-fingerprint AB:CD:..] [--insecure]
+                                      [--supplement FILE]... [--no-supplement]
               --schema           an apidoc.js or JSON file, an https:// URL, classpath:RESOURCE, or a pinned name
                                  (pve-9.2, pve-7.2, pbs-4.2)
               --json             print the summary as one JSON object
               --sha256           fail unless the schema bytes have this SHA-256
               --offline          refuse URLs
               --tls-fingerprint  accept the https host whose certificate has this SHA-256 fingerprint
-              --insecure         accept any https certificate (self-signed hosts; prefer --tls-fingerprint)""";
+              --insecure         accept any https certificate (self-signed hosts; prefer --tls-fingerprint)
+            """ + SupplementArguments.HELP;
 
     @Override
     public String name() {
@@ -42,8 +44,17 @@ public final class InspectCommand implements Command {
         String schema = null;
         boolean json = false;
         LoadOptions options = LoadOptions.defaults();
+        SupplementArguments supplements = new SupplementArguments();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
+            if (SupplementArguments.takesValue(arg) && i + 1 >= args.size()) {
+                return usageError(err, arg + " needs a value");
+            }
+            int next = i + 1;
+            if (supplements.accept(arg, () -> args.get(next))) {
+                i += SupplementArguments.takesValue(arg) ? 1 : 0;
+                continue;
+            }
             switch (arg) {
                 case "--json" -> json = true;
                 case "--offline" -> options = options.withOffline(true);
@@ -81,7 +92,7 @@ public final class InspectCommand implements Command {
         }
         ApiModel model;
         try {
-            model = SchemaLoader.load(ref, options);
+            model = SchemaLoader.load(ref, supplements.applyTo(options));
         } catch (SchemaException e) {
             err.println("pvecodegen inspect: cannot load " + ref + " ("
                     + e.problems().size() + (e.problems().size() == 1 ? " problem)" : " problems)"));

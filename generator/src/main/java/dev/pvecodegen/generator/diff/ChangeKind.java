@@ -45,7 +45,9 @@ public enum ChangeKind {
     /** The discriminator values a union property applies to changed. */
     UNION_VARIANTS_CHANGED(Severity.BREAKING),
     /** The description now (or no longer) says the element is deprecated. */
-    DEPRECATION_CHANGED(Severity.NEUTRAL);
+    DEPRECATION_CHANGED(Severity.NEUTRAL),
+    /** A supplement entry that added to the old model: the new schema declares the same, identically. */
+    SUPPLEMENT_REDUNDANT(Severity.NEUTRAL);
 
     private final Severity defaultSeverity;
 
