@@ -1,5 +1,6 @@
 package dev.pvecodegen.maven;
 
+import dev.pvecodegen.schema.LoadOptions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -70,6 +71,15 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter
     List<String> excludes;
 
+    /**
+     * Supplement files ({@code pvecodegen-supplement/1}, see {@code docs/supplement.md}): facts about what servers
+     * send that the schema does not declare. When not configured, the supplement shipped with the plugin for the
+     * product (PVE) applies. Files listed here apply after it, later ones overriding earlier ones; an empty
+     * {@code <supplements/>} opts out of the shipped one.
+     */
+    @Parameter
+    List<File> supplements;
+
     /** Skip generation. The output directory is still added to the sources, so earlier output keeps compiling. */
     @Parameter(property = "pvecodegen.skip", defaultValue = "false")
     boolean skip;
@@ -119,8 +129,26 @@ public class GenerateMojo extends AbstractMojo {
                     "pvecodegen: schema digest in %s, generator fingerprint in %s",
                     elapsed(started, hashed), elapsed(hashed, System.nanoTime())));
         }
+        LoadOptions.SupplementSelection selection = supplementSelection();
+        List<String> supplementStamp = new ArrayList<>();
+        if (selection.shipped()) {
+            supplementStamp.add("shipped");
+        }
+        for (Path file : selection.files()) {
+            try {
+                supplementStamp.add("file " + file + " " + digests.sha256(file));
+            } catch (IOException e) {
+                throw new MojoFailureException("pvecodegen: cannot read the supplement " + file + ": " + e);
+            }
+        }
         StampInputs inputs = new StampInputs(
-                schemaDigest, generatorFingerprint, targetPackage, globs(includes), globs(excludes), output.toString());
+                schemaDigest,
+                generatorFingerprint,
+                targetPackage,
+                globs(includes),
+                globs(excludes),
+                output.toString(),
+                supplementStamp);
         String digest = inputs.digest();
 
         if (!force && previous.isPresent() && previous.get().upToDate(digest, output)) {
@@ -130,7 +158,7 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
 
-        SortedMap<String, String> files = Generation.run(input, inputs);
+        SortedMap<String, String> files = Generation.run(input, inputs, selection);
         OutputFiles.Report report;
         try {
             report = new OutputFiles(output)
@@ -162,6 +190,23 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException("pvecodegen: packageName '" + name + "' is not a valid Java package name");
         }
         return name;
+    }
+
+    /** Not configured: the shipped supplement; empty: none; else the shipped one, then these files. */
+    LoadOptions.SupplementSelection supplementSelection() {
+        if (supplements == null) {
+            return LoadOptions.SupplementSelection.defaults();
+        }
+        if (supplements.isEmpty()) {
+            return LoadOptions.SupplementSelection.none();
+        }
+        Path base = project.getBasedir().toPath();
+        return new LoadOptions.SupplementSelection(
+                true,
+                supplements.stream()
+                        .map(file ->
+                                base.resolve(file.toPath()).toAbsolutePath().normalize())
+                        .toList());
     }
 
     private static List<String> globs(List<String> configured) {

@@ -5,6 +5,7 @@ import dev.pvecodegen.generator.CodeGenerator;
 import dev.pvecodegen.generator.GeneratedFile;
 import dev.pvecodegen.generator.GeneratedSources;
 import dev.pvecodegen.generator.GeneratorOptions;
+import dev.pvecodegen.schema.LoadOptions;
 import dev.pvecodegen.schema.SchemaException;
 import dev.pvecodegen.schema.SchemaLoader;
 import dev.pvecodegen.schema.model.ApiModel;
@@ -29,12 +30,15 @@ final class Generation {
      * @return relative path → content, sorted by path
      * @throws MojoFailureException listing every problem of the schema, or what the generator rejected
      */
-    static SortedMap<String, String> run(SchemaInput input, StampInputs options) throws MojoFailureException {
+    static SortedMap<String, String> run(
+            SchemaInput input, StampInputs options, LoadOptions.SupplementSelection supplements)
+            throws MojoFailureException {
         ApiModel model;
         try {
-            model = SchemaLoader.fromBytes(input.bytes(), input.displayName());
+            model = SchemaLoader.fromBytes(
+                    input.bytes(), input.displayName(), LoadOptions.defaults().withSupplements(supplements));
         } catch (SchemaException e) {
-            throw new MojoFailureException("pvecodegen: invalid schema " + e.getMessage(), e);
+            throw new MojoFailureException("pvecodegen: invalid schema or supplement " + e.getMessage(), e);
         }
         GeneratedSources sources;
         try {
