@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pvecodegen.client.pve.Pve;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuGetItem;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuPostRequest;
-import dev.pvecodegen.client.pve.model.PoolsGetItem;
-import dev.pvecodegen.client.pve.model.PoolsPostRequest;
+import dev.pvecodegen.client.pve.model.CreatePool;
+import dev.pvecodegen.client.pve.model.CreateQemu;
+import dev.pvecodegen.client.pve.model.PoolEntry;
+import dev.pvecodegen.client.pve.model.QemuEntry;
 import dev.pvecodegen.runtime.ApiException;
 import dev.pvecodegen.runtime.PveClient;
 import dev.pvecodegen.runtime.TransportException;
@@ -79,10 +79,10 @@ class RetryE2eTest {
 
         assertThatThrownBy(() -> SIM.pve()
                         .pools()
-                        .post(PoolsPostRequest.builder().poolid("once").build()))
+                        .post(CreatePool.builder().poolid("once").build()))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(503));
-        assertThat(SIM.pve().pools().get()).extracting(PoolsGetItem::poolid).doesNotContain("once");
+        assertThat(SIM.pve().pools().get()).extracting(PoolEntry::poolid).doesNotContain("once");
     }
 
     @Test
@@ -93,7 +93,7 @@ class RetryE2eTest {
         SIM.pve()
                 .nodes("pve")
                 .qemu()
-                .post(NodesNodeQemuPostRequest.builder().vmid(vmid).build())
+                .post(CreateQemu.builder().vmid(vmid).build())
                 .await(Duration.ofSeconds(30));
 
         assertThat(SIM.simulator().cluster().findGuest(vmid)).isPresent();
@@ -111,7 +111,7 @@ class RetryE2eTest {
                 results.add(threads.submit(() -> SIM.pve()
                         .nodes("pve")
                         .qemu()
-                        .post(NodesNodeQemuPostRequest.builder()
+                        .post(CreateQemu.builder()
                                 .vmid(vmid)
                                 .name("parallel-" + vmid)
                                 .build())
@@ -125,7 +125,7 @@ class RetryE2eTest {
         }
 
         assertThat(SIM.pve().nodes("pve").qemu().get())
-                .extracting(NodesNodeQemuGetItem::vmid)
+                .extracting(QemuEntry::vmid)
                 .containsAll(vmids);
     }
 
@@ -141,7 +141,7 @@ class RetryE2eTest {
             assertThatThrownBy(() -> new Pve(once)
                             .nodes("pve")
                             .qemu()
-                            .post(NodesNodeQemuPostRequest.builder().vmid(vmid).build()))
+                            .post(CreateQemu.builder().vmid(vmid).build()))
                     .isInstanceOfSatisfying(ApiException.class, e -> {
                         assertThat(e.isLockTimeout()).isTrue();
                         assertThat(e.serverMessage()).contains("got timeout");
@@ -169,12 +169,12 @@ class RetryE2eTest {
 
         assertThatThrownBy(() -> SIM.pve()
                         .pools()
-                        .post(PoolsPostRequest.builder().poolid("dropped").build()))
+                        .post(CreatePool.builder().poolid("dropped").build()))
                 .isInstanceOfSatisfying(
                         TransportException.class,
                         e -> assertThat(e.mayHaveReachedServer()).isTrue());
         // the connection was cut before the simulator handled the call, and the client did not send it again
-        assertThat(SIM.pve().pools().get()).extracting(PoolsGetItem::poolid).doesNotContain("dropped");
+        assertThat(SIM.pve().pools().get()).extracting(PoolEntry::poolid).doesNotContain("dropped");
     }
 
     @Test

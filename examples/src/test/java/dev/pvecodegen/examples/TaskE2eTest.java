@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pvecodegen.client.pve.NodesNodeQemuVmid;
 import dev.pvecodegen.client.pve.Pve;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuPostRequest;
-import dev.pvecodegen.client.pve.model.NodesNodeTasksGetItem;
+import dev.pvecodegen.client.pve.model.CreateQemu;
+import dev.pvecodegen.client.pve.model.TaskEntry;
 import dev.pvecodegen.runtime.ApiException;
 import dev.pvecodegen.runtime.PveClient;
 import dev.pvecodegen.runtime.task.Task;
@@ -35,10 +35,7 @@ class TaskE2eTest {
         SIM.pve()
                 .nodes("pve")
                 .qemu()
-                .post(NodesNodeQemuPostRequest.builder()
-                        .vmid(vmid)
-                        .name("task-" + vmid)
-                        .build())
+                .post(CreateQemu.builder().vmid(vmid).name("task-" + vmid).build())
                 .await(TIMEOUT);
         return SIM.pve().nodes("pve").qemu().vmid(vmid);
     }
@@ -127,14 +124,14 @@ class TaskE2eTest {
             Pve slowPve = new Pve(slowClient);
             Task create = slowPve.nodes("pve")
                     .qemu()
-                    .post(NodesNodeQemuPostRequest.builder().vmid(300).build());
+                    .post(CreateQemu.builder().vmid(300).build());
 
             assertThatThrownBy(() -> create.await(Duration.ofMillis(300)))
                     .isInstanceOfSatisfying(
                             TaskTimeoutException.class,
                             e -> assertThat(e.upid()).isEqualTo(create.upid()));
             assertThat(slowPve.nodes("pve").tasks().get())
-                    .extracting(NodesNodeTasksGetItem::upid)
+                    .extracting(TaskEntry::upid)
                     .contains(create.upid().toString());
 
             create.stop();

@@ -54,4 +54,25 @@ public final class JavadocText {
     public static String code(String text) {
         return "<code>" + (text.isEmpty() ? "\"\"" : escape(text)) + "</code>";
     }
+
+    /**
+     * Inline code as a Javadoc tag, {@code {@code …}}, which shows the text as it is (a path such as
+     * {@code /nodes/{node}/qemu} reads in the source as it reads in the API); text the tag cannot hold (unbalanced
+     * braces, a comment end, a backslash, a line break) falls back to {@link #code(String)}.
+     */
+    public static String codeTag(String text) {
+        int depth = 0;
+        boolean safe = !text.isEmpty()
+                && !text.contains("*/")
+                && !text.contains("\\")
+                && text.indexOf('\n') < 0
+                && !text.startsWith(" ")
+                && !text.endsWith(" ");
+        for (int i = 0; safe && i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            safe = depth >= 0 && c >= 0x20;
+        }
+        return safe && depth == 0 ? "{@code " + text + "}" : code(text);
+    }
 }

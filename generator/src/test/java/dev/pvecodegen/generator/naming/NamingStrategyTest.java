@@ -55,10 +55,6 @@ class NamingStrategyTest {
                 new PathSegment.Literal("get-fsinfo"));
         assertThat(NamingStrategy.resourceClassName(path)).isEqualTo("NodesNodeQemuVmidGetFsinfo");
         assertThat(NamingStrategy.operationMethodName(HttpMethod.DELETE)).isEqualTo("delete");
-        String stem = NamingStrategy.operationTypeStem("NodesNodeQemu", HttpMethod.POST);
-        assertThat(NamingStrategy.requestClassName(stem)).isEqualTo("NodesNodeQemuPostRequest");
-        assertThat(NamingStrategy.responseClassName(stem)).isEqualTo("NodesNodeQemuPostResponse");
-        assertThat(NamingStrategy.itemClassName(stem)).isEqualTo("NodesNodeQemuPostItem");
         assertThat(NamingStrategy.rootClassName(Dialect.PBS)).isEqualTo("Pbs");
         assertThat(NamingStrategy.operationsClassName("Pve")).isEqualTo("PveOperations");
         assertThat(NamingStrategy.familyMemberName("numa")).isEqualTo("numaFamily");
