@@ -39,6 +39,11 @@ public record GeneratorOptions(
         return PathGlobs.filter(includes, excludes);
     }
 
+    /** The same options with other name overrides. */
+    public GeneratorOptions withNames(List<NameOverride> overrides) {
+        return new GeneratorOptions(packageName, includes, excludes, overrides);
+    }
+
     /** All operations into {@code packageName}. */
     public static GeneratorOptions defaults(String packageName) {
         return new GeneratorOptions(packageName, List.of(), List.of(), List.of());

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pvecodegen.runtime.ApiExecutor;
 import dev.pvecodegen.runtime.json.PveJson;
-import dev.pvecodegen.schema.PinnedSchemas;
-import dev.pvecodegen.schema.SchemaException;
-import dev.pvecodegen.schema.SchemaLoader;
 import dev.pvecodegen.schema.model.ApiModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -211,12 +208,7 @@ class RealSchemasTest {
     }
 
     private static ApiModel load(String schema) {
-        try {
-            return SchemaLoader.load(
-                    PinnedSchemas.resolve(PinnedSchemas.find(schema).orElseThrow()));
-        } catch (SchemaException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return Fixtures.pinned(schema);
     }
 
     private static Object newRoot(Reflect code, ApiExecutor executor) {

@@ -19,8 +19,6 @@ final class Draft {
     final List<Use> uses = new ArrayList<>();
     /** The schema type at each site (objects and enums), for documentation taken from the best ranked site. */
     final Map<Site, ApiType> types = new LinkedHashMap<>();
-    /** Extra sites that only address the class in overrides ({@code format:qemu-net}). */
-    final List<Site> aliases = new ArrayList<>();
     /** For an enum nested in a value class: the value class's identity. */
     Optional<String> enclosing = Optional.empty();
 

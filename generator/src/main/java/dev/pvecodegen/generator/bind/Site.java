@@ -26,12 +26,15 @@ import java.util.Objects;
 public record Site(HttpMethod method, String path, String element) {
 
     /**
-     * The order in which types claim names: operation sites before format sites, shallow elements first (answers and requests before their fields),
-     * then short paths, then by path, verb and element. It depends only on the site, never on the order in which
+     * The order in which types claim names: operation sites before format sites, shallow elements first
+     * (answers and requests before their fields), requests before answers, fewer list levels first, then short
+     * paths, then by path, verb and element. It depends only on the site, never on the order in which
      * the schema lists things, so a type keeps its name when unrelated operations come or go.
      */
     public static final Comparator<Site> RANK = Comparator.comparing(Site::isFormat)
             .thenComparingInt(Site::depth)
+            .thenComparing(Site::inAnswer)
+            .thenComparingInt(Site::listDepth)
             .thenComparingInt(Site::pathDepth)
             .thenComparing(Site::path)
             .thenComparing(s -> s.method == null ? -1 : s.method.ordinal())
@@ -95,6 +98,20 @@ public record Site(HttpMethod method, String path, String element) {
             }
         }
         return depth;
+    }
+
+    /** Answers rank after requests: what a user sends names a shared type before what the server tells. */
+    private boolean inAnswer() {
+        return element.startsWith("returns");
+    }
+
+    /** How many list levels down the element is: a class that is also an answer of its own is named after it. */
+    private int listDepth() {
+        int lists = 0;
+        for (int i = element.indexOf("[]"); i >= 0; i = element.indexOf("[]", i + 2)) {
+            lists++;
+        }
+        return lists;
     }
 
     private int pathDepth() {

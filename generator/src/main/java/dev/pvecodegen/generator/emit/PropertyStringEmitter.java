@@ -170,10 +170,10 @@ final class PropertyStringEmitter implements Emitter<BoundValue> {
                         Support.PROPERTY_STRING_SPEC,
                         bound.defaultKey().orElse(null));
         bound.keys().forEach(k -> spec.add(",$W$S", k.wireName()));
-        spec.add(")");
+        spec.add(")$>$>");
         bound.aliases().forEach(a -> spec.add("\n.alias($S, $S)", a.alias(), a.target()));
         bound.keyAliases().forEach(a -> spec.add("\n.keyAlias($S, $S, $S)", a.key(), a.keyTarget(), a.valueTarget()));
-        return spec.build();
+        return spec.add("$<$<").build();
     }
 
     private static CodeBlock read(BoundKey key, TypeName t) {

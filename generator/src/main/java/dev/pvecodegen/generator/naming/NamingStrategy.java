@@ -30,6 +30,10 @@ public final class NamingStrategy {
     private static final Set<String> OBJECT_METHODS =
             Set.of("getClass", "hashCode", "equals", "clone", "toString", "notify", "notifyAll", "wait", "finalize");
 
+    /** The verb of a request class name when the path is all there is to name it. */
+    private static final java.util.Map<HttpMethod, String> VERBS =
+            java.util.Map.of(HttpMethod.POST, "Create", HttpMethod.PUT, "Update", HttpMethod.DELETE, "Delete");
+
     /** What a candidate name is when the path contributes no noun: not a name on its own. */
     private static final Set<String> BARE_AFFIXES =
             Set.of("", "Create", "Update", "Delete", "Query", "Result", "Entry", "Action", "Value");
@@ -153,6 +157,11 @@ public final class NamingStrategy {
             return !PathNoun.singular(last).equals(last);
         }
 
+        /** Every segment, variables by their name ({@code AccessTfaUserid}): unique per path. */
+        String qualified() {
+            return resourceClassName(segments);
+        }
+
         /** The old path-and-verb stem, unique per operation: the last resort of every name. */
         String legacyStem() {
             return resourceClassName(segments) + capitalize(operationMethodName(method));
@@ -186,6 +195,10 @@ public final class NamingStrategy {
                 }
             }
         }
+        names.add(
+                facts.method() == HttpMethod.GET
+                        ? facts.qualified() + "Query"
+                        : VERBS.get(facts.method()) + facts.qualified());
         names.add(facts.legacyStem() + "Request");
         return distinct(names);
     }
@@ -216,6 +229,7 @@ public final class NamingStrategy {
             }
         }
         names.add(requestName + "Result");
+        names.add(facts.qualified() + (item ? "Item" : "Answer"));
         names.add(facts.legacyStem() + (item ? "Item" : "Response"));
         return distinct(names);
     }
