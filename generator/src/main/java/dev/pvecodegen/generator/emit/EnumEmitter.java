@@ -65,7 +65,7 @@ final class EnumEmitter implements Emitter<BoundEnum> {
             String value = bound.values().get(i);
             String name = bound.constants().get(i);
             FieldSpec.Builder field = FieldSpec.builder(self, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($S, $T.$N)", self, value, constant, name);
+                    .initializer("new $T($Z$S,$W$T.$N)", self, value, constant, name);
             if (documented) {
                 field.addJavadoc("Wire value $L.\n", codeTag(value));
                 javaEnum.addEnumConstant(
@@ -108,7 +108,7 @@ final class EnumEmitter implements Emitter<BoundEnum> {
                 .returns(self)
                 .addParameter(String.class, "value")
                 .addStatement("$T known = KNOWN.get(value)", self)
-                .addStatement("return known != null ? known : new $T(value, $T.UNLISTED)", self, constant)
+                .addStatement("return known != null$W? known$W: new $T(value, $T.UNLISTED)", self, constant)
                 .build());
         type.addMethod(MethodSpec.methodBuilder("values")
                 .addJavadoc("The values the schema lists, in schema order.\n@return the values\n")

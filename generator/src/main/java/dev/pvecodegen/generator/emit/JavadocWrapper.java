@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Wraps the lines of Javadoc comments of a rendered file at 120 columns. JavaPoet wraps code at its {@code $W}
  * points but writes comment text as given; schema descriptions are long single lines. Text is broken at spaces
- * only, never inside an inline tag ({@code {@code …}}) or a {@code <code>} span, so a word longer than the line
- * stays whole; continuation lines of a block tag ({@code @param}, {@code @return}) are indented by four.
+ * only, never inside an inline tag ({@code {@code …}}), whose text is shown as written; HTML collapses the
+ * break inside a {@code <code>} span into the space it replaces. A word longer than the line stays whole;
+ * continuation lines of a block tag ({@code @param}, {@code @return}) are indented by four.
  */
 public final class JavadocWrapper {
     static final int WIDTH = 120;
@@ -54,11 +55,10 @@ public final class JavadocWrapper {
         out.append(line).append('\n');
     }
 
-    /** Words split at spaces outside inline tags and {@code <code>} spans. */
+    /** Words split at spaces outside inline tags. */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         int depth = 0;
-        boolean inCode = false;
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -66,11 +66,7 @@ public final class JavadocWrapper {
                 depth++;
             } else if (c == '}' && depth > 0) {
                 depth--;
-            } else if (text.startsWith("<code>", i)) {
-                inCode = true;
-            } else if (text.startsWith("</code>", i)) {
-                inCode = false;
-            } else if (c == ' ' && depth == 0 && !inCode) {
+            } else if (c == ' ' && depth == 0) {
                 if (i > start) {
                     words.add(text.substring(start, i));
                 }

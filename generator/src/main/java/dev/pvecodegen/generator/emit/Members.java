@@ -63,11 +63,11 @@ final class Members {
         deprecated(method, deprecated);
         if (isList(type)) {
             method.addStatement(
-                    "this.$N = $T.copyOf($T.notNull($S, $N))", name, List.class, Support.CHECKS, wireName, name);
+                    "this.$N = $T.copyOf($T.notNull($S,$W$N))", name, List.class, Support.CHECKS, wireName, name);
         } else if (parameter.isPrimitive()) {
             method.addStatement("this.$N = $N", name, name);
         } else {
-            method.addStatement("this.$N = $T.notNull($S, $N)", name, Support.CHECKS, wireName, name);
+            method.addStatement("this.$N = $T.notNull($S,$W$N)", name, Support.CHECKS, wireName, name);
         }
         return method.addStatement("return this").build();
     }

@@ -17,8 +17,8 @@ class EnumEmitterTest extends CompiledClientTest {
                         HandMadeClient.type("QemuConfigStatus")));
         assertThat(source)
                 .contains("public final class QemuConfigStatus extends EnumValue {")
-                .contains(
-                        "public static final QemuConfigStatus RUNNING = new QemuConfigStatus(\"running\", Constant.RUNNING);")
+                .contains("public static final QemuConfigStatus RUNNING = new QemuConfigStatus(\"running\",")
+                .contains("Constant.RUNNING);")
                 .contains("public enum Constant {")
                 .contains("UNLISTED")
                 .contains("Used by {@code GET /nodes/{node}/qemu/{vmid}/config} and {@code GET /nodes/{node}/qemu}.");
