@@ -37,7 +37,7 @@ public record Site(HttpMethod method, String path, String element) {
             .thenComparingInt(Site::listDepth)
             .thenComparingInt(Site::pathDepth)
             .thenComparing(Site::path)
-            .thenComparing(s -> s.method == null ? -1 : s.method.ordinal())
+            .thenComparing(Site::method, Comparator.nullsFirst(Comparator.<HttpMethod>naturalOrder()))
             .thenComparing(Site::element);
 
     public Site {

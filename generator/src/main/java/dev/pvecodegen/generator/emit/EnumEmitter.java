@@ -101,8 +101,11 @@ final class EnumEmitter implements Emitter<BoundEnum> {
                 .addStatement("this.constant = constant")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("of")
-                .addJavadoc("The constant for {@code value}, or a new unknown value; never fails.\n"
-                        + "@param value the wire value\n@return the value\n")
+                .addJavadoc("""
+                        The constant for {@code value}, or a new unknown value; never fails.
+                        @param value the wire value
+                        @return the value
+                        """)
                 .addAnnotation(Support.jsonCreatorDelegating())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
@@ -117,8 +120,10 @@ final class EnumEmitter implements Emitter<BoundEnum> {
                 .addStatement("return KNOWN.values()")
                 .build());
         type.addMethod(MethodSpec.methodBuilder("constant")
-                .addJavadoc("This value as a Java enum, to {@code switch} on.\n"
-                        + "@return the constant, {@link Constant#UNLISTED} for a value the schema does not list\n")
+                .addJavadoc("""
+                        This value as a Java enum, to {@code switch} on.
+                        @return the constant, {@link Constant#UNLISTED} for a value the schema does not list
+                        """)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(constant)
                 .addStatement("return constant")

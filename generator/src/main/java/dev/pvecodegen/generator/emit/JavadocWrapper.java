@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Wraps the lines of Javadoc comments of a rendered file at 120 columns. JavaPoet wraps code at its {@code $W}
  * points but writes comment text as given; schema descriptions are long single lines. Text is broken at spaces
- * only, never inside an inline tag ({@code {@code …}}), whose text is shown as written; HTML collapses the
+ * only, never inside an inline tag such as {@code @code}, whose text is shown as written; HTML collapses the
  * break inside a {@code <code>} span into the space it replaces. A word longer than the line stays whole;
  * continuation lines of a block tag ({@code @param}, {@code @return}) are indented by four.
  */

@@ -69,8 +69,10 @@ final class RequestEmitter implements Emitter<BoundRequest> {
         MethodSpec.Builder toBuilder = MethodSpec.methodBuilder("toBuilder")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
-                .addJavadoc("A builder holding these parameters, to change some and send again.\n"
-                        + "@return the builder\n")
+                .addJavadoc("""
+                        A builder holding these parameters, to change some and send again.
+                        @return the builder
+                        """)
                 .addStatement("$T builder = new $T()", builder, builder);
         List<Object> required = new ArrayList<>();
         List<String> secrets = new ArrayList<>();
@@ -255,13 +257,12 @@ final class RequestEmitter implements Emitter<BoundRequest> {
                 .returns(builder)
                 .addParameter(int.class, "index")
                 .addParameter(type, "value")
-                .addJavadoc(
-                        "$L\n@param index the index, $L to $L (wire name {@code $L<index>})\n"
-                                + "@param value the value\n@return this builder\n",
-                        doc,
-                        min,
-                        max,
-                        field.wireName())
+                .addJavadoc("""
+                        $L
+                        @param index the index, $L to $L (wire name {@code $L<index>})
+                        @param value the value
+                        @return this builder
+                        """, doc, min, max, field.wireName())
                 .addStatement(
                         "$N.put($T.index($S, index, $L, $L),$W$T.notNull($S, value))",
                         member,

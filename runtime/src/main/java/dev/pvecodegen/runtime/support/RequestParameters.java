@@ -40,6 +40,7 @@ public abstract class RequestParameters {
         return Set.of();
     }
 
+    @SuppressWarnings("EqualsGetClass") // generated requests are final; equal parameters of two operations differ
     @Override
     public final boolean equals(Object other) {
         return other != null

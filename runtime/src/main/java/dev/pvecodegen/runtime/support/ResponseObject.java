@@ -63,6 +63,7 @@ public abstract class ResponseObject {
     }
 
     /** Equal when of the same class with the same content, additional properties and raw values included. */
+    @SuppressWarnings("EqualsGetClass") // generated responses are final; equal content in two classes is two values
     @Override
     public final boolean equals(Object other) {
         return other != null && other.getClass() == getClass() && tree().equals(((ResponseObject) other).tree());
