@@ -148,7 +148,7 @@ public final class Binder {
                 continue;
             }
             Set<Optional<String>> owners = new HashSet<>();
-            draft.uses.forEach(use -> owners.add(use.owner()));
+            draft.uses().forEach(use -> owners.add(use.owner()));
             if (owners.size() == 1) {
                 Optional<String> owner = owners.iterator().next();
                 if (owner.isPresent() && drafts.get(owner.get()).kind == JavaType.Kind.VALUE) {

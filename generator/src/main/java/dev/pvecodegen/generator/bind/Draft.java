@@ -16,13 +16,18 @@ import java.util.Optional;
 final class Draft {
     final String identity;
     final JavaType.Kind kind;
-    final List<Use> uses = new ArrayList<>();
+    private final List<Use> uses = new ArrayList<>();
     /** The schema type at each site (objects and enums), for documentation taken from the best ranked site. */
     final Map<Site, ApiType> types = new LinkedHashMap<>();
     /** For an enum nested in a value class: the value class's identity. */
     Optional<String> enclosing = Optional.empty();
 
     String name;
+
+    /** Memos of {@link #primary()} and {@link #sites()}; uses only grow while the binder collects them. */
+    private Use primary;
+
+    private List<Site> sites;
 
     private static final ApiType.Visitor<ApiType.ObjectType> AS_OBJECT = new TypeVisitor<>() {
         @Override
@@ -55,21 +60,34 @@ final class Draft {
 
     void add(Use use, ApiType type) {
         uses.add(use);
+        primary = null;
+        sites = null;
         if (type != null) {
             types.putIfAbsent(use.site(), type);
         }
     }
 
+    /** Every use found, in the order found. */
+    List<Use> uses() {
+        return java.util.Collections.unmodifiableList(uses);
+    }
+
     /** The best ranked use: it gives the class its name and documentation. */
     Use primary() {
-        return uses.stream()
-                .min(Comparator.comparing(Use::site, Site.RANK))
-                .orElseThrow(() -> new IllegalStateException("no use of " + identity));
+        if (primary == null) {
+            primary = uses.stream()
+                    .min(Comparator.comparing(Use::site, Site.RANK))
+                    .orElseThrow(() -> new IllegalStateException("no use of " + identity));
+        }
+        return primary;
     }
 
     /** Every site, best ranked first, each once. */
     List<Site> sites() {
-        return uses.stream().map(Use::site).distinct().sorted(Site.RANK).toList();
+        if (sites == null) {
+            sites = uses.stream().map(Use::site).distinct().sorted(Site.RANK).toList();
+        }
+        return sites;
     }
 
     /** The schema type at the best ranked site that has one. */
