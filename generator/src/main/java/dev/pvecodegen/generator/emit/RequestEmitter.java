@@ -168,13 +168,12 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
                 .returns(builder)
                 .addParameter(int.class, "index")
                 .addParameter(type, "value")
-                .addJavadoc(
-                        "$L\n@param index the index, $L to $L (wire name {@code $L<index>})\n"
-                                + "@param value the value\n@return this builder\n",
-                        doc,
-                        min,
-                        max,
-                        p.name())
+                .addJavadoc("""
+                        $L
+                        @param index the index, $L to $L (wire name {@code $L<index>})
+                        @param value the value
+                        @return this builder
+                        """, doc, min, max, p.name())
                 .addStatement(
                         "$N.put($T.index($S, index, $L, $L), $T.notNull($S, value))",
                         member,

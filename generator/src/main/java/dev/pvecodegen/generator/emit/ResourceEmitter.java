@@ -60,8 +60,10 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
             type.addMethod(MethodSpec.methodBuilder("executor")
                     .addModifiers(Modifier.PUBLIC)
                     .returns(Support.API_EXECUTOR)
-                    .addJavadoc("The executor, for raw calls to endpoints newer than this client.\n"
-                            + "@return the executor\n")
+                    .addJavadoc("""
+                            The executor, for raw calls to endpoints newer than this client.
+                            @return the executor
+                            """)
                     .addStatement("return executor")
                     .build());
         } else {

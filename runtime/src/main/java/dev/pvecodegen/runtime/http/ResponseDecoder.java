@@ -34,6 +34,8 @@ public final class ResponseDecoder {
     }
 
     /** Decodes {@code data}, or throws the error the answer carries. Always consumes and closes the body. */
+    // T is fixed by the caller's Class or TypeReference, turned into Jackson's JavaType, which carries no parameter.
+    @SuppressWarnings("TypeParameterUnusedInFormals")
     public <T> T decode(RawResponse response, ApiRequest request, JavaType type) {
         String operation = request.describe() + " on " + response.endpoint();
         try (InputStream body = response.body()) {
@@ -96,6 +98,8 @@ public final class ResponseDecoder {
         return envelope;
     }
 
+    // T is fixed by the caller's Class or TypeReference, turned into Jackson's JavaType, which carries no parameter.
+    @SuppressWarnings("TypeParameterUnusedInFormals")
     private <T> T decodeData(JsonParser parser, JavaType type, String operation) throws IOException {
         try {
             return mapper.readValue(parser, type);

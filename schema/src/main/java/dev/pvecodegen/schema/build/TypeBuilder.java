@@ -10,7 +10,6 @@ import dev.pvecodegen.schema.model.Documentation;
 import dev.pvecodegen.schema.model.IndexRange;
 import dev.pvecodegen.schema.model.Property;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,9 +72,7 @@ final class TypeBuilder {
         if (properties == null || !properties.isObject()) {
             return out;
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = properties.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : properties.properties()) {
             out.add(property(
                     field.getKey(), field.getValue(), site.child(field.getKey()).parameter(field.getKey())));
         }

@@ -60,7 +60,7 @@ public record ApiCall(
         if (value != null && value.isArray()) {
             value.forEach(item -> items.add(item.asText()));
         } else if (value != null && !value.isNull()) {
-            for (String item : value.asText().split("[,;\\s]+")) {
+            for (String item : value.asText().split("[,;\\s]+", -1)) {
                 if (!item.isEmpty()) {
                     items.add(item);
                 }
