@@ -19,6 +19,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -385,7 +386,7 @@ class GenerateMojoTest {
     }
 
     /** Keeps what the goal logs at INFO, to check the one summary line. */
-    static final class RecordingLog extends org.apache.maven.plugin.logging.SystemStreamLog {
+    static final class RecordingLog extends SystemStreamLog {
         private final List<String> infos = new ArrayList<>();
 
         @Override

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class PveHttp {
     }
 
     /** A TLS context that trusts exactly {@code certificate} (what pinning the simulator amounts to). */
-    static SSLContext trusting(java.security.cert.X509Certificate certificate) {
+    static SSLContext trusting(X509Certificate certificate) {
         try {
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
             store.load(null, null);

@@ -4,6 +4,7 @@ import static dev.pvecodegen.generator.naming.JavadocText.code;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -60,7 +61,7 @@ final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
                         format.defaultKey()
                                 .map(k -> "; the value of " + code(k) + " may be written without its key")
                                 .orElse(""))
-                .addField(com.palantir.javapoet.FieldSpec.builder(
+                .addField(FieldSpec.builder(
                                 Support.PROPERTY_STRING_SPEC, "SPEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer(spec(format))
                         .build());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pvecodegen.runtime.ApiFormat;
@@ -103,7 +104,7 @@ public final class ResponseDecoder {
     private <T> T decodeData(JsonParser parser, JavaType type, String operation) throws IOException {
         try {
             return mapper.readValue(parser, type);
-        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+        } catch (JsonMappingException e) {
             throw new PveException(
                     operation + ": cannot read the answer as " + type.getGenericSignature() + ": "
                             + e.getOriginalMessage(),

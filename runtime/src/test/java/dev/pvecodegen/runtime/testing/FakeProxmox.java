@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A tiny in-process HTTPS stand-in for a Proxmox node. Routes are {@code "METHOD /path"} (path after
@@ -124,7 +126,7 @@ public final class FakeProxmox implements AutoCloseable {
                     parseForm(new String(body, StandardCharsets.US_ASCII)),
                     body.length,
                     exchange.getRequestHeaders().entrySet().stream()
-                            .collect(java.util.stream.Collectors.toMap(
+                            .collect(Collectors.toMap(
                                     e -> e.getKey().toLowerCase(), e -> String.join(",", e.getValue()))));
             requests.add(request);
             clientPorts.add(exchange.getRemoteAddress().getPort());
@@ -185,7 +187,7 @@ public final class FakeProxmox implements AutoCloseable {
     }
 
     private static Map<String, List<String>> parseForm(String text) {
-        Map<String, List<String>> form = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> form = new LinkedHashMap<>();
         if (text == null || text.isEmpty()) {
             return form;
         }

@@ -9,6 +9,7 @@ import dev.pvecodegen.schema.model.Dialect;
 import dev.pvecodegen.schema.model.Documentation;
 import dev.pvecodegen.schema.model.IndexRange;
 import dev.pvecodegen.schema.model.Property;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -186,9 +187,9 @@ final class TypeBuilder {
         return rewritten;
     }
 
-    private Optional<java.math.BigDecimal> bound(JsonNode schema, String key, Site site) {
+    private Optional<BigDecimal> bound(JsonNode schema, String key, Site site) {
         JsonNode node = schema.get(key);
-        Optional<java.math.BigDecimal> value = Lenient.decimal(node);
+        Optional<BigDecimal> value = Lenient.decimal(node);
         if (node != null && !node.isNull() && value.isEmpty()) {
             problems.warn(site.child(key), key + " '" + node.asText() + "' is not a number; ignored");
         }

@@ -9,6 +9,7 @@ import dev.pvecodegen.schema.model.Property;
 import dev.pvecodegen.simulator.http.Json;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -131,7 +132,7 @@ public final class TypeSchemas {
         String indices = IntStream.rangeClosed(range.min(), range.max())
                 .mapToObj(Integer::toString)
                 .collect(Collectors.joining("|"));
-        return "^" + java.util.regex.Pattern.quote(base) + "(?:" + indices + ")$";
+        return "^" + Pattern.quote(base) + "(?:" + indices + ")$";
     }
 
     /** PVE tests {@code $value =~ m/^$pattern$/}; JSON Schema patterns are unanchored searches. */
