@@ -2,10 +2,8 @@ package dev.pvecodegen.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pvecodegen.generator.naming.JavadocText;
 import dev.pvecodegen.runtime.ApiExecutor;
-import dev.pvecodegen.runtime.json.PveJson;
 import dev.pvecodegen.schema.PinnedSchemas;
 import dev.pvecodegen.schema.SchemaException;
 import dev.pvecodegen.schema.SchemaLoader;
@@ -41,7 +39,6 @@ class RealSchemasTest {
 
     private final Map<String, GeneratedSources> generated = new HashMap<>();
     private final Map<String, Compiler.Compiled> compiled = new HashMap<>();
-    private final ObjectMapper mapper = PveJson.newMapper();
     private final Path work;
 
     RealSchemasTest() throws IOException {
@@ -217,7 +214,7 @@ class RealSchemasTest {
         try {
             return code.type(PACKAGE + ".Pve").getConstructor(ApiExecutor.class).newInstance(executor);
         } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
+            throw new LinkageError(e.getMessage(), e);
         }
     }
 }

@@ -38,6 +38,8 @@ final class RecordingExecutor implements ApiExecutor {
         return requests.get(requests.size() - 1);
     }
 
+    // T is fixed by the Class or TypeReference of execute(); Jackson's JavaType carries no parameter.
+    @SuppressWarnings("TypeParameterUnusedInFormals")
     private <T> T decode(JavaType type) {
         try {
             JsonNode node = mapper.readTree(data);

@@ -164,7 +164,7 @@ final class PveHttp {
 
     /** Polls a task until it stops and returns its final status. */
     JsonNode awaitTask(String upid) throws IOException, InterruptedException {
-        String node = upid.split(":")[1];
+        String node = upid.split(":", -1)[1];
         for (int i = 0; i < 200; i++) {
             JsonNode status =
                     get("/nodes/" + node + "/tasks/" + path(upid) + "/status").data();

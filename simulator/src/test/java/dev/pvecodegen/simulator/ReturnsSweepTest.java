@@ -178,7 +178,7 @@ class ReturnsSweepTest {
     private static String concretePath(Operation operation, ResponseSynthesizer values) {
         String template = operation.path();
         StringBuilder path = new StringBuilder();
-        for (String segment : template.split("/")) {
+        for (String segment : template.split("/", -1)) {
             if (segment.isEmpty()) {
                 continue;
             }

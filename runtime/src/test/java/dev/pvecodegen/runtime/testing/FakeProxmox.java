@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -127,7 +128,7 @@ public final class FakeProxmox implements AutoCloseable {
                     body.length,
                     exchange.getRequestHeaders().entrySet().stream()
                             .collect(Collectors.toMap(
-                                    e -> e.getKey().toLowerCase(), e -> String.join(",", e.getValue()))));
+                                    e -> e.getKey().toLowerCase(Locale.ROOT), e -> String.join(",", e.getValue()))));
             requests.add(request);
             clientPorts.add(exchange.getRemoteAddress().getPort());
             Reply reply;
@@ -221,7 +222,7 @@ public final class FakeProxmox implements AutoCloseable {
         }
 
         public String header(String name) {
-            return headers.get(name.toLowerCase());
+            return headers.get(name.toLowerCase(Locale.ROOT));
         }
 
         /** A cookie's value, percent-decoded as the real server's uri_unescape does ('+' stays '+'). */
@@ -230,7 +231,7 @@ public final class FakeProxmox implements AutoCloseable {
             if (header == null) {
                 return null;
             }
-            for (String part : header.split(";")) {
+            for (String part : header.split(";", -1)) {
                 String trimmed = part.strip();
                 if (trimmed.startsWith(name + "=")) {
                     return URLDecoder.decode(

@@ -36,6 +36,8 @@ public final class ScriptedExecutor implements ApiExecutor {
         return decode(request, mapper.constructType(type));
     }
 
+    // T is fixed by the Class or TypeReference of execute(); Jackson's JavaType carries no parameter.
+    @SuppressWarnings("TypeParameterUnusedInFormals")
     private <T> T decode(ApiRequest request, JavaType type) {
         calls.add(request);
         String json = script.apply(request);
