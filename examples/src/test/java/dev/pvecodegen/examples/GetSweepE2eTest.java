@@ -25,6 +25,7 @@ import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -209,7 +210,7 @@ class GetSweepE2eTest {
 
     /** {@code "GET path"} of every GET in the model whose path variables all have a seeded value. */
     private static Set<String> reachableGets() {
-        Set<String> seeded = new java.util.HashSet<>(pathValues.keySet());
+        Set<String> seeded = new HashSet<>(pathValues.keySet());
         seeded.add("vmid");
         return Simulators.model().operations().stream()
                 .filter(op -> op.method() == HttpMethod.GET)

@@ -9,10 +9,12 @@ import dev.pvecodegen.client.pve.Pve;
 import dev.pvecodegen.runtime.PveClient;
 import dev.pvecodegen.runtime.TransportException;
 import dev.pvecodegen.simulator.PveSimulator;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,7 +59,7 @@ class TlsE2eTest {
     @Test
     void fingerprintsAreAcceptedInTheSpellingsUsersCopy() {
         String lowerWithoutColons =
-                simulator.certificateSha256Fingerprint().replace(":", "").toLowerCase();
+                simulator.certificateSha256Fingerprint().replace(":", "").toLowerCase(Locale.ROOT);
 
         assertThat(versionThrough(client().fingerprint(lowerWithoutColons).build()))
                 .isNotBlank();
@@ -95,7 +97,8 @@ class TlsE2eTest {
     void theNodeCertificateAsCustomCaIsAccepted() throws CertificateEncodingException {
         X509Certificate certificate = simulator.certificate().orElseThrow();
         String pem = "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(certificate.getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(certificate.getEncoded())
                 + "\n-----END CERTIFICATE-----\n";
 
         assertThat(versionThrough(client().caCertificatePem(pem).build())).isNotBlank();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -19,6 +20,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -189,7 +191,7 @@ class GenerateMojoTest {
     void aMatchingChecksumInAnyCaseIsAccepted() throws Exception {
         GenerateMojo mojo = mojo(fixture(), "it.fixture");
         mojo.schemaSha256 =
-                "sha256:" + Sha256.hex(Files.readAllBytes(Path.of(fixture()))).toUpperCase();
+                "sha256:" + Sha256.hex(Files.readAllBytes(Path.of(fixture()))).toUpperCase(Locale.ROOT);
 
         mojo.execute();
 
@@ -325,6 +327,9 @@ class GenerateMojoTest {
         return sha256;
     }
 
+    // maven-core 3.8.7 has no session constructor that is not deprecated; the mojo only asks it whether the build is
+    // offline.
+    @SuppressWarnings("deprecation")
     private GenerateMojo mojo(String schema, String packageName) {
         MavenProject mavenProject = new MavenProject();
         mavenProject.setFile(project.resolve("pom.xml").toFile());
@@ -385,7 +390,7 @@ class GenerateMojoTest {
     }
 
     /** Keeps what the goal logs at INFO, to check the one summary line. */
-    static final class RecordingLog extends org.apache.maven.plugin.logging.SystemStreamLog {
+    static final class RecordingLog extends SystemStreamLog {
         private final List<String> infos = new ArrayList<>();
 
         @Override

@@ -33,13 +33,13 @@ import java.util.Optional;
  * {@code /api2/json} and {@code /api2/extjs}, with the real server's validation, authentication and error shapes,
  * stateful guests, storage, pools, users and tasks, and injectable faults.
  *
- * <pre>{@code
+ * <pre>
  * try (PveSimulator sim = PveSimulator.start(SimulatorOptions.defaults())) {
- *     URI api = sim.apiUri();                          // https://127.0.0.1:<port>/api2/json
+ *     URI api = sim.apiUri();                          // https://127.0.0.1:&lt;port&gt;/api2/json
  *     String pin = sim.certificateSha256Fingerprint(); // AB:CD:…
- *     sim.faults().inject(FaultRule.on("/nodes/*}{@code /qemu/**", Fault.lockTimeout()).times(1));
+ *     sim.faults().inject(FaultRule.on("/nodes/*&#47;qemu/**", Fault.lockTimeout()).times(1));
  * }
- * }</pre>
+ * </pre>
  */
 public final class PveSimulator implements AutoCloseable {
     private final SimulatorOptions options;

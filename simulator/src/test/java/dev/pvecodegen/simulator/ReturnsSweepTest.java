@@ -8,11 +8,13 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.pvecodegen.schema.model.ApiType;
 import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.schema.model.Operation;
 import dev.pvecodegen.schema.model.Parameter;
 import dev.pvecodegen.simulator.synth.ResponseSynthesizer;
 import dev.pvecodegen.simulator.validation.TypeSchemas;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +36,7 @@ class ReturnsSweepTest {
     @BeforeAll
     static void start() throws Exception {
         simulator = PveSimulator.start(TestModels.options()
-                .taskDuration(java.time.Duration.ZERO)
+                .taskDuration(Duration.ZERO)
                 .token("root@pam", "ci", "secret")
                 .build());
         http = new PveHttp(simulator).loginRoot();
@@ -159,8 +161,7 @@ class ReturnsSweepTest {
                 continue;
             }
             if (answer.data().isNull()
-                    && (operation.returns().optional()
-                            || operation.returns().type() instanceof dev.pvecodegen.schema.model.ApiType.NullType)) {
+                    && (operation.returns().optional() || operation.returns().type() instanceof ApiType.NullType)) {
                 continue;
             }
             List<Error> errors = registry.getSchema(
@@ -177,7 +178,7 @@ class ReturnsSweepTest {
     private static String concretePath(Operation operation, ResponseSynthesizer values) {
         String template = operation.path();
         StringBuilder path = new StringBuilder();
-        for (String segment : template.split("/")) {
+        for (String segment : template.split("/", -1)) {
             if (segment.isEmpty()) {
                 continue;
             }

@@ -5,6 +5,7 @@ import dev.pvecodegen.schema.model.PathSegment;
 import dev.pvecodegen.simulator.http.ApiError;
 import dev.pvecodegen.simulator.state.Guest;
 import dev.pvecodegen.simulator.task.TaskWork;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -78,7 +79,7 @@ public final class OperationDispatcher {
 
     /** {@code POST /nodes/{node}/apt/update} → {@code aptupdate}, as worker types are named. */
     static String workerType(Operation operation) {
-        List<PathSegment> literals = java.util.Arrays.stream(operation.path().split("/"))
+        List<PathSegment> literals = Arrays.stream(operation.path().split("/"))
                 .filter(s -> !s.isEmpty() && !s.startsWith("{"))
                 .map(s -> (PathSegment) new PathSegment.Literal(s))
                 .toList();

@@ -33,8 +33,8 @@ public final class TaskService implements AutoCloseable {
     public TaskService(Clock clock, Duration duration, SeededIds ids) {
         this.clock = clock;
         this.duration = duration;
-        this.pstart = 1_000_000 + ids.nextInt(1_000_000);
-        this.nextPid = 2_000 + ids.nextInt(100_000);
+        this.pstart = 1_000_000L + ids.nextInt(1_000_000);
+        this.nextPid = 2_000L + ids.nextInt(100_000);
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "pve-simulator-tasks");
             thread.setDaemon(true);
@@ -61,7 +61,8 @@ public final class TaskService implements AutoCloseable {
         if (duration.isZero()) {
             task.finish(now);
         } else {
-            timer.schedule(() -> task.finish(clock.millis()), duration.toMillis(), TimeUnit.MILLISECONDS);
+            // finish() turns a failure of the work into the task's exit status: the future has nothing to report.
+            var unused = timer.schedule(() -> task.finish(clock.millis()), duration.toMillis(), TimeUnit.MILLISECONDS);
         }
         return task.upid;
     }
