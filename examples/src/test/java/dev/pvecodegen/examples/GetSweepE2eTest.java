@@ -19,7 +19,6 @@ import dev.pvecodegen.runtime.task.Upid;
 import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.schema.model.Operation;
 import dev.pvecodegen.schema.model.Parameter;
-import dev.pvecodegen.simulator.PveSimulator;
 import dev.pvecodegen.testkit.PveSimulatorTest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -79,15 +78,13 @@ class GetSweepE2eTest {
             Map.entry("reference", "docker.io/library/debian"),
             Map.entry("url", "https://example.com/x.iso"));
 
-    private static PveSimulator simulator;
     private static PveClient client;
     private static RecordingExecutor recorder;
     private static Map<String, String> pathValues;
 
     /** root@pam with a ticket: some GETs are reserved to root (no permissions in the schema) and refuse tokens. */
     @BeforeAll
-    static void startAndSeed(PveSimulator started, PveClient rootWithTicket) {
-        simulator = started;
+    static void startAndSeed(PveClient rootWithTicket) {
         client = rootWithTicket;
         Pve pve = new Pve(client);
         Duration timeout = Duration.ofSeconds(30);

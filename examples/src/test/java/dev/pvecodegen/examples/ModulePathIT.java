@@ -83,7 +83,7 @@ class ModulePathIT {
     /** The packaged jars from this test's class path; directories mean the build stopped before {@code package}. */
     private static List<String> moduleJars() {
         List<String> jars = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(Pattern.quote(File.pathSeparator))) {
+        for (String entry : System.getProperty("java.class.path").split(Pattern.quote(File.pathSeparator), -1)) {
             // Jackson 2 (com.fasterxml) only: the simulator brings Jackson 3 (tools.jackson) with the same jar names
             boolean jackson3 = entry.replace('\\', '/').contains("/tools/jackson/");
             if (!jackson3

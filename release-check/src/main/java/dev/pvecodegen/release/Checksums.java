@@ -33,13 +33,23 @@ final class Checksums {
                 }
                 continue;
             }
-            String expected = Files.readString(sum).strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+            String expected = firstWord(Files.readString(sum)).toLowerCase(Locale.ROOT);
             String actual = digest(file, ALGORITHMS.get(extension));
             if (!expected.equals(actual)) {
                 problems.add(file.getFileName() + "." + extension + " does not match the file");
             }
         }
         return problems;
+    }
+
+    /** A checksum file holds the digest, possibly followed by the file name ({@code sha1sum} style). */
+    private static String firstWord(String text) {
+        String stripped = text.strip();
+        int end = 0;
+        while (end < stripped.length() && !Character.isWhitespace(stripped.charAt(end))) {
+            end++;
+        }
+        return stripped.substring(0, end);
     }
 
     static String digest(Path file, String algorithm) throws IOException {

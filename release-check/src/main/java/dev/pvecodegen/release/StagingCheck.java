@@ -34,7 +34,7 @@ public final class StagingCheck {
                     if (i + 1 >= args.length) {
                         return usage(err, "--expect needs a comma-separated list of artifactIds");
                     }
-                    for (String id : args[++i].split(",")) {
+                    for (String id : args[++i].split(",", -1)) {
                         if (!id.isBlank()) {
                             expected.add(id.strip());
                         }
