@@ -19,7 +19,7 @@ import dev.pvecodegen.runtime.task.Upid;
 import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.schema.model.Operation;
 import dev.pvecodegen.schema.model.Parameter;
-import dev.pvecodegen.simulator.PveSimulator;
+import dev.pvecodegen.testkit.PveSimulatorTest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Duration;
@@ -32,7 +32,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * through the generated client, and reads every typed answer to its leaves. Required query parameters get sample
  * values.
  */
+@PveSimulatorTest(setup = Simulators.E2eToken.class, login = PveSimulatorTest.Login.PASSWORD)
 class GetSweepE2eTest {
     private static final String NODE = "pve";
     private static final int VMID = 100;
@@ -79,18 +79,14 @@ class GetSweepE2eTest {
             Map.entry("reference", "docker.io/library/debian"),
             Map.entry("url", "https://example.com/x.iso"));
 
-    private static PveSimulator simulator;
     private static PveClient client;
     private static RecordingExecutor recorder;
     private static Map<String, String> pathValues;
 
+    /** root@pam with a ticket: some GETs are reserved to root (no permissions in the schema) and refuse tokens. */
     @BeforeAll
-    static void startAndSeed() {
-        simulator = Simulators.start();
-        // root@pam with a ticket: some GETs are reserved to root (no permissions in the schema) and refuse tokens
-        client = Simulators.pinnedClient(simulator)
-                .password(Simulators.ROOT, Simulators.ROOT_PASSWORD)
-                .build();
+    static void startAndSeed(PveClient rootWithTicket) {
+        client = rootWithTicket;
         Pve pve = new Pve(client);
         Duration timeout = Duration.ofSeconds(30);
         Upid created = pve.nodes(NODE)
@@ -156,12 +152,6 @@ class GetSweepE2eTest {
                 "realm",
                 "pam");
         recorder = new RecordingExecutor(client);
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        simulator.close();
     }
 
     /** The value of a path variable for resource {@code target}: a container's id for {@code lxc}, else the VM's. */

@@ -10,29 +10,25 @@ import dev.pvecodegen.runtime.PveClient;
 import dev.pvecodegen.runtime.TransportException;
 import dev.pvecodegen.simulator.PveSimulator;
 import java.nio.charset.StandardCharsets;
+import dev.pvecodegen.testkit.PveSimulatorTest;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** How the generated client decides to trust the simulator's self-signed certificate, as on a fresh PVE node. */
+@PveSimulatorTest(setup = Simulators.E2eToken.class)
 class TlsE2eTest {
     private static PveSimulator simulator;
     private static String host;
 
     @BeforeAll
-    static void start() {
-        simulator = Simulators.start();
+    static void start(PveSimulator started) {
+        simulator = started;
         host = simulator.baseUri().getAuthority();
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
     }
 
     private static PveClient.Builder client() {

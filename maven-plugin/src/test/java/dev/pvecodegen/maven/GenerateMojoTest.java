@@ -49,9 +49,8 @@ class GenerateMojoTest {
         assertThat(log.infos())
                 .singleElement()
                 .asString()
-                .startsWith("pvecodegen: generated ")
-                .contains(" -> it.fixture (")
-                .contains(" removed) in ");
+                .matches("pvecodegen: .*mini-pve\\.json -> it\\.fixture: 5 operations, \\d+ files"
+                        + " \\(\\d+ written, 0 unchanged, 0 removed\\) in \\d+ ms");
     }
 
     @Test
@@ -68,7 +67,8 @@ class GenerateMojoTest {
         assertThat(log.infos())
                 .singleElement()
                 .asString()
-                .matches("pvecodegen: up to date, .*mini-pve\\.json -> it\\.fixture \\(\\d+ files\\) in \\d+ ms");
+                .matches("pvecodegen: .*mini-pve\\.json -> it\\.fixture: 5 operations, \\d+ files, up to date"
+                        + " \\(0 written\\) in \\d+ ms");
     }
 
     @Test
@@ -181,7 +181,7 @@ class GenerateMojoTest {
 
         mojo("apidoc.json", "it.edited").execute();
 
-        assertThat(log.infos().get(1)).startsWith("pvecodegen: generated ").contains("(1 written, ");
+        assertThat(log.infos().get(1)).contains(" -> it.edited: ").contains("(1 written, ");
         assertThat(contents(project.resolve("target/generated-sources/pvecodegen/it/edited")))
                 .contains("Version details.")
                 .doesNotContain("API version details.");
@@ -261,7 +261,9 @@ class GenerateMojoTest {
 
         offlineUrlMojo(sha256).execute();
 
-        assertThat(log.infos().get(1)).startsWith("pvecodegen: up to date, " + SCHEMA_URL + " -> it.url");
+        assertThat(log.infos().get(1))
+                .startsWith("pvecodegen: " + SCHEMA_URL + " -> it.url: ")
+                .contains(", up to date (0 written)");
     }
 
     @Test

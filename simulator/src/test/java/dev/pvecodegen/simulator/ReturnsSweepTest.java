@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -107,9 +108,9 @@ class ReturnsSweepTest {
             if (data.isNull() && operation.returns().optional()) {
                 continue;
             }
-            Schema schema =
-                    registry.getSchema(returns.schema(operation.returns().type()));
-            List<Error> errors = schema.validate(data);
+            Schema schema = registry.getSchema(
+                    returns.schema(operation.returns().type()).toString(), InputFormat.JSON);
+            List<Error> errors = schema.validate(data.toString(), InputFormat.JSON);
             if (!errors.isEmpty()) {
                 failures.add(operation.key() + " -> " + errors.subList(0, Math.min(3, errors.size())) + " in "
                         + abbreviate(data.toString()));
@@ -165,8 +166,8 @@ class ReturnsSweepTest {
                 continue;
             }
             List<Error> errors = registry.getSchema(
-                            returns.schema(operation.returns().type()))
-                    .validate(answer.data());
+                            returns.schema(operation.returns().type()).toString(), InputFormat.JSON)
+                    .validate(answer.data().toString(), InputFormat.JSON);
             if (!errors.isEmpty()) {
                 failures.add(entry.getKey() + " -> " + errors);
             }
