@@ -13,25 +13,20 @@ import dev.pvecodegen.client.pve.model.UpdateQemuConfig;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Read a VM's disks and NICs, change them, write them back: the values a config answers with are the values an
  * update takes (one class per disk and NIC format), and requests and values can be compared, printed and
  * rebuilt.
  */
-class ReadModifyWriteE2eTest {
+class ReadModifyWriteE2eTest extends SharedSimulatorTest {
     private static final String NODE = "pve";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    @RegisterExtension
-    static final SimulatorExtension SIM = new SimulatorExtension();
-
     @Test
     void disksAndNicsReadFromAConfigAreChangedAndWrittenBack() {
-        int vmid = SIM.nextVmid();
-        SIM.pve()
-                .nodes(NODE)
+        int vmid = nextVmid();
+        pve.nodes(NODE)
                 .qemu()
                 .post(CreateQemu.builder()
                         .vmid(vmid)
@@ -48,7 +43,7 @@ class ReadModifyWriteE2eTest {
                                         .build())
                         .build())
                 .await(TIMEOUT);
-        NodesNodeQemuVmid vm = SIM.pve().nodes(NODE).qemu(vmid);
+        NodesNodeQemuVmid vm = pve.nodes(NODE).qemu(vmid);
         QemuConfig before = vm.config().get();
 
         // read: the disk the server allocated and the NIC with the MAC it chose, as typed values

@@ -7,6 +7,7 @@ import dev.pvecodegen.generator.emit.ClientEmitter;
 import dev.pvecodegen.generator.emit.JavadocWrapper;
 import dev.pvecodegen.schema.model.ApiModel;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The generator's entry point: model in, Java sources out, through the binding stage ({@link Binder}: every name
@@ -36,5 +37,11 @@ public final class CodeGenerator {
                         f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java",
                         JavadocWrapper.wrap(f.toString())))
                 .toList());
+    }
+
+    /** How many operations of {@code model} the options' includes and excludes select (each becomes a method). */
+    public static long operationCount(ApiModel model, GeneratorOptions options) {
+        Predicate<String> paths = options.paths();
+        return model.operations().stream().filter(op -> paths.test(op.path())).count();
     }
 }

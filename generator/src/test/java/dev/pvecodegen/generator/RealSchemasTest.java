@@ -2,18 +2,21 @@ package dev.pvecodegen.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pvecodegen.runtime.ApiExecutor;
-import dev.pvecodegen.runtime.json.PveJson;
 import dev.pvecodegen.schema.model.ApiModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,7 +34,6 @@ class RealSchemasTest {
 
     private final Map<String, GeneratedSources> generated = new HashMap<>();
     private final Map<String, Compiler.Compiled> compiled = new HashMap<>();
-    private final ObjectMapper mapper = PveJson.newMapper();
     private final Path work;
 
     RealSchemasTest() throws IOException {
@@ -57,7 +59,7 @@ class RealSchemasTest {
     @ParameterizedTest
     @ValueSource(strings = {"pve-9.2", "pve-7.2", "pbs-4.2"})
     void everyOperationHasADocumentedMethod(String schema) {
-        java.util.Set<String> documented = new java.util.HashSet<>();
+        Set<String> documented = new HashSet<>();
         sources(schema).files().stream()
                 .filter(f -> !f.relativePath().contains("/model/"))
                 .forEach(f -> documented.addAll(codeTags(f.content())));
@@ -68,9 +70,9 @@ class RealSchemasTest {
         assertThat(missing).isEmpty();
     }
 
-    /** The contents of every {@code {@code …}} tag, braces inside balanced. */
+    /** The contents of every inline code tag ({@literal {@code …}}), braces inside balanced. */
     private static List<String> codeTags(String text) {
-        List<String> tags = new java.util.ArrayList<>();
+        List<String> tags = new ArrayList<>();
         for (int at = text.indexOf("{@code "); at >= 0; at = text.indexOf("{@code ", at + 1)) {
             int depth = 1;
             int end = at + "{@code ".length();
@@ -87,7 +89,7 @@ class RealSchemasTest {
     @Test
     void sharedOnePropertyReturnShapesAreNamedByContent() {
         Map<String, String> files = sources("pve-9.2").files().stream()
-                .collect(java.util.stream.Collectors.toMap(GeneratedFile::relativePath, GeneratedFile::content));
+                .collect(Collectors.toMap(GeneratedFile::relativePath, GeneratedFile::content));
         String model = PACKAGE.replace('.', '/') + "/model/";
         assertThat(files).containsKey(model + "SubdirEntry.java").doesNotContainKey(model + "AccessEntry.java");
         String root = PACKAGE.replace('.', '/') + "/";
@@ -144,7 +146,7 @@ class RealSchemasTest {
     @AfterAll
     void cleanUp() throws IOException {
         try (var walk = Files.walk(work)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
@@ -195,8 +197,7 @@ class RealSchemasTest {
         return compiled.computeIfAbsent(schema, s -> {
             try {
                 if (s.equals("pve-9.2")) {
-                    List<GeneratedFile> files =
-                            new java.util.ArrayList<>(sources(s).files());
+                    List<GeneratedFile> files = new ArrayList<>(sources(s).files());
                     files.add(new GeneratedFile("dev/pvecodegen/it/Example.java", EXAMPLE));
                     return Compiler.compile(new GeneratedSources(files), work.resolve(s));
                 }
@@ -215,7 +216,7 @@ class RealSchemasTest {
         try {
             return code.type(PACKAGE + ".Pve").getConstructor(ApiExecutor.class).newInstance(executor);
         } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
+            throw new LinkageError(e.getMessage(), e);
         }
     }
 }

@@ -16,8 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The binding stage: binds the intermediate model into the Java client ({@link BoundModel}). Every decision is
@@ -76,7 +78,7 @@ public final class Binder {
         new TypeNamer(index, drafts).nameAll(overrides);
 
         BoundTypeBuilder builder = new BoundTypeBuilder(index, drafts, families, familyOfFormat);
-        java.util.SortedMap<String, BoundType> types = new TreeMap<>();
+        SortedMap<String, BoundType> types = new TreeMap<>();
         for (Draft draft : drafts.values()) {
             if (draft.enclosing.isEmpty()) {
                 BoundType type = builder.build(draft);
@@ -132,13 +134,12 @@ public final class Binder {
     }
 
     /** The sites of a key: under every use of the variant, and under the variant's format id. */
-    private static java.util.stream.Stream<Site> keySites(FormatFamilies.Family family, String formatId, String key) {
-        java.util.stream.Stream<Site> uses = family.formats().stream()
+    private static Stream<Site> keySites(FormatFamilies.Family family, String formatId, String key) {
+        Stream<Site> uses = family.formats().stream()
                 .filter(f -> f.format().id().equals(formatId))
                 .flatMap(f -> f.uses().stream())
                 .map(use -> use.site().property(key));
-        return java.util.stream.Stream.concat(
-                uses, java.util.stream.Stream.of(Site.format(formatId).property(key)));
+        return Stream.concat(uses, Stream.of(Site.format(formatId).property(key)));
     }
 
     /** An enum used only by keys of one value class is nested in it ({@code QemuNet.Model}). */
@@ -159,13 +160,13 @@ public final class Binder {
     }
 
     /** The classes the kept operations use, directly or through members. */
-    private static java.util.SortedMap<String, BoundType> reachable(BoundModel model) {
+    private static SortedMap<String, BoundType> reachable(BoundModel model) {
         Deque<JavaType> pending = new ArrayDeque<>();
         for (BoundOperation op : model.operations()) {
             op.request().ifPresent(pending::add);
             pending.add(op.returns());
         }
-        java.util.SortedMap<String, BoundType> kept = new TreeMap<>();
+        SortedMap<String, BoundType> kept = new TreeMap<>();
         while (!pending.isEmpty()) {
             JavaType type = pending.poll();
             if (type instanceof JavaType.ListOf list) {

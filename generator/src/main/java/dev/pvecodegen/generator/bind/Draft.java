@@ -2,6 +2,7 @@ package dev.pvecodegen.generator.bind;
 
 import dev.pvecodegen.schema.model.ApiType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +70,7 @@ final class Draft {
 
     /** Every use found, in the order found. */
     List<Use> uses() {
-        return java.util.Collections.unmodifiableList(uses);
+        return Collections.unmodifiableList(uses);
     }
 
     /** The best ranked use: it gives the class its name and documentation. */

@@ -7,6 +7,7 @@ import dev.pvecodegen.schema.model.Dialect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public final class NamesFile {
             if (in == null) {
                 return List.of();
             }
-            return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), resource, dialect);
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource, dialect);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped " + resource, e);
         }

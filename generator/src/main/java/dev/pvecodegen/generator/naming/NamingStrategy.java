@@ -6,6 +6,7 @@ import dev.pvecodegen.schema.model.PathSegment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
@@ -31,8 +32,8 @@ public final class NamingStrategy {
             Set.of("getClass", "hashCode", "equals", "clone", "toString", "notify", "notifyAll", "wait", "finalize");
 
     /** The verb of a request class name when the path is all there is to name it. */
-    private static final java.util.Map<HttpMethod, String> VERBS =
-            java.util.Map.of(HttpMethod.POST, "Create", HttpMethod.PUT, "Update", HttpMethod.DELETE, "Delete");
+    private static final Map<HttpMethod, String> VERBS =
+            Map.of(HttpMethod.POST, "Create", HttpMethod.PUT, "Update", HttpMethod.DELETE, "Delete");
 
     /** What a candidate name is when the path contributes no noun: not a name on its own. */
     private static final Set<String> BARE_AFFIXES =

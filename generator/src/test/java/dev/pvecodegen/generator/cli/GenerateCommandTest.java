@@ -45,12 +45,12 @@ class GenerateCommandTest {
                 "/nodes/**",
                 "--exclude",
                 "/nodes/{node}/qemu/{vmid}/config");
-        assertThat(status).as(err.toString()).isZero();
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(output.resolve("com/acme/pve/Pve.java")).exists();
         assertThat(output.resolve("com/acme/pve/NodesNodeQemu.java")).exists();
         assertThat(output.resolve("com/acme/pve/NodesNodeQemuVmidConfig.java")).doesNotExist();
         assertThat(output.resolve("com/acme/pve/Version.java")).doesNotExist();
-        assertThat(out.toString()).contains("generated");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("generated");
     }
 
     @Test
@@ -62,7 +62,7 @@ class GenerateCommandTest {
                         "--output",
                         temp.resolve("gen").toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("bad.json");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bad.json");
         assertThat(temp.resolve("gen")).doesNotExist();
     }
 
@@ -71,7 +71,7 @@ class GenerateCommandTest {
         assertThat(run("--schema", "x.json")).isEqualTo(1);
         assertThat(run("--schema", fixture().toString(), "--output", temp.toString(), "--package", "9bad"))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("usage: pvecodegen generate");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: pvecodegen generate");
     }
 
     @Test
@@ -80,7 +80,7 @@ class GenerateCommandTest {
         Files.writeString(foreign.resolve("Main.java"), "class Main {}");
         assertThat(run("--schema", fixture().toString(), "--output", foreign.toString()))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("refusing to overwrite");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("refusing to overwrite");
         assertThat(foreign.resolve("Main.java")).exists();
     }
 
@@ -99,7 +99,7 @@ class GenerateCommandTest {
                 "{\"target\": \"GET /nodes/{node}/qemu/{vmid}/config#returns\", \"name\": \"VmConfig\","
                         + " \"reason\": \"our word\"}");
         int status = run("--schema", fixture().toString(), "--output", output.toString(), "--names", names.toString());
-        assertThat(status).as(err.toString()).isZero();
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(output.resolve("dev/pvecodegen/client/model/VmConfig.java")).exists();
         assertThat(output.resolve("dev/pvecodegen/client/model/QemuConfig.java"))
                 .doesNotExist();
@@ -111,12 +111,13 @@ class GenerateCommandTest {
         Path names = names("pve", "{\"target\": \"GET /nope#returns\", \"name\": \"Nope\"}");
         assertThat(run("--schema", fixture().toString(), "--output", output.toString(), "--names", names.toString()))
                 .isEqualTo(2);
-        assertThat(err.toString())
+        assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("names.json#/names/0: no generated class is used at target 'GET /nope#returns'");
         assertThat(output).doesNotExist();
         Path pbs = names("pbs", "");
         assertThat(run("--schema", fixture().toString(), "--output", output.toString(), "--names", pbs.toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("names.json#/product: expected \"pve\" for this schema");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("names.json#/product: expected \"pve\" for this schema");
     }
 }

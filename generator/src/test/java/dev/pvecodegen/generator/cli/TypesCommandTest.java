@@ -31,9 +31,9 @@ class TypesCommandTest {
     @Test
     void listsEveryModelClassWithTheSiteItsNameComesFrom() throws Exception {
         assertThat(run("types", "--schema", fixture().toString()))
-                .as(err.toString())
+                .as(err.toString(StandardCharsets.UTF_8))
                 .isZero();
-        assertThat(out.toString().replaceAll(" +", " "))
+        assertThat(out.toString(StandardCharsets.UTF_8).replaceAll(" +", " "))
                 .contains("QemuConfig object GET /nodes/{node}/qemu/{vmid}/config#returns\n")
                 .contains("QemuNet.Model enum POST /nodes/{node}/qemu#request/net/model\n")
                 .contains("CreateQemu request POST /nodes/{node}/qemu#request\n");
@@ -44,6 +44,6 @@ class TypesCommandTest {
         assertThat(run("types")).isEqualTo(1);
         assertThat(run("types", "--schema", fixture().toString(), "--output", "x"))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("usage: pvecodegen types");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: pvecodegen types");
     }
 }

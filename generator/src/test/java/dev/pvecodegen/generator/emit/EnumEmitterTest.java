@@ -6,6 +6,8 @@ import dev.pvecodegen.generator.Reflect;
 import dev.pvecodegen.generator.bind.BoundEnum;
 import dev.pvecodegen.generator.bind.Site;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Open enums: constants, a Java enum to switch on, unknown values kept with their wire value. */
@@ -26,14 +28,14 @@ class EnumEmitterTest extends CompiledClientTest {
 
     @Test
     void veryLongEnumsListTheirConstantsWithoutAJavadocEach() {
-        List<String> values = java.util.stream.IntStream.rangeClosed(1, EnumEmitter.DOCUMENTED_CONSTANTS + 1)
+        List<String> values = IntStream.rangeClosed(1, EnumEmitter.DOCUMENTED_CONSTANTS + 1)
                 .mapToObj(i -> "v" + i)
                 .toList();
         BoundEnum many = new BoundEnum(
                 "Many",
                 List.of(new Site(dev.pvecodegen.schema.model.HttpMethod.GET, "/many", "returns")),
                 values,
-                values.stream().map(v -> v.toUpperCase(java.util.Locale.ROOT)).toList());
+                values.stream().map(v -> v.toUpperCase(Locale.ROOT)).toList());
         String source = HandMadeClient.source("dev.hand.model", new EnumEmitter(HandMadeClient.names()).emit(many));
         assertThat(source).doesNotContain("Wire value {@code v1}").contains("V41");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pvecodegen.schema.model.Dialect;
 import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.schema.model.PathSegment;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class NamingStrategyTest {
     }
 
     private static List<PathSegment> path(String path) {
-        return java.util.Arrays.stream(path.substring(1).split("/", -1))
+        return Arrays.stream(path.substring(1).split("/", -1))
                 .map(s -> s.startsWith("{")
                         ? (PathSegment) new PathSegment.Variable(s.substring(1, s.length() - 1))
                         : new PathSegment.Literal(s))

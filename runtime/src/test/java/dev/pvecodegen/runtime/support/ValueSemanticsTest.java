@@ -38,6 +38,14 @@ class ValueSemanticsTest {
             this.ticket = readString("ticket", raw);
         }
 
+        String username() {
+            return username;
+        }
+
+        String ticket() {
+            return ticket;
+        }
+
         @Override
         protected Set<String> secretFields() {
             return Set.of("ticket");
