@@ -35,7 +35,7 @@ public final class TypesCommand implements Command {
         GenerationArguments arguments = new GenerationArguments();
         try {
             if (arguments.parse(args) == GenerationArguments.Parsed.HELP) {
-                out.println(USAGE_LINE);
+                help(out);
                 return OK;
             }
         } catch (IllegalArgumentException e) {
@@ -59,5 +59,17 @@ public final class TypesCommand implements Command {
             err.println("pvecodegen types: " + e.getMessage());
             return USAGE;
         }
+    }
+
+    private static void help(PrintStream out) {
+        out.println(USAGE_LINE);
+        out.println(
+                "  --schema   an apidoc file (.json or apidoc.js), an https:// URL, or a pinned name such as pve-9.2");
+        out.println("  --names    a supplement file whose \"names\" section chooses class names (repeatable)");
+        out.println(
+                "  --include  path glob of operations whose classes to list (repeatable); names do not depend on it");
+        out.println("  --exclude  path glob of operations to leave out (repeatable)");
+        out.println("Prints one line per class: its name, its kind and the site its name comes from (a target for"
+                + " --names).");
     }
 }

@@ -46,4 +46,12 @@ class TypesCommandTest {
                 .isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: pvecodegen types");
     }
+
+    @Test
+    void helpDescribesEveryOption() {
+        assertThat(run("help", "types")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .startsWith("usage: pvecodegen types ")
+                .contains("  --schema ", "  --names ", "  --include ", "  --exclude ");
+    }
 }
