@@ -3,12 +3,12 @@ package dev.pvecodegen.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pvecodegen.client.pve.Pve;
+import dev.pvecodegen.client.pve.model.CreateLxc;
+import dev.pvecodegen.client.pve.model.CreateLxcSnapshot;
+import dev.pvecodegen.client.pve.model.CreatePool;
+import dev.pvecodegen.client.pve.model.CreateQemu;
+import dev.pvecodegen.client.pve.model.CreateQemuSnapshot;
 import dev.pvecodegen.client.pve.model.LxcRootfs;
-import dev.pvecodegen.client.pve.model.NodesNodeLxcPostRequest;
-import dev.pvecodegen.client.pve.model.NodesNodeLxcVmidSnapshotPostRequest;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuPostRequest;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuVmidSnapshotPostRequest;
-import dev.pvecodegen.client.pve.model.PoolsPostRequest;
 import dev.pvecodegen.client.pve.model.QemuAgent;
 import dev.pvecodegen.client.pve.model.QemuNet;
 import dev.pvecodegen.client.pve.model.QemuScsi;
@@ -19,19 +19,19 @@ import dev.pvecodegen.runtime.task.Upid;
 import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.schema.model.Operation;
 import dev.pvecodegen.schema.model.Parameter;
-import dev.pvecodegen.simulator.PveSimulator;
+import dev.pvecodegen.testkit.PveSimulatorTest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * through the generated client, and reads every typed answer to its leaves. Required query parameters get sample
  * values.
  */
+@PveSimulatorTest(setup = Simulators.E2eToken.class, login = PveSimulatorTest.Login.PASSWORD)
 class GetSweepE2eTest {
     private static final String NODE = "pve";
     private static final int VMID = 100;
@@ -78,23 +79,19 @@ class GetSweepE2eTest {
             Map.entry("reference", "docker.io/library/debian"),
             Map.entry("url", "https://example.com/x.iso"));
 
-    private static PveSimulator simulator;
     private static PveClient client;
     private static RecordingExecutor recorder;
     private static Map<String, String> pathValues;
 
+    /** root@pam with a ticket: some GETs are reserved to root (no permissions in the schema) and refuse tokens. */
     @BeforeAll
-    static void startAndSeed() {
-        simulator = Simulators.start();
-        // root@pam with a ticket: some GETs are reserved to root (no permissions in the schema) and refuse tokens
-        client = Simulators.pinnedClient(simulator)
-                .password(Simulators.ROOT, Simulators.ROOT_PASSWORD)
-                .build();
+    static void startAndSeed(PveClient rootWithTicket) {
+        client = rootWithTicket;
         Pve pve = new Pve(client);
         Duration timeout = Duration.ofSeconds(30);
         Upid created = pve.nodes(NODE)
                 .qemu()
-                .post(NodesNodeQemuPostRequest.builder()
+                .post(CreateQemu.builder()
                         .vmid(VMID)
                         .name("sweep-vm")
                         .scsi(0, QemuScsi.builder().file("local-lvm:4").build())
@@ -113,13 +110,11 @@ class GetSweepE2eTest {
                 .qemu()
                 .vmid(VMID)
                 .snapshot()
-                .post(NodesNodeQemuVmidSnapshotPostRequest.builder()
-                        .snapname("sweep")
-                        .build())
+                .post(CreateQemuSnapshot.builder().snapname("sweep").build())
                 .await(timeout);
         pve.nodes(NODE)
                 .lxc()
-                .post(NodesNodeLxcPostRequest.builder()
+                .post(CreateLxc.builder()
                         .vmid(CTID)
                         .hostname("sweep-ct")
                         .ostemplate(TEMPLATE)
@@ -130,11 +125,9 @@ class GetSweepE2eTest {
                 .lxc()
                 .vmid(CTID)
                 .snapshot()
-                .post(NodesNodeLxcVmidSnapshotPostRequest.builder()
-                        .snapname("sweep")
-                        .build())
+                .post(CreateLxcSnapshot.builder().snapname("sweep").build())
                 .await(timeout);
-        pve.pools().post(PoolsPostRequest.builder().poolid("sweep").build());
+        pve.pools().post(CreatePool.builder().poolid("sweep").build());
         pathValues = Map.of(
                 "node",
                 NODE,
@@ -155,12 +148,6 @@ class GetSweepE2eTest {
                 "realm",
                 "pam");
         recorder = new RecordingExecutor(client);
-    }
-
-    @AfterAll
-    static void stop() {
-        client.close();
-        simulator.close();
     }
 
     /** The value of a path variable for resource {@code target}: a container's id for {@code lxc}, else the VM's. */
@@ -209,7 +196,7 @@ class GetSweepE2eTest {
 
     /** {@code "GET path"} of every GET in the model whose path variables all have a seeded value. */
     private static Set<String> reachableGets() {
-        Set<String> seeded = new java.util.HashSet<>(pathValues.keySet());
+        Set<String> seeded = new HashSet<>(pathValues.keySet());
         seeded.add("vmid");
         return Simulators.model().operations().stream()
                 .filter(op -> op.method() == HttpMethod.GET)

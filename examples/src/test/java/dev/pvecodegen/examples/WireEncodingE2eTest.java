@@ -5,55 +5,50 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.pvecodegen.client.pve.NodesNodeLxcVmid;
 import dev.pvecodegen.client.pve.Pve;
-import dev.pvecodegen.client.pve.model.AccessUsersGetItem;
-import dev.pvecodegen.client.pve.model.AccessUsersPostRequest;
-import dev.pvecodegen.client.pve.model.AccessUsersUseridTokenGetItem;
-import dev.pvecodegen.client.pve.model.AccessUsersUseridTokenTokenidPostRequest;
+import dev.pvecodegen.client.pve.model.AccessUserEntry;
+import dev.pvecodegen.client.pve.model.ApiTokenEntry;
+import dev.pvecodegen.client.pve.model.CreateAccessUser;
+import dev.pvecodegen.client.pve.model.CreateApiToken;
+import dev.pvecodegen.client.pve.model.CreateLxc;
+import dev.pvecodegen.client.pve.model.CreatePool;
+import dev.pvecodegen.client.pve.model.DeletePools;
+import dev.pvecodegen.client.pve.model.LxcConfig;
 import dev.pvecodegen.client.pve.model.LxcNet;
 import dev.pvecodegen.client.pve.model.LxcRootfs;
-import dev.pvecodegen.client.pve.model.NodesNodeLxcPostRequest;
-import dev.pvecodegen.client.pve.model.NodesNodeLxcVmidConfigGetResponse;
-import dev.pvecodegen.client.pve.model.NodesNodeStorageStorageContentGetItem;
-import dev.pvecodegen.client.pve.model.PoolsDeleteRequest;
-import dev.pvecodegen.client.pve.model.PoolsGetItem;
-import dev.pvecodegen.client.pve.model.PoolsPostRequest;
+import dev.pvecodegen.client.pve.model.PoolEntry;
+import dev.pvecodegen.client.pve.model.StorageContentEntry;
 import dev.pvecodegen.runtime.PveClient;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What must survive the trip to the server and back: parameters of DELETE calls (in the query string), booleans
  * as 0/1, path values that need percent-encoding ({@code @}, {@code !}, {@code :}, {@code /}), property strings of
  * a container.
  */
-class WireEncodingE2eTest {
+class WireEncodingE2eTest extends SharedSimulatorTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    @RegisterExtension
-    static final SimulatorExtension SIM = new SimulatorExtension();
 
     @Test
     void deleteParametersTravelInTheQueryString() {
-        Pve pve = SIM.pve();
-        pve.pools().post(PoolsPostRequest.builder().poolid("short-lived").build());
+        pve.pools().post(CreatePool.builder().poolid("short-lived").build());
 
         // DELETE /pools?poolid=…: a client that drops DELETE parameters gets "poolid: property is missing"
-        pve.pools().delete(PoolsDeleteRequest.builder().poolid("short-lived").build());
+        pve.pools().delete(DeletePools.builder().poolid("short-lived").build());
 
-        assertThat(pve.pools().get()).extracting(PoolsGetItem::poolid).doesNotContain("short-lived");
+        assertThat(pve.pools().get()).extracting(PoolEntry::poolid).doesNotContain("short-lived");
     }
 
     @Test
     void userAndTokenIdsArePercentEncodedInPathsAndBooleansSentAsZeroOrOne() {
         // the simulator answers as a real PVE host: creating users and tokens needs root's ticket, not a token
-        try (PveClient root = Simulators.pinnedClient(SIM.simulator())
+        try (PveClient root = Simulators.pinnedClient(simulator)
                 .password(Simulators.ROOT, Simulators.ROOT_PASSWORD)
                 .build()) {
             Pve pve = new Pve(root);
             pve.access()
                     .users()
-                    .post(AccessUsersPostRequest.builder()
+                    .post(CreateAccessUser.builder()
                             .userid("jane.doe@pve")
                             .password("a-long-password")
                             .enable(true)
@@ -62,24 +57,20 @@ class WireEncodingE2eTest {
             pve.access()
                     .users("jane.doe@pve")
                     .token("ci-bot")
-                    .post(AccessUsersUseridTokenTokenidPostRequest.builder()
+                    .post(CreateApiToken.builder()
                             .privsep(true)
                             .comment("separated")
                             .build());
             pve.access()
                     .users("jane.doe@pve")
                     .token("no-sep")
-                    .post(AccessUsersUseridTokenTokenidPostRequest.builder()
-                            .privsep(false)
-                            .build());
+                    .post(CreateApiToken.builder().privsep(false).build());
 
             assertThat(pve.access().users().get())
-                    .extracting(AccessUsersGetItem::userid)
+                    .extracting(AccessUserEntry::userid)
                     .contains("jane.doe@pve");
             assertThat(pve.access().users("jane.doe@pve").token().get())
-                    .extracting(
-                            AccessUsersUseridTokenGetItem::tokenid,
-                            item -> item.privsep().orElseThrow())
+                    .extracting(ApiTokenEntry::tokenid, item -> item.privsep().orElseThrow())
                     .containsExactlyInAnyOrder(tuple("ci-bot", true), tuple("no-sep", false));
             assertThat(pve.access().users("jane.doe@pve").token("ci-bot").get().comment())
                     .contains("separated");
@@ -88,9 +79,8 @@ class WireEncodingE2eTest {
 
     @Test
     void volumeIdsWithColonAndSlashWorkAsPathValues() {
-        Pve pve = SIM.pve();
         String iso = pve.nodes("pve").storage("local").content().get().stream()
-                .map(NodesNodeStorageStorageContentGetItem::volid)
+                .map(StorageContentEntry::volid)
                 .filter(volid -> volid.startsWith("local:iso/"))
                 .findFirst()
                 .orElseThrow();
@@ -100,11 +90,10 @@ class WireEncodingE2eTest {
 
     @Test
     void aContainerIsCreatedStartedReadBackAndDestroyed() {
-        Pve pve = SIM.pve();
-        int ctid = SIM.nextVmid();
+        int ctid = nextVmid();
         pve.nodes("pve")
                 .lxc()
-                .post(NodesNodeLxcPostRequest.builder()
+                .post(CreateLxc.builder()
                         .vmid(ctid)
                         .hostname("ct-e2e")
                         .ostemplate("local:vztmpl/debian-13-standard_13.1-2_amd64.tar.zst")
@@ -124,7 +113,7 @@ class WireEncodingE2eTest {
 
         container.status().start().post().await(TIMEOUT);
 
-        NodesNodeLxcVmidConfigGetResponse config = container.config().get();
+        LxcConfig config = container.config().get();
         assertThat(config.hostname()).contains("ct-e2e");
         assertThat(config.memory()).contains(512L);
         assertThat(config.rootfs()).hasValueSatisfying(rootfs -> {
@@ -138,6 +127,6 @@ class WireEncodingE2eTest {
 
         container.status().stop().post().await(TIMEOUT);
         container.delete().await(TIMEOUT);
-        assertThat(SIM.simulator().cluster().findGuest(ctid)).isEmpty();
+        assertThat(simulator.cluster().findGuest(ctid)).isEmpty();
     }
 }

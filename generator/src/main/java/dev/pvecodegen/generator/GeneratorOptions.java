@@ -2,6 +2,7 @@ package dev.pvecodegen.generator;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Everything that shapes the generated client.
@@ -11,6 +12,8 @@ import java.util.Objects;
  * @param includes path globs of operations to generate ({@code /nodes/**}); empty means all. {@code *} matches
  *     within one segment, {@code **} across segments, {@code ?} one character
  * @param excludes path globs of operations to leave out, applied after {@code includes}
+ *     <p>Class names chosen by people are not options: they come with the model, from the {@code names} sections
+ *     of the supplements it was loaded with.
  */
 public record GeneratorOptions(String packageName, List<String> includes, List<String> excludes) {
 
@@ -21,6 +24,11 @@ public record GeneratorOptions(String packageName, List<String> includes, List<S
         }
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
+    }
+
+    /** Which paths to generate, by {@link #includes()} and {@link #excludes()}. */
+    public Predicate<String> paths() {
+        return PathGlobs.filter(includes, excludes);
     }
 
     /** All operations into {@code packageName}. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,6 +51,28 @@ final class Golden {
                     .append("=true and review the golden diff.\n");
         }
         return report.toString();
+    }
+
+    /**
+     * Compares one file below {@code src/test/resources} with {@code actual} (or, with the update switch, rewrites
+     * it) and returns a readable report of the difference, empty when equal.
+     */
+    static String checkFile(String relativePath, String actual) {
+        Path file = Path.of("src/test/resources", relativePath);
+        try {
+            if (Boolean.getBoolean(UPDATE_PROPERTY)) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, actual, StandardCharsets.UTF_8);
+                return "";
+            }
+            String expected = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+            return expected.equals(actual)
+                    ? ""
+                    : diff(relativePath, expected, actual) + "If the change is intended, rerun with -D"
+                            + UPDATE_PROPERTY + "=true and review the diff.\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The first differing region of two texts, with line numbers and a little context. */
@@ -107,8 +130,7 @@ final class Golden {
         try {
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> walk = Files.walk(dir)) {
-                    for (Path p :
-                            walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                         Files.delete(p);
                     }
                 }

@@ -1,19 +1,21 @@
 package dev.pvecodegen.generator;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pvecodegen.runtime.ApiExecutor;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.json.PveJson;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /** An executor that records requests and decodes a canned JSON {@code data} value with the real mapper. */
-final class RecordingExecutor implements ApiExecutor {
+public final class RecordingExecutor implements ApiExecutor {
     private final ObjectMapper mapper = PveJson.newMapper();
-    final List<ApiRequest> requests = new ArrayList<>();
-    String data = "null";
+    public final List<ApiRequest> requests = new ArrayList<>();
+    public String data = "null";
 
     @Override
     public <T> T execute(ApiRequest request, Class<T> type) {
@@ -32,15 +34,17 @@ final class RecordingExecutor implements ApiExecutor {
         return mapper;
     }
 
-    ApiRequest last() {
+    public ApiRequest last() {
         return requests.get(requests.size() - 1);
     }
 
-    private <T> T decode(com.fasterxml.jackson.databind.JavaType type) {
+    // T is fixed by the Class or TypeReference of execute(); Jackson's JavaType carries no parameter.
+    @SuppressWarnings("TypeParameterUnusedInFormals")
+    private <T> T decode(JavaType type) {
         try {
             JsonNode node = mapper.readTree(data);
             return mapper.readerFor(type).readValue(mapper.treeAsTokens(node));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -25,25 +25,33 @@ final class Generation {
     }
 
     /**
+     * What one generation produced.
+     *
+     * @param files relative path → content, sorted by path
+     * @param operations how many operations of the schema were selected, each a method of the client
+     */
+    record Result(SortedMap<String, String> files, long operations) {}
+
+    /**
      * Parses the schema and generates the sources.
      *
-     * @return relative path → content, sorted by path
      * @throws MojoFailureException listing every problem of the schema, or what the generator rejected
      */
-    static SortedMap<String, String> run(
-            SchemaInput input, StampInputs options, LoadOptions.SupplementSelection supplements)
+    static Result run(SchemaInput input, StampInputs options, LoadOptions.SupplementSelection supplements)
             throws MojoFailureException {
         ApiModel model;
         try {
             model = SchemaLoader.fromBytes(
                     input.bytes(), input.displayName(), LoadOptions.defaults().withSupplements(supplements));
         } catch (SchemaException e) {
-            throw new MojoFailureException("pvecodegen: invalid schema or supplement " + e.getMessage(), e);
+            String what = e.source().equals(input.displayName()) ? "schema" : "supplement";
+            throw new MojoFailureException("pvecodegen: invalid " + what + " " + e.getMessage(), e);
         }
         GeneratedSources sources;
+        GeneratorOptions generatorOptions;
         try {
-            sources = CodeGenerator.generate(
-                    model, new GeneratorOptions(options.packageName(), options.includes(), options.excludes()));
+            generatorOptions = new GeneratorOptions(options.packageName(), options.includes(), options.excludes());
+            sources = CodeGenerator.generate(model, generatorOptions);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(
                     "pvecodegen: cannot generate from " + input.displayName() + ": " + e.getMessage(), e);
@@ -52,6 +60,6 @@ final class Generation {
         for (GeneratedFile file : sources.files()) {
             files.put(file.relativePath(), file.content());
         }
-        return files;
+        return new Result(files, CodeGenerator.operationCount(model, generatorOptions));
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -19,6 +20,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.MojoDescriptor;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,9 +49,8 @@ class GenerateMojoTest {
         assertThat(log.infos())
                 .singleElement()
                 .asString()
-                .startsWith("pvecodegen: generated ")
-                .contains(" -> it.fixture (")
-                .contains(" removed) in ");
+                .matches("pvecodegen: .*mini-pve\\.json -> it\\.fixture: 5 operations, \\d+ files"
+                        + " \\(\\d+ written, 0 unchanged, 0 removed\\) in \\d+ ms");
     }
 
     @Test
@@ -66,7 +67,8 @@ class GenerateMojoTest {
         assertThat(log.infos())
                 .singleElement()
                 .asString()
-                .matches("pvecodegen: up to date, .*mini-pve\\.json -> it\\.fixture \\(\\d+ files\\) in \\d+ ms");
+                .matches("pvecodegen: .*mini-pve\\.json -> it\\.fixture: 5 operations, \\d+ files, up to date"
+                        + " \\(0 written\\) in \\d+ ms");
     }
 
     @Test
@@ -179,7 +181,7 @@ class GenerateMojoTest {
 
         mojo("apidoc.json", "it.edited").execute();
 
-        assertThat(log.infos().get(1)).startsWith("pvecodegen: generated ").contains("(1 written, ");
+        assertThat(log.infos().get(1)).contains(" -> it.edited: ").contains("(1 written, ");
         assertThat(contents(project.resolve("target/generated-sources/pvecodegen/it/edited")))
                 .contains("Version details.")
                 .doesNotContain("API version details.");
@@ -189,11 +191,73 @@ class GenerateMojoTest {
     void aMatchingChecksumInAnyCaseIsAccepted() throws Exception {
         GenerateMojo mojo = mojo(fixture(), "it.fixture");
         mojo.schemaSha256 =
-                "sha256:" + Sha256.hex(Files.readAllBytes(Path.of(fixture()))).toUpperCase();
+                "sha256:" + Sha256.hex(Files.readAllBytes(Path.of(fixture()))).toUpperCase(Locale.ROOT);
 
         mojo.execute();
 
         assertThat(project.resolve("target/pvecodegen/default.sha256")).isRegularFile();
+    }
+
+    @Test
+    void usersSupplementsApplyAfterTheShippedOneAndAnEmptyListLeavesItOut() throws Exception {
+        Files.writeString(project.resolve("ours.supplement.json"), supplement("codename"));
+        GenerateMojo supplemented = mojo(fixture(), "it.ours");
+        supplemented.supplements = List.of(new File("ours.supplement.json"));
+        supplemented.execute();
+
+        Path model = project.resolve("target/generated-sources/pvecodegen/it/ours/model");
+        assertThat(Files.readString(model.resolve("Version.java"))).contains(" codename()");
+        assertThat(Files.readString(model.resolve("NodeEntry.java")))
+                .as("the shipped supplement still applies")
+                .contains(" maxdisk()");
+
+        GenerateMojo without = mojo(fixture(), "it.ours");
+        without.supplements = List.of();
+        without.execute();
+
+        assertThat(Files.readString(model.resolve("Version.java"))).doesNotContain("codename");
+        assertThat(Files.readString(model.resolve("NodeEntry.java"))).doesNotContain("maxdisk");
+    }
+
+    @Test
+    void aChangedSupplementIsNotUpToDate() throws Exception {
+        Path file = Files.writeString(project.resolve("ours.supplement.json"), supplement("codename"));
+        GenerateMojo first = mojo(fixture(), "it.ours");
+        first.supplements = List.of(file.toFile());
+        first.execute();
+        Files.writeString(file, supplement("channel"));
+        log.clear();
+
+        GenerateMojo second = mojo(fixture(), "it.ours");
+        second.supplements = List.of(file.toFile());
+        second.execute();
+
+        assertThat(log.infos()).singleElement().asString().doesNotContain("up to date");
+        assertThat(Files.readString(project.resolve("target/generated-sources/pvecodegen/it/ours/model/Version.java")))
+                .contains(" channel()")
+                .doesNotContain("codename");
+    }
+
+    @Test
+    void anInvalidSupplementFailsNamingItAndWritesNothing() throws Exception {
+        Path file = Files.writeString(project.resolve("bad.supplement.json"), """
+                {"format": "pvecodegen-supplement/1", "product": "pve", "entries": [{"id": "x"}]}""");
+        GenerateMojo mojo = mojo(fixture(), "it.bad");
+        mojo.supplements = List.of(file.toFile());
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("pvecodegen: invalid supplement " + file)
+                .hasMessageContaining("/entries/0");
+        assertThat(project.resolve("target/generated-sources/pvecodegen")).doesNotExist();
+    }
+
+    /** A user's supplement giving GET /version one more string property. */
+    private static String supplement(String property) {
+        return """
+                {"format": "pvecodegen-supplement/1", "product": "pve", "entries": [
+                  {"id": "version-extra", "target": {"method": "GET", "path": "/version", "in": "returns"},
+                   "properties": {"%s": {"type": "string"}}, "reason": "r", "evidence": ["e"], "versions": ["9"]}]}""".formatted(property);
     }
 
     @Test
@@ -259,7 +323,9 @@ class GenerateMojoTest {
 
         offlineUrlMojo(sha256).execute();
 
-        assertThat(log.infos().get(1)).startsWith("pvecodegen: up to date, " + SCHEMA_URL + " -> it.url");
+        assertThat(log.infos().get(1))
+                .startsWith("pvecodegen: " + SCHEMA_URL + " -> it.url: ")
+                .contains(", up to date (0 written)");
     }
 
     @Test
@@ -325,6 +391,9 @@ class GenerateMojoTest {
         return sha256;
     }
 
+    // maven-core 3.8.7 has no session constructor that is not deprecated; the mojo only asks it whether the build is
+    // offline.
+    @SuppressWarnings("deprecation")
     private GenerateMojo mojo(String schema, String packageName) {
         MavenProject mavenProject = new MavenProject();
         mavenProject.setFile(project.resolve("pom.xml").toFile());
@@ -385,7 +454,7 @@ class GenerateMojoTest {
     }
 
     /** Keeps what the goal logs at INFO, to check the one summary line. */
-    static final class RecordingLog extends org.apache.maven.plugin.logging.SystemStreamLog {
+    static final class RecordingLog extends SystemStreamLog {
         private final List<String> infos = new ArrayList<>();
 
         @Override

@@ -6,6 +6,7 @@ import dev.pvecodegen.schema.infer.Inference;
 import dev.pvecodegen.schema.model.ApiModel;
 import dev.pvecodegen.schema.model.Dialect;
 import dev.pvecodegen.schema.model.Enrichment;
+import dev.pvecodegen.schema.model.NameSection;
 import dev.pvecodegen.schema.model.SchemaSource;
 import dev.pvecodegen.schema.read.MetaSchemaValidator;
 import dev.pvecodegen.schema.read.SchemaFetcher;
@@ -123,10 +124,19 @@ public final class SchemaLoader {
         supplements.addAll(files);
         SupplementApplier.Result supplemented = SupplementApplier.apply(tree, dialect, version, supplements);
         ApiModel model = ModelBuilder.build(supplemented.tree(), source, supplemented.provenance());
+        List<NameSection> names = new ArrayList<>();
+        for (int i = 0; i < supplements.size(); i++) {
+            Supplement supplement = supplements.get(i);
+            boolean shipped = i < supplements.size() - files.size();
+            names.add(new NameSection(supplement.fileName(), shipped, supplement.names()));
+        }
         model = model.withRoots(
                 model.roots(),
                 new Enrichment(
-                        supplements.stream().map(Supplement::fileName).toList(), supplemented.outcomes(), Map.of()));
+                        supplements.stream().map(Supplement::fileName).toList(),
+                        supplemented.outcomes(),
+                        Map.of(),
+                        names));
         return options.inference()
                 ? Inference.apply(model, supplemented.provenance().declared())
                 : model;

@@ -114,8 +114,8 @@ class InferenceRealSchemasTest {
 
     private static Map<String, Integer> expected(String schema) {
         List<Integer> n = switch (schema) {
-            case "pve-9.2" -> List.of(40, 2, 34, 19);
-            case "pve-7.2" -> List.of(29, 2, 26, 10);
+            case "pve-9.2" -> List.of(40, 2, 34, 20);
+            case "pve-7.2" -> List.of(29, 2, 26, 11);
             default -> List.of(2, 0, 0, 2);
         };
         Map<String, Integer> out = new LinkedHashMap<>();

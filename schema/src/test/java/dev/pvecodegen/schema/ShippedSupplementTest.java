@@ -61,7 +61,34 @@ class ShippedSupplementTest {
         assertThat(model.enrichment().entries(EntryStatus.REDUNDANT)).isEmpty();
         assertThat(model.enrichment().entries(EntryStatus.OTHER_VERSION))
                 .extracting(EntryOutcome::id)
-                .containsExactlyInAnyOrder("storage-content-name-pve5", "sdn-subnet-read", "sdn-subnet-index");
+                .containsExactlyInAnyOrder(
+                        "storage-content-name-pve5",
+                        "sdn-subnet-read",
+                        "sdn-subnet-index",
+                        "node-rrddata-pve9",
+                        "qemu-rrddata-pve9",
+                        "lxc-rrddata-pve9");
+    }
+
+    @Test
+    void onPve72EveryEntryAppliesOrIsForOtherVersions() {
+        assertThat(statuses(SharedSchemas.model("pve-7.2")))
+                .containsOnlyKeys(EntryStatus.APPLIED, EntryStatus.OTHER_VERSION);
+    }
+
+    @Test
+    void itsNamesSectionReachesTheModelAsTheShippedSection() {
+        assertThat(SHIPPED.names())
+                .hasSizeGreaterThan(50)
+                .allSatisfy(name -> assertThat(name.reason()).as(name.target()).isNotBlank());
+        assertThat(SharedSchemas.model("pve-9.2").enrichment().names())
+                .singleElement()
+                .satisfies(section -> {
+                    assertThat(section.supplement()).isEqualTo("pve.supplement.json");
+                    assertThat(section.shipped()).isTrue();
+                    assertThat(section.names()).isEqualTo(SHIPPED.names());
+                });
+        assertThat(SharedSchemas.declared("pve-9.2").enrichment().names()).isEmpty();
     }
 
     @Test
@@ -76,7 +103,7 @@ class ShippedSupplementTest {
         Map<String, Integer> byKind = new TreeMap<>();
         SHIPPED.entries().forEach(e -> byKind.merge(e.kind().label(), 1, Integer::sum));
         System.out.println("shipped PVE supplement: " + SHIPPED.entries().size() + " entries " + byKind);
-        assertThat(byKind).containsOnlyKeys("properties", "schema", "keys", "object-form");
+        assertThat(byKind).containsOnlyKeys("properties", "schema", "keys", "object-form", "like");
     }
 
     private static Map<EntryStatus, Long> statuses(ApiModel model) {

@@ -54,10 +54,7 @@ record DiffArguments(
                 case "--output" -> output = Path.of(value);
                 case "--tls-fingerprint" -> fingerprint = value;
                 case "--format" -> format = parseFormat(value);
-                case "--supplement", "--no-supplement" -> {
-                    String given = value;
-                    supplements.accept(option, () -> given);
-                }
+                case "--supplement", "--no-supplement" -> supplements.accept(option, value);
                 default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
             }
         }

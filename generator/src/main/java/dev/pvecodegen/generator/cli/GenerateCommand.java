@@ -4,7 +4,7 @@ import dev.pvecodegen.generator.CodeGenerator;
 import dev.pvecodegen.generator.GeneratedSources;
 import dev.pvecodegen.generator.GeneratorOptions;
 import dev.pvecodegen.generator.OutputWriter;
-import dev.pvecodegen.schema.LoadOptions;
+import dev.pvecodegen.generator.bind.NameOverrideException;
 import dev.pvecodegen.schema.SchemaException;
 import dev.pvecodegen.schema.SchemaLoader;
 import dev.pvecodegen.schema.SchemaRef;
@@ -12,12 +12,11 @@ import dev.pvecodegen.schema.model.ApiModel;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code generate --schema FILE|URL|pinned-name --output DIR [--package P] [--include GLOB]… [--exclude GLOB]…}:
- * writes the typed client into DIR, atomically (see {@link OutputWriter}).
+ * {@code generate --schema FILE|URL|pinned-name --output DIR [--package P] [--include GLOB]… [--exclude GLOB]…
+ * [--supplement FILE]… [--no-supplement]}: writes the typed client into DIR, atomically (see {@link OutputWriter}).
  */
 public final class GenerateCommand implements Command {
     static final String DEFAULT_PACKAGE = "dev.pvecodegen.client";
@@ -34,50 +33,21 @@ public final class GenerateCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        String schema = null;
-        String output = null;
-        String packageName = DEFAULT_PACKAGE;
-        List<String> includes = new ArrayList<>();
-        List<String> excludes = new ArrayList<>();
-        SupplementArguments supplements = new SupplementArguments();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("-h") || arg.equals("--help")) {
+        GenerationArguments arguments = new GenerationArguments();
+        try {
+            if (arguments.parse(args) == GenerationArguments.Parsed.HELP) {
                 usage(out);
                 return OK;
             }
-            if (arg.equals("--no-supplement")) {
-                supplements.accept(arg, () -> "");
-                continue;
-            }
-            if (i + 1 >= args.size() || !arg.startsWith("--")) {
-                return usageError(err, arg.startsWith("--") ? arg + " needs a value" : "unexpected argument " + arg);
-            }
-            String value = args.get(++i);
-            switch (arg) {
-                case "--schema" -> schema = value;
-                case "--output" -> output = value;
-                case "--package" -> packageName = value;
-                case "--include" -> includes.add(value);
-                case "--exclude" -> excludes.add(value);
-                case "--supplement" -> supplements.accept(arg, () -> value);
-                default -> {
-                    return usageError(err, "unknown option " + arg);
-                }
-            }
-        }
-        if (schema == null || output == null) {
-            return usageError(err, "--schema and --output are required");
-        }
-        GeneratorOptions options;
-        try {
-            options = new GeneratorOptions(packageName, includes, excludes);
         } catch (IllegalArgumentException e) {
             return usageError(err, e.getMessage());
         }
+        if (arguments.schema == null || arguments.output == null) {
+            return usageError(err, "--schema and --output are required");
+        }
         ApiModel model;
         try {
-            model = SchemaLoader.load(SchemaRef.parse(schema), supplements.applyTo(LoadOptions.defaults()));
+            model = SchemaLoader.load(SchemaRef.parse(arguments.schema), arguments.loadOptions());
         } catch (SchemaException e) {
             err.println("pvecodegen generate: " + e.getMessage());
             return BAD_INPUT;
@@ -85,16 +55,25 @@ public final class GenerateCommand implements Command {
             return usageError(err, e.getMessage());
         }
         SupplementArguments.warnUnmatched(model, name(), err);
-        GeneratedSources sources = CodeGenerator.generate(model, options);
+        GeneratedSources sources;
         try {
-            OutputWriter.replaceAtomically(sources, Path.of(output));
+            GeneratorOptions options = arguments.options();
+            sources = CodeGenerator.generate(model, options);
+        } catch (NameOverrideException e) {
+            err.println("pvecodegen generate: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            return usageError(err, e.getMessage());
+        }
+        try {
+            OutputWriter.replaceAtomically(sources, Path.of(arguments.output));
         } catch (IllegalStateException | UncheckedIOException e) {
             err.println("pvecodegen generate: " + e.getMessage());
             return USAGE;
         }
         out.printf(
                 "generated %d files (%d lines) from %s into %s%n",
-                sources.files().size(), sources.lineCount(), model.source().name(), output);
+                sources.files().size(), sources.lineCount(), model.source().name(), arguments.output);
         return OK;
     }
 
@@ -106,7 +85,8 @@ public final class GenerateCommand implements Command {
 
     private static void usage(PrintStream stream) {
         stream.println("usage: pvecodegen generate --schema FILE|URL|pinned-name --output DIR [--package P]"
-                + " [--include GLOB]... [--exclude GLOB]... [--supplement FILE]... [--no-supplement]");
+                + " [--include GLOB]... [--exclude GLOB]...");
+        stream.println("                           [--supplement FILE]... [--no-supplement]");
         stream.println("  --schema   an apidoc file (.json or apidoc.js), an https:// URL, or a pinned name"
                 + " such as pve-9.2");
         stream.println("  --output   the directory to (re)write; refused when it is not empty and was not created"

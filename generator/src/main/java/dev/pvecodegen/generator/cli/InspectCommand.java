@@ -47,12 +47,11 @@ public final class InspectCommand implements Command {
         SupplementArguments supplements = new SupplementArguments();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (SupplementArguments.takesValue(arg) && i + 1 >= args.size()) {
-                return usageError(err, arg + " needs a value");
-            }
-            int next = i + 1;
-            if (supplements.accept(arg, () -> args.get(next))) {
-                i += SupplementArguments.takesValue(arg) ? 1 : 0;
+            if (SupplementArguments.handles(arg)) {
+                if (SupplementArguments.takesValue(arg) && i + 1 >= args.size()) {
+                    return usageError(err, arg + " needs a value");
+                }
+                supplements.accept(arg, SupplementArguments.takesValue(arg) ? args.get(++i) : null);
                 continue;
             }
             switch (arg) {
@@ -94,7 +93,7 @@ public final class InspectCommand implements Command {
         try {
             model = SchemaLoader.load(ref, supplements.applyTo(options));
         } catch (SchemaException e) {
-            err.println("pvecodegen inspect: cannot load " + ref + " ("
+            err.println("pvecodegen inspect: cannot load " + e.source() + " ("
                     + e.problems().size() + (e.problems().size() == 1 ? " problem)" : " problems)"));
             for (SchemaProblem problem : e.problems()) {
                 err.println("  " + problem);

@@ -44,7 +44,7 @@ final class SummaryText {
                 "parameters",
                 s.parameters() + " ("
                         + List.of(ParameterLocation.values()).stream()
-                                .map(l -> l.name().toLowerCase(java.util.Locale.ROOT) + " "
+                                .map(l -> l.name().toLowerCase(Locale.ROOT) + " "
                                         + s.parametersByLocation().get(l))
                                 .collect(Collectors.joining(", "))
                         + "; required " + s.requiredParameters() + ")");

@@ -9,44 +9,65 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The supplement options every command that loads a schema takes: {@code --supplement FILE} (repeatable, applied
- * after the shipped supplement in the order given, later files overriding earlier ones) and
- * {@code --no-supplement} (leave the shipped one out).
+ * The supplement options of every command that loads a schema: {@code --supplement FILE} (repeatable, applied after
+ * the shipped supplement in the order given, later files overriding earlier ones) and {@code --no-supplement} (leave
+ * the shipped one out, its class names included).
  */
 final class SupplementArguments {
 
+    /** The help lines of the two options, indented like every command's option list. */
     static final String HELP = """
-              --supplement       a supplement file (pvecodegen-supplement/1) applied after the shipped one;
-                                 repeatable, later files override earlier ones
-              --no-supplement    leave out the supplement shipped for the product""";
+              --supplement       a supplement file (pvecodegen-supplement/1: facts about answers, class names)
+                                 applied after the shipped one; repeatable, later files override earlier ones
+              --no-supplement    leave out the supplement shipped for the product (its facts and class names)\
+            """;
+
+    private static final String SUPPLEMENT = "--supplement";
+    private static final String NO_SUPPLEMENT = "--no-supplement";
 
     private boolean shipped = true;
     private final List<Path> files = new ArrayList<>();
 
-    /** True when {@code option} is one of these; consumes its value through {@code value} when it takes one. */
-    boolean accept(String option, java.util.function.Supplier<String> value) {
-        switch (option) {
-            case "--no-supplement" -> shipped = false;
-            case "--supplement" -> files.add(Path.of(value.get()));
-            default -> {
-                return false;
-            }
-        }
-        return true;
+    /** True for the two options of this class. */
+    static boolean handles(String option) {
+        return option.equals(SUPPLEMENT) || option.equals(NO_SUPPLEMENT);
     }
 
+    /** True for {@code --supplement}, which takes a file; {@code --no-supplement} takes nothing. */
     static boolean takesValue(String option) {
-        return option.equals("--supplement");
+        return option.equals(SUPPLEMENT);
     }
 
+    /**
+     * Takes one of the options.
+     *
+     * @param value the file of {@code --supplement}; ignored for {@code --no-supplement}
+     */
+    void accept(String option, String value) {
+        if (option.equals(SUPPLEMENT)) {
+            files.add(Path.of(value));
+        } else if (option.equals(NO_SUPPLEMENT)) {
+            shipped = false;
+        } else {
+            throw new IllegalArgumentException("not a supplement option: " + option);
+        }
+    }
+
+    /** The options with these supplements selected. */
     LoadOptions applyTo(LoadOptions options) {
         return options.withSupplements(new LoadOptions.SupplementSelection(shipped, files));
     }
 
-    /** Tells about entries that did nothing for this schema (the full list is in {@code inspect}). */
+    /**
+     * Tells about entries of the user's supplements that matched nothing in this schema. The shipped supplement's
+     * are left to {@code inspect}: they cover many releases, and a user cannot change them.
+     */
     static void warnUnmatched(ApiModel model, String command, PrintStream err) {
-        List<Enrichment.EntryOutcome> unmatched = model.enrichment().entries(Enrichment.EntryStatus.UNMATCHED);
-        for (Enrichment.EntryOutcome entry : unmatched) {
+        Enrichment enrichment = model.enrichment();
+        for (Enrichment.EntryOutcome entry : enrichment.entries(Enrichment.EntryStatus.UNMATCHED)) {
+            if (enrichment.shipped(entry.supplement())) {
+                continue;
+            }
             err.println("pvecodegen " + command + ": supplement entry " + entry.reference() + " matches nothing ("
                     + entry.target() + ": " + entry.detail() + ")");
         }

@@ -22,6 +22,8 @@ public final class AnswerCorpus {
     private AnswerCorpus() {}
 
     /**
+     * Reads the answers of a file, or of every {@code *.json} file below a directory.
+     *
      * @throws IllegalArgumentException naming the file and the entry when an entry lacks {@code method},
      *     {@code path} or {@code data}
      * @throws UncheckedIOException when a file cannot be read or is not JSON

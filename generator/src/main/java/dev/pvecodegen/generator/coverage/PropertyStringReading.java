@@ -1,20 +1,21 @@
 package dev.pvecodegen.generator.coverage;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pvecodegen.generator.bind.BoundKey;
+import dev.pvecodegen.generator.bind.BoundValue;
+import dev.pvecodegen.generator.bind.JavaType;
 import dev.pvecodegen.runtime.codec.ListStrings;
 import dev.pvecodegen.runtime.codec.PropertyStrings;
 import dev.pvecodegen.runtime.support.Lenient;
-import dev.pvecodegen.schema.model.ApiType;
-import dev.pvecodegen.schema.model.Property;
 import dev.pvecodegen.schema.model.PropertyStringFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a property-string value the way a generated value class does ({@code parse} for text, the JSON-object form
- * for objects): keys, aliases, key aliases and the default key resolved, each described key converted to its Java
- * type. Tells whether the value is read at all, and whether everything landed in declared keys.
+ * Reads a property-string value the way its generated value class does ({@code parse} for text, {@code fromJson}
+ * for the JSON-object form): keys, aliases, key aliases and the default key resolved, each described key converted
+ * to its Java type. Tells whether the value is read at all, and whether everything landed in declared keys.
  */
 final class PropertyStringReading {
 
@@ -27,22 +28,19 @@ final class PropertyStringReading {
 
     private PropertyStringReading() {}
 
-    static Outcome read(PropertyStringFormat format, JsonNode value) {
+    static Outcome read(BoundValue format, JsonNode value) {
         Map<String, String> values = new LinkedHashMap<>();
         int extras = 0;
         try {
             if (value.isObject()) {
-                var members = value.fields();
-                while (members.hasNext()) {
-                    var member = members.next();
+                for (Map.Entry<String, JsonNode> member : value.properties()) {
                     if (member.getValue().isContainerNode()) {
                         return new Outcome(false, 0);
                     }
-                    String text = member.getValue().isNull() ? null : Lenient.toText(scalar(member.getValue()));
-                    if (text == null) {
-                        continue;
+                    if (!member.getValue().isNull()) {
+                        String text = Lenient.toText(scalar(member.getValue()));
+                        extras += assign(format, member.getKey(), text, values) ? 0 : 1;
                     }
-                    extras += assign(format, member.getKey(), text, values) ? 0 : 1;
                 }
             } else if (value.isValueNode() && !value.isNull()) {
                 for (PropertyStrings.Entry entry : PropertyStrings.split(Lenient.toText(scalar(value)))) {
@@ -52,9 +50,9 @@ final class PropertyStringReading {
                 return new Outcome(false, 0);
             }
             for (Map.Entry<String, String> entry : values.entrySet()) {
-                Optional<Property> key = format.key(entry.getKey());
+                Optional<BoundKey> key = format.key(entry.getKey());
                 if (key.isPresent()) {
-                    convert(key.get().type(), entry.getValue().trim());
+                    convert(key.get().type(), entry.getValue());
                 }
             }
             return new Outcome(true, extras);
@@ -64,7 +62,7 @@ final class PropertyStringReading {
     }
 
     /** Puts one part where the value class would; false when it becomes an extra entry. */
-    private static boolean assign(PropertyStringFormat format, String key, String value, Map<String, String> values) {
+    private static boolean assign(BoundValue format, String key, String value, Map<String, String> values) {
         if (key == null) {
             if (format.defaultKey().isPresent()
                     && !values.containsKey(format.defaultKey().get())) {
@@ -93,22 +91,22 @@ final class PropertyStringReading {
         return false;
     }
 
-    /** Converts like the generated parse; throws when the value does not fit. */
-    private static void convert(ApiType type, String text) {
-        if (type instanceof ApiType.ListStringType list) {
+    /**
+     * Converts like the generated reader ({@code PropertyStringFields}: trimmed scalars, {@code ;} lists); throws
+     * when the value does not fit. Text and enums (which keep values they do not know) always fit.
+     */
+    private static void convert(JavaType type, String text) {
+        if (type instanceof JavaType.ListOf list) {
             ListStrings.split(text).forEach(item -> convert(list.element(), item));
-        } else if (type instanceof ApiType.ArrayType array) {
-            ListStrings.split(text).forEach(item -> convert(array.items(), item));
-        } else if (type instanceof ApiType.IntegerType integer) {
-            if (integer.fitsInt()) {
-                Integer.valueOf(text);
-            } else {
-                Long.valueOf(text);
+        } else if (type instanceof JavaType.Scalar scalar) {
+            String trimmed = text.trim();
+            switch (scalar) {
+                case INTEGER -> Integer.valueOf(trimmed);
+                case LONG -> Long.valueOf(trimmed);
+                case DOUBLE -> Double.valueOf(trimmed);
+                case BOOLEAN -> PropertyStrings.parseBoolean(trimmed);
+                case STRING -> {}
             }
-        } else if (type instanceof ApiType.NumberType) {
-            Double.valueOf(text);
-        } else if (type instanceof ApiType.BooleanType) {
-            PropertyStrings.parseBoolean(text);
         }
     }
 

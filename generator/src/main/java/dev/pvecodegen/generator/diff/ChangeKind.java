@@ -1,5 +1,7 @@
 package dev.pvecodegen.generator.diff;
 
+import java.util.Locale;
+
 /**
  * What changed between two schemas. Most kinds always have the same {@link #defaultSeverity()}; a few
  * ({@code FORMAT_CHANGED}, {@code RANGE_CHANGED}, …) are breaking in one direction and additive in the other,
@@ -44,6 +46,10 @@ public enum ChangeKind {
     ADDITIONAL_PROPERTIES_CHANGED(Severity.BREAKING),
     /** The discriminator values a union property applies to changed. */
     UNION_VARIANTS_CHANGED(Severity.BREAKING),
+    /** The generated class at the same place has another name: code that names it no longer compiles. */
+    CLASS_RENAMED(Severity.BREAKING),
+    /** Classes that were distinct are one class now (a shared shape or a family of format variants). */
+    CLASSES_MERGED(Severity.BREAKING),
     /** The description now (or no longer) says the element is deprecated. */
     DEPRECATION_CHANGED(Severity.NEUTRAL),
     /** A supplement entry that added to the old model: the new schema declares the same, identically. */
@@ -61,6 +67,6 @@ public enum ChangeKind {
 
     /** Lower-case, dash-separated label for reports ({@code enum-values-removed}). */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -2,8 +2,8 @@ package dev.pvecodegen.generator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pvecodegen.generator.Fixtures;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,9 +28,13 @@ class GenerateCommandTest {
     }
 
     private Path fixture() throws Exception {
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/basics.json")) {
-            return Files.write(temp.resolve("basics.json"), in.readAllBytes());
-        }
+        return Fixtures.copy("basics", temp);
+    }
+
+    /** Generates the fixture into {@code output} with one supplement of the user's. */
+    private int generate(Path output, Path supplement) throws Exception {
+        return run(
+                "--schema", fixture().toString(), "--output", output.toString(), "--supplement", supplement.toString());
     }
 
     @Test
@@ -47,12 +51,12 @@ class GenerateCommandTest {
                 "/nodes/**",
                 "--exclude",
                 "/nodes/{node}/qemu/{vmid}/config");
-        assertThat(status).as(err.toString()).isZero();
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(output.resolve("com/acme/pve/Pve.java")).exists();
         assertThat(output.resolve("com/acme/pve/NodesNodeQemu.java")).exists();
         assertThat(output.resolve("com/acme/pve/NodesNodeQemuVmidConfig.java")).doesNotExist();
         assertThat(output.resolve("com/acme/pve/Version.java")).doesNotExist();
-        assertThat(out.toString()).contains("generated");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("generated");
     }
 
     @Test
@@ -64,7 +68,7 @@ class GenerateCommandTest {
                         "--output",
                         temp.resolve("gen").toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("bad.json");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bad.json");
         assertThat(temp.resolve("gen")).doesNotExist();
     }
 
@@ -73,7 +77,7 @@ class GenerateCommandTest {
         assertThat(run("--schema", "x.json")).isEqualTo(1);
         assertThat(run("--schema", fixture().toString(), "--output", temp.toString(), "--package", "9bad"))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("usage: pvecodegen generate");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: pvecodegen generate");
     }
 
     @Test
@@ -82,7 +86,73 @@ class GenerateCommandTest {
         Files.writeString(foreign.resolve("Main.java"), "class Main {}");
         assertThat(run("--schema", fixture().toString(), "--output", foreign.toString()))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("refusing to overwrite");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("refusing to overwrite");
         assertThat(foreign.resolve("Main.java")).exists();
+    }
+
+    private Path names(String product, String entries) throws Exception {
+        return Files.writeString(
+                temp.resolve("names.json"),
+                "{\"format\": \"pvecodegen-supplement/1\", \"product\": \"" + product + "\","
+                        + " \"description\": \"test\", \"entries\": [], \"names\": [" + entries + "]}");
+    }
+
+    @Test
+    void entriesOfTheUsersSupplementsThatMatchNothingAreWarnedAbout() throws Exception {
+        Path mine = Files.writeString(temp.resolve("mine.json"), """
+                {"format": "pvecodegen-supplement/1", "product": "pve", "entries": [
+                  {"id": "gone", "target": {"method": "GET", "path": "/no/such/path", "in": "returns"},
+                   "properties": {"x": {"type": "string"}}, "reason": "r", "evidence": ["e"], "versions": ["9"]}]}""");
+        Path output = temp.resolve("gen");
+
+        assertThat(generate(output, mine)).isZero();
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .as("the shipped supplement's entries, most of which this fixture lacks, are inspect's business")
+                .isEqualTo("pvecodegen generate: supplement entry mine.json#gone matches nothing"
+                        + " (GET /no/such/path returns: the schema has no GET /no/such/path)\n");
+    }
+
+    @Test
+    void theShippedSupplementAppliesUnlessLeftOut() throws Exception {
+        Path supplemented = temp.resolve("supplemented");
+        Path plain = temp.resolve("plain");
+        assertThat(run("--schema", fixture().toString(), "--output", supplemented.toString()))
+                .isZero();
+        assertThat(run("--schema", fixture().toString(), "--output", plain.toString(), "--no-supplement"))
+                .isZero();
+
+        String nodeEntry = "dev/pvecodegen/client/model/NodeEntry.java";
+        assertThat(Files.readString(supplemented.resolve(nodeEntry)))
+                .contains(" maxdisk()", "Not declared by the schema: from supplement");
+        assertThat(Files.readString(plain.resolve(nodeEntry))).doesNotContain("maxdisk");
+    }
+
+    @Test
+    void theNamesSectionOfASupplementChoosesClassNames() throws Exception {
+        Path output = temp.resolve("gen");
+        Path names = names(
+                "pve",
+                "{\"target\": \"GET /nodes/{node}/qemu/{vmid}/config#returns\", \"name\": \"VmConfig\","
+                        + " \"reason\": \"our word\"}");
+        int status = generate(output, names);
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(output.resolve("dev/pvecodegen/client/model/VmConfig.java")).exists();
+        assertThat(output.resolve("dev/pvecodegen/client/model/QemuConfig.java"))
+                .doesNotExist();
+    }
+
+    @Test
+    void aBadNamesSectionExitsWithTwoNamingTheEntryAndWritesNothing() throws Exception {
+        Path output = temp.resolve("gen");
+        Path names = names("pve", "{\"target\": \"GET /nope#returns\", \"name\": \"Nope\", \"reason\": \"\"}");
+        assertThat(generate(output, names)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("names.json#/names/0: no generated class is used at target 'GET /nope#returns'");
+        assertThat(output).doesNotExist();
+        Path pbs = names("pbs", "");
+        assertThat(generate(output, pbs)).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("/product", "the supplement is for 'pbs' but the schema is a pve schema");
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The real upgrade PVE 7.2 → 9.2 (schemas read from ../shared/apidoc): the report must contain the known changes
- * of the format reference (apidoc-format.md section 10).
+ * of the format reference ({@code ../shared/docs/apidoc-format.md}, section 10).
  */
 class PveUpgradeDiffTest {
 
@@ -44,6 +44,16 @@ class PveUpgradeDiffTest {
 
     private static long count(Predicate<Change> filter) {
         return report.changes().stream().filter(filter).count();
+    }
+
+    /** The client pve-7.2 gave and the one pve-9.2 gives name some classes differently: each is reported. */
+    @Test
+    void renamedClassesAreBreakingWithTheirOldAndNewName() {
+        assertThat(report.changes(Severity.BREAKING))
+                .filteredOn(c -> c.kind() == ChangeKind.CLASS_RENAMED)
+                .extracting(c -> c.location().operationKey(), Change::message)
+                .contains(
+                        tuple("PUT /nodes/{node}/network/{iface}", "class `UpdateNetwork` is now `UpdateNodeNetwork`"));
     }
 
     @Test

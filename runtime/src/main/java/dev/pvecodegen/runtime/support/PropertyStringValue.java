@@ -5,10 +5,12 @@ import dev.pvecodegen.runtime.WireValue;
 import dev.pvecodegen.runtime.codec.PropertyStrings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Base of generated property-string value classes. Equality is by canonical wire form; {@link #toString()} is the
- * canonical wire form. Entries the schema does not describe are kept ({@link #extraEntries()}) and written back.
+ * Base of generated property-string value classes. Equality is by canonical wire form; {@link #toString()} is
+ * the canonical wire form too, except that the values of credential keys ({@link #secretKeys()}) show as
+ * {@code ***}. Entries the schema does not describe are kept ({@link #extraEntries()}) and written back.
  *
  * <p>A value read from an answer remembers what the server sent: its text ({@code mac=AA:…,bind-interface=vmbr0},
  * with the default key spelled out), or the JSON object some servers send instead ({@code {"keep-last": 3}}). As
@@ -47,6 +49,8 @@ public abstract class PropertyStringValue implements WireValue {
     /**
      * The JSON form: what the server sent when the value was read from an answer and not changed since, else the
      * canonical wire form.
+     *
+     * @return the text or JSON object read, or the canonical wire form
      */
     @JsonValue
     public final Object jsonValue() {
@@ -55,11 +59,34 @@ public abstract class PropertyStringValue implements WireValue {
                 : wireValue();
     }
 
-    @Override
-    public final String toString() {
-        return wireValue();
+    /**
+     * Keys whose values {@link #toString()} redacts; generated classes override it.
+     *
+     * @return the wire names of the credential keys
+     */
+    protected Set<String> secretKeys() {
+        return Set.of();
     }
 
+    @Override
+    public final String toString() {
+        Set<String> secrets = secretKeys();
+        String wire = wireValue();
+        if (secrets.isEmpty()) {
+            return wire;
+        }
+        List<PropertyStrings.Entry> entries = new ArrayList<>();
+        for (PropertyStrings.Entry entry : PropertyStrings.split(wire)) {
+            entries.add(
+                    entry.key() != null && secrets.contains(entry.key())
+                            ? new PropertyStrings.Entry(entry.key(), "***")
+                            : entry);
+        }
+        return PropertyStrings.join(entries);
+    }
+
+    // Values of two different generated types are never equal, even with the same wire text: hence getClass().
+    @SuppressWarnings("EqualsGetClass")
     @Override
     public final boolean equals(Object other) {
         return other != null
@@ -100,7 +127,7 @@ public abstract class PropertyStringValue implements WireValue {
          * For the generated readers: the undescribed entries of what was read, and what it was read from, which the
          * value built from exactly these fields writes back unchanged.
          */
-        public final B read(PropertyStringFields fields) {
+        public final B fromRead(PropertyStringFields fields) {
             extras.addAll(fields.extras());
             source = fields.source();
             sourceCanonical = null;
@@ -111,7 +138,7 @@ public abstract class PropertyStringValue implements WireValue {
          * For the generated {@code toBuilder()}: the undescribed entries of {@code value}, and what it was read from;
          * the value built keeps that form as long as its canonical form stays that of {@code value}.
          */
-        public final B from(PropertyStringValue value) {
+        public final B fromValue(PropertyStringValue value) {
             extras.addAll(value.extraEntries());
             if (value.source != null) {
                 source = value.source;

@@ -3,8 +3,10 @@ package dev.pvecodegen.runtime.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pvecodegen.runtime.json.PveJson;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +35,7 @@ class PropertyStringValueTest {
             return fromFields(SPEC.read(text));
         }
 
-        @com.fasterxml.jackson.annotation.JsonCreator(
-                mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static Retention fromJson(Object json) {
             return fromFields(SPEC.read(json));
         }
@@ -43,11 +44,11 @@ class PropertyStringValueTest {
             Builder builder = new Builder();
             builder.keepLast = fields.longValue("keep-last");
             builder.keepAll = fields.bool("keep-all");
-            return new Retention(builder.read(fields));
+            return new Retention(builder.fromRead(fields));
         }
 
         Builder toBuilder() {
-            Builder builder = new Builder().from(this);
+            Builder builder = new Builder().fromValue(this);
             builder.keepLast = keepLast;
             builder.keepAll = keepAll;
             return builder;
@@ -126,7 +127,7 @@ class PropertyStringValueTest {
     void anObjectMemberThatIsNotAScalarIsRefused() {
         assertThatThrownBy(() -> Retention.fromJson(Map.of("keep-last", Map.of("x", 1))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Retention.fromJson(java.util.List.of("keep-last=3")))
+        assertThatThrownBy(() -> Retention.fromJson(List.of("keep-last=3")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

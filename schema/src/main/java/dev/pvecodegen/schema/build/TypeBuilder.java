@@ -10,8 +10,8 @@ import dev.pvecodegen.schema.model.Documentation;
 import dev.pvecodegen.schema.model.IndexRange;
 import dev.pvecodegen.schema.model.Origin;
 import dev.pvecodegen.schema.model.Property;
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,9 +78,7 @@ final class TypeBuilder {
         if (properties == null || !properties.isObject()) {
             return out;
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = properties.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : properties.properties()) {
             out.add(property(
                     field.getKey(), field.getValue(), site.child(field.getKey()).parameter(field.getKey())));
         }
@@ -117,7 +115,7 @@ final class TypeBuilder {
             case "object" -> objectType(schema, site);
             case "null" -> new ApiType.NullType();
             case "any" -> new AnyType("declared type 'any'");
-            case "" -> new AnyType("no type, properties, items, enum or pattern declared");
+            case "" -> new AnyType(AnyType.UNDECLARED);
             default -> {
                 problems.add(site.child("type"), "unknown type '" + declared + "'");
                 yield new AnyType("unknown type '" + declared + "'");
@@ -197,9 +195,9 @@ final class TypeBuilder {
         return rewritten;
     }
 
-    private Optional<java.math.BigDecimal> bound(JsonNode schema, String key, Site site) {
+    private Optional<BigDecimal> bound(JsonNode schema, String key, Site site) {
         JsonNode node = schema.get(key);
-        Optional<java.math.BigDecimal> value = Lenient.decimal(node);
+        Optional<BigDecimal> value = Lenient.decimal(node);
         if (node != null && !node.isNull() && value.isEmpty()) {
             problems.warn(site.child(key), key + " '" + node.asText() + "' is not a number; ignored");
         }

@@ -35,6 +35,8 @@ public final class Inference {
     }
 
     /**
+     * Runs the rules in order, each on the model the previous ones refined.
+     *
      * @param curated JSON pointers of the schemas supplement entries declared whole; the rules leave those answers
      *     alone (a curated description wins over a heuristic), while answers that entries only added properties to
      *     are still refined

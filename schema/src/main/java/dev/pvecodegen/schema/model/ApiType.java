@@ -306,8 +306,16 @@ public sealed interface ApiType {
 
     /** Any JSON value: what the schema leaves open. {@code reason} says why no better type was possible. */
     record AnyType(String reason) implements ApiType {
+        /** The reason of a schema that declares nothing at all ({@code {}}). */
+        public static final String UNDECLARED = "no type, properties, items, enum or pattern declared";
+
         public AnyType {
             Objects.requireNonNull(reason, "reason");
+        }
+
+        /** True for a schema that declares nothing ({@code {}}), as opposed to one that says "any" or is broken. */
+        public boolean undeclared() {
+            return reason.equals(UNDECLARED);
         }
 
         @Override

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What supplements and inference added to a model beyond what the schema declares: for {@code inspect}, the
@@ -14,8 +15,14 @@ import java.util.Objects;
  * @param entries the outcome of every supplement entry, in file order
  * @param inferred for each inference rule (in the order the rules run), the keys of the operations whose answer it
  *     typed, in schema order
+ * @param names the {@code names} sections of the supplements, in the order they apply: the class names the binding
+ *     stage gives
  */
-public record Enrichment(List<String> supplements, List<EntryOutcome> entries, Map<String, List<String>> inferred) {
+public record Enrichment(
+        List<String> supplements,
+        List<EntryOutcome> entries,
+        Map<String, List<String>> inferred,
+        List<NameSection> names) {
 
     public Enrichment {
         supplements = List.copyOf(supplements);
@@ -23,15 +30,30 @@ public record Enrichment(List<String> supplements, List<EntryOutcome> entries, M
         Map<String, List<String>> copy = new LinkedHashMap<>();
         inferred.forEach((rule, keys) -> copy.put(rule, List.copyOf(keys)));
         inferred = Collections.unmodifiableMap(copy);
+        names = List.copyOf(names);
     }
 
     /** Nothing added: no supplement, no inference. */
     public static Enrichment none() {
-        return new Enrichment(List.of(), List.of(), Map.of());
+        return new Enrichment(List.of(), List.of(), Map.of(), List.of());
     }
 
     public Enrichment withInferred(Map<String, List<String>> byRule) {
-        return new Enrichment(supplements, entries, byRule);
+        return new Enrichment(supplements, entries, byRule, names);
+    }
+
+    /** The same enrichment with other name sections (tests, and tools that name classes themselves). */
+    public Enrichment withNames(List<NameSection> sections) {
+        return new Enrichment(supplements, entries, inferred, sections);
+    }
+
+    /**
+     * Whether a supplement applied to the model is the one shipped for the product rather than a user's file (every
+     * supplement applied has a names section, empty or not, that says so).
+     */
+    public boolean shipped(String supplement) {
+        return names.stream()
+                .anyMatch(section -> section.shipped() && section.supplement().equals(supplement));
     }
 
     /** The entries with the given status, in file order. */
@@ -68,8 +90,8 @@ public record Enrichment(List<String> supplements, List<EntryOutcome> entries, M
             String id,
             String kind,
             String target,
-            java.util.Optional<HttpMethod> method,
-            java.util.Optional<String> path,
+            Optional<HttpMethod> method,
+            Optional<String> path,
             EntryStatus status,
             String detail) {
         public EntryOutcome {

@@ -2,6 +2,7 @@ package dev.pvecodegen.schema.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
@@ -28,6 +29,9 @@ import java.util.Set;
  * which reuses the apidoc's schema definitions by {@code $ref}. This is the one class that touches the networknt
  * API. Every violation of an apidoc becomes a {@link SchemaProblem} with its JSON pointer and, where the pointer
  * allows, the API path, method and parameter.
+ *
+ * <p>The validator (3.x) works on Jackson 3 trees, the project on Jackson 2: documents cross as JSON text, so that
+ * no Jackson 3 type leaves this class.
  */
 public final class MetaSchemaValidator {
 
@@ -65,10 +69,11 @@ public final class MetaSchemaValidator {
     private MetaSchemaValidator() {}
 
     /**
-     * The compiled meta-schemas, built once per class loader in one registry, so that a {@code $ref} from one to
-     * another (by {@code $id}) resolves to the class-path copy and never to the network.
+     * The meta-schema documents and their compiled form, built once per class loader in one registry, so that a
+     * {@code $ref} from one to another (by {@code $id}) resolves to the class-path copy and never to the network.
      */
     private static final class Holder {
+        static final Map<MetaSchema, JsonNode> DOCUMENTS = new EnumMap<>(MetaSchema.class);
         static final Map<MetaSchema, Schema> SCHEMAS = load();
 
         private static Map<MetaSchema, Schema> load() {
@@ -77,7 +82,9 @@ public final class MetaSchemaValidator {
             for (MetaSchema meta : MetaSchema.values()) {
                 String text = read(meta.resource());
                 try {
-                    String id = SchemaReader.mapper().readTree(text).path("$id").asText();
+                    JsonNode document = SchemaReader.mapper().readTree(text);
+                    String id = document.path("$id").asText();
+                    DOCUMENTS.put(meta, document);
                     byId.put(id, text);
                     ids.put(meta, id);
                 } catch (IOException e) {
@@ -112,9 +119,9 @@ public final class MetaSchemaValidator {
         return metaSchema(MetaSchema.APIDOC);
     }
 
-    /** The document of one meta-schema. */
+    /** The document of one meta-schema (a copy). */
     public static JsonNode metaSchema(MetaSchema which) {
-        return Holder.SCHEMAS.get(which).getSchemaNode();
+        return Holder.DOCUMENTS.get(which).deepCopy();
     }
 
     /** Validates an apidoc tree; every violation (at most {@value #MAX_PROBLEMS}) is located in the API. */
@@ -141,7 +148,7 @@ public final class MetaSchemaValidator {
      * {@value #MAX_PROBLEMS}, followed by one pointer-less line counting the rest.
      */
     public static List<Violation> violations(JsonNode tree, MetaSchema which) {
-        List<Error> errors = Holder.SCHEMAS.get(which).validate(tree);
+        List<Error> errors = Holder.SCHEMAS.get(which).validate(tree.toString(), InputFormat.JSON);
         List<Violation> out = new ArrayList<>();
         for (Error error : errors) {
             if (out.size() >= MAX_PROBLEMS) {

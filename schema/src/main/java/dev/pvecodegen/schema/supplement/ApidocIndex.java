@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pvecodegen.schema.model.HttpMethod;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,8 @@ final class ApidocIndex {
         String path = node.path("path").asText("");
         JsonNode info = node.get("info");
         if (info != null && info.isObject()) {
-            info.fields()
-                    .forEachRemaining(method -> operations.put(
+            info.properties()
+                    .forEach(method -> operations.put(
                             method.getKey() + " " + path,
                             new Located(method.getValue(), pointer + "/info/" + escape(method.getKey()))));
         }
@@ -69,7 +70,7 @@ final class ApidocIndex {
     List<Located> schemas() {
         List<Located> out = new ArrayList<>();
         operations.values().stream()
-                .sorted(java.util.Comparator.comparing(Located::pointer))
+                .sorted(Comparator.comparing(Located::pointer))
                 .forEach(op -> {
                     for (String part : new String[] {"parameters", "returns"}) {
                         JsonNode schema = op.node().get(part);
@@ -93,9 +94,8 @@ final class ApidocIndex {
         JsonNode properties = schema.get("properties");
         if (properties != null && properties.isObject()) {
             properties
-                    .fields()
-                    .forEachRemaining(
-                            p -> walk(p.getValue(), pointer + "/properties/" + escape(p.getKey()), depth + 1, visit));
+                    .properties()
+                    .forEach(p -> walk(p.getValue(), pointer + "/properties/" + escape(p.getKey()), depth + 1, visit));
         }
         for (String member : new String[] {"items", "additionalProperties"}) {
             JsonNode child = schema.get(member);
@@ -114,8 +114,8 @@ final class ApidocIndex {
             if (Formats.isSchemaFormat(format)) {
                 walk(format, pointer + "/format", depth + 1, visit);
             } else {
-                format.fields()
-                        .forEachRemaining(key ->
+                format.properties()
+                        .forEach(key ->
                                 walk(key.getValue(), pointer + "/format/" + escape(key.getKey()), depth + 1, visit));
             }
         }

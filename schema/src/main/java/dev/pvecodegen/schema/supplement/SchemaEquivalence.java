@@ -40,7 +40,7 @@ final class SchemaEquivalence {
             return schema;
         }
         ObjectNode copy = ((ObjectNode) schema).objectNode();
-        schema.fields().forEachRemaining(field -> {
+        schema.properties().forEach(field -> {
             String key = field.getKey();
             JsonNode value = field.getValue();
             if (DOCUMENTATION.contains(key)) {
@@ -62,7 +62,7 @@ final class SchemaEquivalence {
 
     private static ObjectNode members(JsonNode map, int depth) {
         ObjectNode copy = ((ObjectNode) map).objectNode();
-        map.fields().forEachRemaining(member -> copy.set(member.getKey(), typeOnly(member.getValue(), depth + 1)));
+        map.properties().forEach(member -> copy.set(member.getKey(), typeOnly(member.getValue(), depth + 1)));
         return copy;
     }
 }

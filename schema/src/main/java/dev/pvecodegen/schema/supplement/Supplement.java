@@ -1,5 +1,6 @@
 package dev.pvecodegen.schema.supplement;
 
+import dev.pvecodegen.schema.model.NameOverride;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,6 +1,8 @@
 package dev.pvecodegen.schema.supplement;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pvecodegen.schema.SchemaException;
 import dev.pvecodegen.schema.SchemaProblem;
 import dev.pvecodegen.schema.build.CanonicalJson;
@@ -18,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Applies supplements to a raw apidoc tree, before the model is built, so that the model builder types supplemented
@@ -51,6 +54,8 @@ public final class SupplementApplier {
     }
 
     /**
+     * Applies the supplements, in order, to a copy of the tree.
+     *
      * @param tree the validated apidoc tree (not modified)
      * @param dialect the tree's dialect; every supplement must be for the matching product
      * @param productVersion the schema's product version ({@code 9.2}) when known; entries for other versions are
@@ -108,7 +113,11 @@ public final class SupplementApplier {
         Origin origin = Origin.supplement(supplement.fileName(), entry.id());
         JsonNode fragment = entry.fragment().orElseThrow();
         if (entry.target() instanceof Target.Format format) {
-            keysByName(supplement, entry, format.name(), fragment, origin);
+            if (entry.kind() == SupplementEntry.Kind.KEYS) {
+                keysByName(supplement, entry, format.name(), fragment, origin);
+            } else {
+                outcome(supplement, entry, EntryStatus.UNMATCHED, "a format target takes keys only");
+            }
             return;
         }
         Target.Operation target = (Target.Operation) entry.target();
@@ -129,11 +138,60 @@ public final class SupplementApplier {
             index.set(operation.get().pointer(), target.part().key(), emptyObject());
         }
         String pointer = partPointer + target.pointer();
+        if (entry.kind() == SupplementEntry.Kind.PROPERTIES) {
+            declareObjectsOnPath(partPointer, target.pointer(), origin);
+        } else if ((entry.kind() == SupplementEntry.Kind.SCHEMA || entry.kind() == SupplementEntry.Kind.LIKE)
+                && !target.pointer().isEmpty()) {
+            declareObjectsOnPath(
+                    partPointer, target.pointer().substring(0, target.pointer().lastIndexOf('/')), origin);
+        }
         switch (entry.kind()) {
             case PROPERTIES -> properties(supplement, entry, pointer, fragment, origin);
-            case SCHEMA -> schema(supplement, entry, pointer, fragment, origin);
+            case SCHEMA -> schema(supplement, entry, pointer, fragment, origin, true);
+            case LIKE -> like(supplement, entry, pointer, fragment, origin);
             case KEYS -> keysAt(supplement, entry, pointer, fragment, origin);
             case OBJECT_FORM -> throw new IllegalStateException("object forms are marked after all other entries");
+        }
+    }
+
+    /**
+     * Declares the objects a pointer such as {@code /items/properties/cpuinfo} passes through where the schema does
+     * not (an older release declares {@code cpuinfo} of a node's status, or no property at all): a
+     * {@code properties} map where one is missing, an object where a property is missing. Only {@code properties}
+     * members are declared; {@code items} must exist, so that an entry for a shape the schema does not have (an
+     * object where it declares a list) stays unmatched. A property declared here has the entry's origin.
+     */
+    private void declareObjectsOnPath(String rootPointer, String relative, Origin origin) {
+        String[] tokens =
+                relative.isEmpty() ? new String[0] : relative.substring(1).split("/", -1);
+        String at = rootPointer;
+        for (int i = 0; i < tokens.length; i++) {
+            Optional<JsonNode> node = index.at(at);
+            if (node.isEmpty() || !node.get().isObject()) {
+                return;
+            }
+            if (tokens[i].equals("items")) {
+                at += "/items";
+                continue;
+            }
+            if (!tokens[i].equals("properties")
+                    || !node.get().path("type").asText("object").equals("object")) {
+                return;
+            }
+            if (!node.get().path("properties").isObject()) {
+                index.set(at, "properties", emptyObject());
+            }
+            if (i + 1 == tokens.length) {
+                return; // the parent of a schema entry's property: the map is all it needs
+            }
+            String member = at + "/properties/" + tokens[++i];
+            if (index.at(member).isEmpty()) {
+                ObjectNode declared = emptyObject();
+                declared.put("type", "object");
+                index.set(at + "/properties", unescape(tokens[i]), declared);
+                origins.put(member, origin);
+            }
+            at = member;
         }
     }
 
@@ -155,7 +213,7 @@ public final class SupplementApplier {
             return;
         }
         if (!node.get().has("type")) {
-            ((com.fasterxml.jackson.databind.node.ObjectNode) node.get()).put("type", "object");
+            ((ObjectNode) node.get()).put("type", "object");
         }
         if (!node.get().path("properties").isObject()) {
             index.set(pointer, "properties", emptyObject());
@@ -168,8 +226,34 @@ public final class SupplementApplier {
                 redundancy(redundant, fragment.size(), "properties"));
     }
 
+    /**
+     * Declares the schema at {@code pointer} as another operation's: a copy of that schema as it stands when the
+     * entry applies (earlier entries included), taken verbatim, so that the same shape binds to the same Java class.
+     */
+    private void like(Supplement supplement, SupplementEntry entry, String pointer, JsonNode reference, Origin origin) {
+        Target.Operation source = SupplementReader.operationTarget(reference);
+        Optional<JsonNode> shape = index.operation(source.method(), source.path())
+                .flatMap(op -> index.at(op.pointer() + "/" + source.part().key() + source.pointer()));
+        if (shape.isEmpty()) {
+            outcome(supplement, entry, EntryStatus.UNMATCHED, "the schema has no " + source.describe());
+            return;
+        }
+        schema(supplement, entry, pointer, shape.get().deepCopy(), origin, false);
+    }
+
+    /**
+     * Replaces the schema at {@code pointer}.
+     *
+     * @param relax whether the nested properties and keys become optional ({@code schema} entries, written by
+     *     hand); a {@code like} entry copies a declaration as it is
+     */
     private void schema(
-            Supplement supplement, SupplementEntry entry, String pointer, JsonNode fragment, Origin origin) {
+            Supplement supplement,
+            SupplementEntry entry,
+            String pointer,
+            JsonNode fragment,
+            Origin origin,
+            boolean relax) {
         int slash = pointer.lastIndexOf('/');
         String parent = pointer.substring(0, slash);
         String name = unescape(pointer.substring(slash + 1));
@@ -186,7 +270,11 @@ public final class SupplementApplier {
             return;
         }
         boolean isProperty = parent.endsWith("/properties");
-        index.set(parent, name, isProperty ? Fragments.property(fragment) : Fragments.schema(fragment));
+        JsonNode written = relax ? Fragments.schema(fragment) : fragment.deepCopy();
+        if (isProperty && written.isObject()) {
+            ((ObjectNode) written).put("optional", 1);
+        }
+        index.set(parent, name, written);
         origins.put(pointer, origin);
         wholeSchemas.add(pointer);
         outcome(supplement, entry, EntryStatus.APPLIED, "");
@@ -212,9 +300,7 @@ public final class SupplementApplier {
         String canonical = CanonicalJson.of(format);
         JsonNode declaredKeys = original.at(pointer + Formats.keysSuffix(format));
         int redundant = 0;
-        var keys = fragment.fields();
-        while (keys.hasNext()) {
-            var key = keys.next();
+        for (Map.Entry<String, JsonNode> key : fragment.properties()) {
             redundant += SchemaEquivalence.equivalent(declaredKeys.get(key.getKey()), key.getValue()) ? 1 : 0;
         }
         int sites = 0;
@@ -301,12 +387,9 @@ public final class SupplementApplier {
      *
      * @return how many members the schema already declared identically
      */
-    private int write(
-            String mapPointer, JsonNode fragment, Origin origin, java.util.function.UnaryOperator<JsonNode> prepare) {
+    private int write(String mapPointer, JsonNode fragment, Origin origin, UnaryOperator<JsonNode> prepare) {
         int redundant = 0;
-        var members = fragment.fields();
-        while (members.hasNext()) {
-            var member = members.next();
+        for (Map.Entry<String, JsonNode> member : fragment.properties()) {
             String pointer = mapPointer + "/" + ApidocIndex.escape(member.getKey());
             JsonNode declared = original.at(pointer);
             forgetOriginsUnder(pointer);
@@ -349,8 +432,8 @@ public final class SupplementApplier {
                 detail));
     }
 
-    private static JsonNode emptyObject() {
-        return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    private static ObjectNode emptyObject() {
+        return JsonNodeFactory.instance.objectNode();
     }
 
     private static String unescape(String token) {

@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param kind what the entry does
  * @param target where it applies
  * @param fragment the apidoc-dialect JSON it adds: the {@code properties} or {@code keys} map, or the
- *     {@code schema}; empty for {@link Kind#OBJECT_FORM}
+ *     {@code schema}; for {@link Kind#LIKE} the operation target whose schema it copies; empty for
+ *     {@link Kind#OBJECT_FORM}
  * @param reason why the fact is needed
  * @param evidence where the fact comes from (repository and path, or an answer-corpus reference)
  * @param versions the product versions it holds for ({@code 8}, {@code 9.2})
@@ -29,7 +30,7 @@ public record SupplementEntry(
         List<String> versions,
         String pointer) {
 
-    /** The four kinds of facts, by the member that carries them. */
+    /** The five kinds of facts, by the member that carries them. */
     public enum Kind {
         /** {@code properties}: add or override properties of the object schema at the target. */
         PROPERTIES("properties"),
@@ -38,7 +39,12 @@ public record SupplementEntry(
         /** {@code keys}: add or override keys of the property-string format at the target. */
         KEYS("keys"),
         /** {@code objectForm}: the property string at the target also arrives as a JSON object. */
-        OBJECT_FORM("objectForm");
+        OBJECT_FORM("objectForm"),
+        /**
+         * {@code like}: the schema at the target is another operation's ({@code GET …/snapshot/{snapname}/config}
+         * answers what {@code GET …/config} does).
+         */
+        LIKE("like");
 
         private final String member;
 

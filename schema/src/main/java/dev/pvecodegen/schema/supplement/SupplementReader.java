@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pvecodegen.schema.SchemaException;
 import dev.pvecodegen.schema.SchemaProblem;
 import dev.pvecodegen.schema.model.HttpMethod;
+import dev.pvecodegen.schema.model.NameOverride;
 import dev.pvecodegen.schema.read.MetaSchemaValidator;
 import dev.pvecodegen.schema.read.SchemaReader;
 import java.util.ArrayList;
@@ -97,6 +98,11 @@ public final class SupplementReader {
         if (node.has("format")) {
             return new Target.Format(node.get("format").textValue());
         }
+        return operationTarget(node);
+    }
+
+    /** An operation target ({@code {method, path, in, pointer}}), as the meta-schema has checked it. */
+    static Target.Operation operationTarget(JsonNode node) {
         return new Target.Operation(
                 HttpMethod.valueOf(node.get("method").textValue()),
                 node.get("path").textValue(),

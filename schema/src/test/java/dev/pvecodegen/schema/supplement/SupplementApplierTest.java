@@ -2,6 +2,7 @@ package dev.pvecodegen.schema.supplement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.pvecodegen.schema.SchemaException;
 import dev.pvecodegen.schema.model.ApiModel;
@@ -101,6 +102,59 @@ class SupplementApplierTest {
                 .get(0);
 
         assertThat(outcome.status()).isEqualTo(EntryStatus.REDUNDANT);
+    }
+
+    @Test
+    void propertiesOfAnObjectTheSchemaDoesNotDeclareDeclareItToo() throws Exception {
+        Path file = SupplementFixtures.write(dir, "nested.json", """
+                {"format": "pvecodegen-supplement/1", "product": "pve", "entries": [
+                  {"id": "cpu", "target": {"method": "GET", "path": "/nodes", "in": "returns",
+                                           "pointer": "/items/properties/cpuinfo"},
+                   "properties": {"mhz": {"type": "string"}}, "reason": "r", "evidence": ["e"], "versions": ["9"]},
+                  {"id": "in-items", "target": {"method": "GET", "path": "/nodes/{node}/qemu/{vmid}/config",
+                                                "in": "returns", "pointer": "/items/properties/x"},
+                   "properties": {"y": {"type": "string"}}, "reason": "r", "evidence": ["e"], "versions": ["9"]}]}""");
+
+        ApiModel model = SupplementFixtures.model("pve-mini.json", file);
+        Property cpuinfo = object(answer(model, HttpMethod.GET, "/nodes"))
+                .property("cpuinfo")
+                .orElseThrow();
+
+        assertThat(cpuinfo.origin()).isEqualTo(Origin.supplement("nested.json", "cpu"));
+        assertThat(object(cpuinfo.type()).property("mhz")).isPresent();
+        assertThat(model.enrichment().entries())
+                .extracting(EntryOutcome::id, EntryOutcome::status)
+                .as("only objects reached through properties are declared on the way")
+                .containsExactly(tuple("cpu", EntryStatus.APPLIED), tuple("in-items", EntryStatus.UNMATCHED));
+    }
+
+    @Test
+    void aLikeEntryCopiesAnotherOperationsDeclarationAsItIs() throws Exception {
+        Path file = SupplementFixtures.write(dir, "like.json", """
+                {"format": "pvecodegen-supplement/1", "product": "pve", "entries": [
+                  {"id": "same-as-nodes", "target": {"method": "GET", "path": "/cluster/ha/rules", "in": "returns"},
+                   "like": {"method": "GET", "path": "/nodes", "in": "returns"},
+                   "reason": "r", "evidence": ["e"], "versions": ["9"]},
+                  {"id": "nowhere", "target": {"method": "GET", "path": "/cluster/ha/rules", "in": "returns"},
+                   "like": {"method": "GET", "path": "/no/such", "in": "returns"},
+                   "reason": "r", "evidence": ["e"], "versions": ["9"]}]}""");
+
+        ApiModel model = SupplementFixtures.model("pve-mini.json", file);
+
+        ApiType rules = answer(model, HttpMethod.GET, "/cluster/ha/rules");
+        Property nodes =
+                object(answer(model, HttpMethod.GET, "/nodes")).property("node").orElseThrow();
+        assertThat(rules).isInstanceOf(ApiType.ArrayType.class);
+        assertThat(object(rules).property("node").orElseThrow())
+                .as("copied as it is, not relaxed, with the entry's origin")
+                .usingRecursiveComparison()
+                .ignoringFields("pointer")
+                .isEqualTo(nodes.withOrigin(Origin.supplement("like.json", "same-as-nodes")));
+        assertThat(model.enrichment().entries())
+                .extracting(EntryOutcome::id, EntryOutcome::status, EntryOutcome::detail)
+                .containsExactly(
+                        tuple("same-as-nodes", EntryStatus.APPLIED, ""),
+                        tuple("nowhere", EntryStatus.UNMATCHED, "the schema has no GET /no/such returns"));
     }
 
     @Test

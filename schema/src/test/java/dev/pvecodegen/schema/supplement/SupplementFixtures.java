@@ -7,6 +7,7 @@ import dev.pvecodegen.schema.model.ApiModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -28,7 +29,10 @@ final class SupplementFixtures {
 
     /** Copies a supplement resource into {@code dir} (the loader reads supplements from files). */
     static Path file(Path dir, String resource) {
-        return write(dir, resource.substring(resource.lastIndexOf('/') + 1), new String(resource(resource)));
+        return write(
+                dir,
+                resource.substring(resource.lastIndexOf('/') + 1),
+                new String(resource(resource), StandardCharsets.UTF_8));
     }
 
     static Path write(Path dir, String name, String json) {

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.pvecodegen.schema.SchemaException;
 import dev.pvecodegen.schema.SchemaProblem;
 import dev.pvecodegen.schema.model.HttpMethod;
+import dev.pvecodegen.schema.model.NameOverride;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SupplementReaderTest {
@@ -113,10 +115,10 @@ class SupplementReaderTest {
                    "properties": {"x": {"type": "string"}}, "reason": "r", "evidence": ["e"], "versions": ["8", "9.2"]}
                 ]}""").entries().get(0);
 
-        assertThat(entry.appliesTo(java.util.Optional.of("8.4"))).isTrue();
-        assertThat(entry.appliesTo(java.util.Optional.of("9.2"))).isTrue();
-        assertThat(entry.appliesTo(java.util.Optional.of("9.1"))).isFalse();
-        assertThat(entry.appliesTo(java.util.Optional.of("7.2"))).isFalse();
-        assertThat(entry.appliesTo(java.util.Optional.empty())).isTrue();
+        assertThat(entry.appliesTo(Optional.of("8.4"))).isTrue();
+        assertThat(entry.appliesTo(Optional.of("9.2"))).isTrue();
+        assertThat(entry.appliesTo(Optional.of("9.1"))).isFalse();
+        assertThat(entry.appliesTo(Optional.of("7.2"))).isFalse();
+        assertThat(entry.appliesTo(Optional.empty())).isTrue();
     }
 }
