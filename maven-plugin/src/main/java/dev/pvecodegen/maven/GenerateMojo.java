@@ -73,12 +73,16 @@ public class GenerateMojo extends AbstractMojo {
 
     /**
      * Supplement files ({@code pvecodegen-supplement/1}, see {@code docs/supplement.md}): facts about what servers
-     * send that the schema does not declare. When not configured, the supplement shipped with the plugin for the
-     * product (PVE) applies. Files listed here apply after it, later ones overriding earlier ones; an empty
-     * {@code <supplements/>} opts out of the shipped one.
+     * send that the schema does not declare, and class names. They apply after the supplement shipped with the
+     * plugin for the product (PVE), later ones overriding earlier ones; an empty {@code <supplements/>} leaves the
+     * shipped one out.
      */
     @Parameter
     List<File> supplements;
+
+    /** Whether the supplement shipped for the product applies first (its facts and class names). */
+    @Parameter(property = "pvecodegen.shippedSupplement", defaultValue = "true")
+    boolean shippedSupplement = true;
 
     /** Skip generation. The output directory is still added to the sources, so earlier output keeps compiling. */
     @Parameter(property = "pvecodegen.skip", defaultValue = "false")
@@ -129,17 +133,13 @@ public class GenerateMojo extends AbstractMojo {
                     "pvecodegen: schema digest in %s, generator fingerprint in %s",
                     elapsed(started, hashed), elapsed(hashed, System.nanoTime())));
         }
-        LoadOptions.SupplementSelection selection = supplementSelection();
-        List<String> supplementStamp = new ArrayList<>();
-        if (selection.shipped()) {
-            supplementStamp.add("shipped");
-        }
-        for (Path file : selection.files()) {
-            try {
-                supplementStamp.add("file " + file + " " + digests.sha256(file));
-            } catch (IOException e) {
-                throw new MojoFailureException("pvecodegen: cannot read the supplement " + file + ": " + e);
-            }
+        LoadOptions.SupplementSelection selection = SupplementConfiguration.selection(
+                supplements, shippedSupplement, project.getBasedir().toPath());
+        List<String> supplementStamp;
+        try {
+            supplementStamp = SupplementConfiguration.stamp(selection, digests);
+        } catch (IOException e) {
+            throw new MojoFailureException("pvecodegen: cannot read a supplement: " + e, e);
         }
         StampInputs inputs = new StampInputs(
                 schemaDigest,
@@ -197,23 +197,6 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException("pvecodegen: packageName '" + name + "' is not a valid Java package name");
         }
         return name;
-    }
-
-    /** Not configured: the shipped supplement; empty: none; else the shipped one, then these files. */
-    LoadOptions.SupplementSelection supplementSelection() {
-        if (supplements == null) {
-            return LoadOptions.SupplementSelection.defaults();
-        }
-        if (supplements.isEmpty()) {
-            return LoadOptions.SupplementSelection.none();
-        }
-        Path base = project.getBasedir().toPath();
-        return new LoadOptions.SupplementSelection(
-                true,
-                supplements.stream()
-                        .map(file ->
-                                base.resolve(file.toPath()).toAbsolutePath().normalize())
-                        .toList());
     }
 
     private static List<String> globs(List<String> configured) {

@@ -220,6 +220,19 @@ class GenerateMojoTest {
     }
 
     @Test
+    void withoutTheShippedSupplementOnlyTheUsersApplies() throws Exception {
+        Files.writeString(project.resolve("ours.supplement.json"), supplement("codename"));
+        GenerateMojo mojo = mojo(fixture(), "it.ours");
+        mojo.supplements = List.of(new File("ours.supplement.json"));
+        mojo.shippedSupplement = false;
+        mojo.execute();
+
+        Path model = project.resolve("target/generated-sources/pvecodegen/it/ours/model");
+        assertThat(Files.readString(model.resolve("Version.java"))).contains(" codename()");
+        assertThat(Files.readString(model.resolve("NodeEntry.java"))).doesNotContain("maxdisk");
+    }
+
+    @Test
     void aChangedSupplementIsNotUpToDate() throws Exception {
         Path file = Files.writeString(project.resolve("ours.supplement.json"), supplement("codename"));
         GenerateMojo first = mojo(fixture(), "it.ours");

@@ -1,5 +1,6 @@
 package dev.pvecodegen.generator.cli;
 
+import dev.pvecodegen.generator.bind.NameOverrideException;
 import dev.pvecodegen.generator.diff.CompatibilityCheck;
 import dev.pvecodegen.schema.LoadOptions;
 import dev.pvecodegen.schema.SchemaException;
@@ -62,6 +63,9 @@ public final class DiffCommand implements Command {
         CompatibilityCheck.Result result;
         try {
             result = CompatibilityCheck.run(arguments.oldSchema(), arguments.newSchema(), options, arguments.format());
+        } catch (NameOverrideException e) {
+            err.println("diff: " + e.getMessage());
+            return BAD_INPUT;
         } catch (IllegalArgumentException e) {
             err.println("diff: " + e.getMessage());
             return USAGE;

@@ -157,6 +157,16 @@ class DiffCommandTest {
     }
 
     @Test
+    void aNameOfASupplementThatNamesNothingExitsTwo(@TempDir Path dir) throws Exception {
+        Path mine = Files.writeString(dir.resolve("mine.json"), """
+                {"format": "pvecodegen-supplement/1", "product": "pve", "entries": [],
+                 "names": [{"target": "GET /nope#returns", "name": "Nope", "reason": ""}]}""");
+        assertThat(run("--old", fixture("old.json"), "--new", fixture("new.json"), "--supplement", mine.toString()))
+                .isEqualTo(2);
+        assertThat(err()).contains("mine.json#/names/0: no generated class is used at target 'GET /nope#returns'");
+    }
+
+    @Test
     void mainDispatchesToDiff() {
         int status = Main.run(
                 new String[] {"diff", "--old", fixture("old.json"), "--new", fixture("new.json"), "--fail-on-breaking"},
