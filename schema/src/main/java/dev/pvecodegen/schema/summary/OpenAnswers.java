@@ -34,27 +34,88 @@ public final class OpenAnswers {
 
     /** Why the operation's answer is open, or empty when it is typed (or there is none). */
     static Optional<String> reason(Operation operation) {
-        ApiType type = operation.returns().type();
-        if (type instanceof ApiType.NullType) {
-            return operation.method() == HttpMethod.GET
-                    ? Optional.of("a GET that declares no answer (null)")
-                    : Optional.empty();
-        }
-        if (type instanceof ApiType.ArrayType array) {
-            return open(array.items()).map(reason -> "list of " + reason);
-        }
-        return open(type);
+        return operation.returns().type().accept(new Reason(operation.method() == HttpMethod.GET, false));
     }
 
-    private static Optional<String> open(ApiType type) {
-        if (type instanceof ApiType.AnyType any) {
-            return Optional.of("any value: " + any.reason());
+    /**
+     * Why a type leaves an answer open. Only the answer itself and the items of a list answer count: a typed
+     * object with an open field is typed (the field is a documented {@code JsonNode}).
+     */
+    private record Reason(boolean get, boolean item) implements ApiType.Visitor<Optional<String>> {
+
+        /** A GET whose answer is declared as nothing returns whatever comes: open. Other verbs return nothing. */
+        @Override
+        public Optional<String> visitNullType(ApiType.NullType type) {
+            return get && !item ? Optional.of("a GET that declares no answer (null)") : Optional.empty();
         }
-        if (type instanceof ApiType.ObjectType object
-                && object.properties().isEmpty()
-                && !(object.additional() instanceof AdditionalProperties.Typed)) {
-            return Optional.of("objects without properties");
+
+        @Override
+        public Optional<String> visitArrayType(ApiType.ArrayType type) {
+            return item
+                    ? Optional.empty()
+                    : type.items().accept(new Reason(get, true)).map(reason -> "list of " + reason);
         }
-        return Optional.empty();
+
+        @Override
+        public Optional<String> visitAnyType(ApiType.AnyType type) {
+            return Optional.of("any value: " + type.reason());
+        }
+
+        @Override
+        public Optional<String> visitObjectType(ApiType.ObjectType type) {
+            return type.properties().isEmpty() && !(type.additional() instanceof AdditionalProperties.Typed)
+                    ? Optional.of("objects without properties")
+                    : Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitStringType(ApiType.StringType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitIntegerType(ApiType.IntegerType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitNumberType(ApiType.NumberType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitBooleanType(ApiType.BooleanType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitEnumType(ApiType.EnumType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitListStringType(ApiType.ListStringType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitPropertyStringType(ApiType.PropertyStringType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitOpaquePropertyStringType(ApiType.OpaquePropertyStringType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitOneOfType(ApiType.OneOfType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitUpidType(ApiType.UpidType type) {
+            return Optional.empty();
+        }
     }
 }
