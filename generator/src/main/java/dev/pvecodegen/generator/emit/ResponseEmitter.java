@@ -13,6 +13,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.pvecodegen.generator.naming.NamingStrategy;
 import dev.pvecodegen.schema.model.Property;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import javax.lang.model.element.Modifier;
@@ -55,6 +56,7 @@ final class ResponseEmitter implements Emitter<TypeRegistry.ObjectDef> {
                 .addJavadoc("An empty object; Jackson fills it.\n")
                 .build());
         List<Property> properties = def.type().properties();
+        indexedFamilies(properties).ifPresent(type::addAnnotation);
         List<String> members = Members.memberNames(properties, RESERVED);
         for (int i = 0; i < properties.size(); i++) {
             Property p = properties.get(i);
@@ -75,6 +77,18 @@ final class ResponseEmitter implements Emitter<TypeRegistry.ObjectDef> {
                     member, fieldType, !p.optional(), doc, p.doc().deprecated()));
         }
         return type.build();
+    }
+
+    /** {@code @IndexedFamilies({"net", "scsi"})}: tells the runtime's drift report that {@code net0} is declared. */
+    private static Optional<AnnotationSpec> indexedFamilies(List<Property> properties) {
+        List<Property> families =
+                properties.stream().filter(Property::isIndexed).toList();
+        if (families.isEmpty()) {
+            return Optional.empty();
+        }
+        AnnotationSpec.Builder annotation = AnnotationSpec.builder(Support.INDEXED_FAMILIES);
+        families.forEach(p -> annotation.addMember("value", "$S", p.name()));
+        return Optional.of(annotation.build());
     }
 
     private MethodSpec setter(String wire, String member, TypeName fieldType) {

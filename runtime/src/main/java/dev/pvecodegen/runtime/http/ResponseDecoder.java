@@ -10,6 +10,7 @@ import dev.pvecodegen.runtime.ApiFormat;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.PveException;
 import dev.pvecodegen.runtime.TransportException;
+import dev.pvecodegen.runtime.drift.DriftScope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -74,6 +75,7 @@ public final class ResponseDecoder {
                 switch (field) {
                     case "data" -> {
                         if (discard) {
+                            DriftScope.dataOnVoid(parser.currentToken());
                             parser.skipChildren();
                         } else {
                             envelope.data = decodeData(parser, type, operation);
@@ -97,7 +99,7 @@ public final class ResponseDecoder {
     }
 
     private <T> T decodeData(JsonParser parser, JavaType type, String operation) throws IOException {
-        try {
+        try (DriftScope.Reading reading = DriftScope.reading(parser, 1)) {
             return mapper.readValue(parser, type);
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
             throw new PveException(
