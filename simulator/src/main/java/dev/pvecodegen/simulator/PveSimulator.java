@@ -18,6 +18,7 @@ import dev.pvecodegen.simulator.http.CertificateFactory;
 import dev.pvecodegen.simulator.http.RequestPipeline;
 import dev.pvecodegen.simulator.http.Router;
 import dev.pvecodegen.simulator.http.SimulatorServer;
+import dev.pvecodegen.simulator.replay.AnswerReplay;
 import dev.pvecodegen.simulator.state.AccessState;
 import dev.pvecodegen.simulator.state.ClusterState;
 import dev.pvecodegen.simulator.state.SeededIds;
@@ -48,6 +49,7 @@ public final class PveSimulator implements AutoCloseable {
     private final SimulatorContext context;
     private final FaultInjector faults;
     private final TicketStore tickets;
+    private final AnswerReplay replay;
 
     private PveSimulator(SimulatorOptions options, ApiModel model) {
         this.options = options;
@@ -77,13 +79,15 @@ public final class PveSimulator implements AutoCloseable {
                 certificate.map(CertificateFactory.NodeCertificate::sha256Fingerprint));
         this.faults = new FaultInjector(options.faults());
         HandlerRegistry handlers = StatefulHandlers.create(context);
+        Router router = new Router(model);
+        this.replay = options.answers().isEmpty() ? AnswerReplay.none() : AnswerReplay.load(options.answers(), router);
         RequestPipeline pipeline = new RequestPipeline(
-                new Router(model),
+                router,
                 faults,
                 auth,
                 permissions,
                 new RequestValidator(model.dialect() == Dialect.PBS),
-                new OperationDispatcher(handlers, context),
+                new OperationDispatcher(handlers, context, replay),
                 options.authFailureDelay());
         this.server = SimulatorServer.start(
                 options.bindAddress(),
@@ -110,6 +114,11 @@ public final class PveSimulator implements AutoCloseable {
         } catch (SchemaException e) {
             throw new IllegalArgumentException("cannot load schema " + reference + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The recorded answers GETs are answered from ({@link SimulatorOptions.Builder#answers}); none by default. */
+    public AnswerReplay replay() {
+        return replay;
     }
 
     public int port() {
