@@ -100,8 +100,11 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
     /** Decodes a tree of {@code data} as {@link #execute} would, counting drift for {@code request}'s operation. */
     @Override
     public <T> T decode(ApiRequest request, JsonNode data, JavaType type) {
-        try (DriftScope scope = DriftScope.open(drift, request)) {
+        DriftScope scope = DriftScope.open(drift, request);
+        try {
             return TreeDecoder.decode(parts.mapper(), request, data, type);
+        } finally {
+            scope.close();
         }
     }
 
@@ -115,8 +118,11 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
                         reason + ". Use ticket authentication" + " (PveClient.builder().password(...)) for it.");
             });
         }
-        try (DriftScope scope = DriftScope.open(drift, request)) {
+        DriftScope scope = DriftScope.open(drift, request);
+        try {
             return retrier.run(request, () -> sendAuthenticated(request, type));
+        } finally {
+            scope.close();
         }
     }
 

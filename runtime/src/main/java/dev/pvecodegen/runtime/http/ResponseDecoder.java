@@ -99,13 +99,16 @@ public final class ResponseDecoder {
     }
 
     private <T> T decodeData(JsonParser parser, JavaType type, String operation) throws IOException {
-        try (DriftScope.Reading reading = DriftScope.reading(parser, 1)) {
+        DriftScope.Reading reading = DriftScope.reading(parser, 1);
+        try {
             return mapper.readValue(parser, type);
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
             throw new PveException(
                     operation + ": cannot read the answer as " + type.getGenericSignature() + ": "
                             + e.getOriginalMessage(),
                     e);
+        } finally {
+            reading.close();
         }
     }
 

@@ -35,9 +35,13 @@ public final class TreeDecoder {
         if (data == null || data.isNull() || data.isMissingNode()) {
             return null;
         }
-        try (JsonParser parser = mapper.treeAsTokens(data);
-                DriftScope.Reading reading = DriftScope.reading(parser, 0)) {
-            return mapper.readValue(parser, type);
+        try (JsonParser parser = mapper.treeAsTokens(data)) {
+            DriftScope.Reading reading = DriftScope.reading(parser, 0);
+            try {
+                return mapper.readValue(parser, type);
+            } finally {
+                reading.close();
+            }
         } catch (JsonMappingException e) {
             throw new PveException(
                     request.describe() + ": cannot read the answer as " + type.getGenericSignature() + ": "

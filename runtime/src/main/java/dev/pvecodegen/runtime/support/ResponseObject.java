@@ -167,9 +167,13 @@ public abstract class ResponseObject {
 
     /** Reads the tree through a parser the drift report knows, so surprises inside get their full path. */
     private static <T> T convert(JsonNode node, JavaType type) {
-        try (JsonParser parser = TREE_MAPPER.treeAsTokens(node);
-                DriftScope.Reading reading = DriftScope.nested(parser)) {
-            return TREE_MAPPER.readValue(parser, type);
+        try (JsonParser parser = TREE_MAPPER.treeAsTokens(node)) {
+            DriftScope.Reading reading = DriftScope.nested(parser);
+            try {
+                return TREE_MAPPER.readValue(parser, type);
+            } finally {
+                reading.close();
+            }
         } catch (IOException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
