@@ -113,8 +113,11 @@ public class TypedDecodingBenchmark {
     @Benchmark
     @Group("drift")
     public List<ClusterResourcesGetItem> driftScoped() {
-        try (DriftScope scope = DriftScope.open(monitor, REQUEST)) {
+        DriftScope scope = DriftScope.open(monitor, REQUEST);
+        try {
             return typed();
+        } finally {
+            scope.close();
         }
     }
 

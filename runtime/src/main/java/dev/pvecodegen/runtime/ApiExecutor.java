@@ -34,6 +34,7 @@ public interface ApiExecutor {
      * it. Decorators that fetch the raw answer (such as {@link dev.pvecodegen.runtime.record.RecordingExecutor})
      * call it, so that the executor's own decoding, its drift report included, still applies.
      */
+    @SuppressWarnings("TypeParameterUnusedInFormals") // T is the caller's, as for execute(); JavaType carries none
     default <T> T decode(ApiRequest request, JsonNode data, JavaType type) {
         return TreeDecoder.decode(mapper(), request, data, type);
     }

@@ -99,6 +99,7 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
 
     /** Decodes a tree of {@code data} as {@link #execute} would, counting drift for {@code request}'s operation. */
     @Override
+    @SuppressWarnings("TypeParameterUnusedInFormals") // as ApiExecutor.decode
     public <T> T decode(ApiRequest request, JsonNode data, JavaType type) {
         DriftScope scope = DriftScope.open(drift, request);
         try {
@@ -108,6 +109,8 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
         }
     }
 
+    // T is fixed by the Class or TypeReference of the public execute(); Jackson's JavaType carries no parameter.
+    @SuppressWarnings("TypeParameterUnusedInFormals")
     private <T> T call(ApiRequest request, JavaType type) {
         if (closed.get()) {
             throw new IllegalStateException("this PveClient is closed");
@@ -126,6 +129,8 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
         }
     }
 
+    // T is fixed by the Class or TypeReference of the public execute(); Jackson's JavaType carries no parameter.
+    @SuppressWarnings("TypeParameterUnusedInFormals")
     private <T> T sendAuthenticated(ApiRequest request, JavaType type) {
         Exchange exchange = parts.exchange();
         RequestAuth auth = authenticator.current();
@@ -205,6 +210,7 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
         }
 
         @Override
+        @SuppressWarnings("TypeParameterUnusedInFormals") // as ApiExecutor.decode
         public <T> T decode(ApiRequest request, JsonNode data, JavaType type) {
             return PveClient.this.decode(request, data, type);
         }

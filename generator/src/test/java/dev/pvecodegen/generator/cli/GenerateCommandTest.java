@@ -47,12 +47,12 @@ class GenerateCommandTest {
                 "/nodes/**",
                 "--exclude",
                 "/nodes/{node}/qemu/{vmid}/config");
-        assertThat(status).as(err.toString()).isZero();
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(output.resolve("com/acme/pve/Pve.java")).exists();
         assertThat(output.resolve("com/acme/pve/NodesNodeQemu.java")).exists();
         assertThat(output.resolve("com/acme/pve/NodesNodeQemuVmidConfig.java")).doesNotExist();
         assertThat(output.resolve("com/acme/pve/Version.java")).doesNotExist();
-        assertThat(out.toString()).contains("generated");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("generated");
     }
 
     @Test
@@ -64,7 +64,7 @@ class GenerateCommandTest {
                         "--output",
                         temp.resolve("gen").toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("bad.json");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bad.json");
         assertThat(temp.resolve("gen")).doesNotExist();
     }
 
@@ -73,7 +73,7 @@ class GenerateCommandTest {
         assertThat(run("--schema", "x.json")).isEqualTo(1);
         assertThat(run("--schema", fixture().toString(), "--output", temp.toString(), "--package", "9bad"))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("usage: pvecodegen generate");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: pvecodegen generate");
     }
 
     @Test
@@ -82,7 +82,7 @@ class GenerateCommandTest {
         Files.writeString(foreign.resolve("Main.java"), "class Main {}");
         assertThat(run("--schema", fixture().toString(), "--output", foreign.toString()))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("refusing to overwrite");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("refusing to overwrite");
         assertThat(foreign.resolve("Main.java")).exists();
     }
 }

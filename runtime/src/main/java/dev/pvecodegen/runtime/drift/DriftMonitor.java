@@ -42,6 +42,9 @@ public final class DriftMonitor {
     private final AtomicReference<Period> period = new AtomicReference<>(new Period());
     private final Set<Key> logged = ConcurrentHashMap.newKeySet();
 
+    /** An empty monitor; a {@code PveClient} makes its own, and tests or other executors may make theirs. */
+    public DriftMonitor() {}
+
     /**
      * Counts one unexpected value.
      *

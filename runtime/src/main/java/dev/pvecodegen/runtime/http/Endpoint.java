@@ -25,6 +25,8 @@ public record Endpoint(String scheme, String host, int port) {
     }
 
     /**
+     * Reads a host spec such as {@code pve1.example.com}, {@code https://10.0.0.1:8006} or {@code [::1]:8006}.
+     *
      * @param spec host with optional scheme and port
      * @param defaultPort used when the spec names none (8006 for PVE, 8007 for PBS)
      */

@@ -20,7 +20,7 @@ public final class TreeDecoder {
     private TreeDecoder() {}
 
     /** {@code Void} gives null, {@code JsonNode} the tree itself (a null node when there was no data). */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"}) // T is the caller's, as for ApiExecutor.execute
     public static <T> T decode(ObjectMapper mapper, ApiRequest request, JsonNode data, JavaType type) {
         Class<?> raw = type.getRawClass();
         if (raw == Void.class || raw == void.class) {

@@ -44,7 +44,7 @@ final class AnswerFile {
     /** {@code GET-nodes-pve1-qemu-100-config}: only {@code [A-Za-z0-9._-]}, at most 100 characters. */
     static String label(String method, String path) {
         StringBuilder label = new StringBuilder(method);
-        for (String segment : path.split("/")) {
+        for (String segment : path.split("/", -1)) {
             if (segment.isEmpty()) {
                 continue;
             }

@@ -72,6 +72,7 @@ public final class RecordingExecutor implements ApiExecutor {
                 : delegate.execute(request, type);
     }
 
+    @SuppressWarnings("TypeParameterUnusedInFormals") // T is fixed by the public execute()'s Class or TypeReference
     private <T> T recordAndDecode(ApiRequest request, JavaType type) {
         JsonNode data = delegate.execute(request, JsonNode.class);
         record(request, data);
@@ -79,6 +80,7 @@ public final class RecordingExecutor implements ApiExecutor {
     }
 
     @Override
+    @SuppressWarnings("TypeParameterUnusedInFormals") // as ApiExecutor.decode
     public <T> T decode(ApiRequest request, JsonNode data, JavaType type) {
         return delegate.decode(request, data, type);
     }

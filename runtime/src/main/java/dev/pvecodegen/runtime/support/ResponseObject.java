@@ -166,6 +166,7 @@ public abstract class ResponseObject {
     }
 
     /** Reads the tree through a parser the drift report knows, so surprises inside get their full path. */
+    @SuppressWarnings("TypeParameterUnusedInFormals") // T is fixed by the two callers' Class or TypeReference
     private static <T> T convert(JsonNode node, JavaType type) {
         try (JsonParser parser = TREE_MAPPER.treeAsTokens(node)) {
             DriftScope.Reading reading = DriftScope.nested(parser);

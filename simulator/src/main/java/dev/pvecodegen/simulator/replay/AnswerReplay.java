@@ -139,7 +139,7 @@ public final class AnswerReplay {
         int query = path.indexOf('?');
         String bare = query < 0 ? path : path.substring(0, query);
         List<String> segments = new ArrayList<>();
-        for (String segment : bare.split("/")) {
+        for (String segment : bare.split("/", -1)) {
             if (!segment.isEmpty()) {
                 segments.add(IncomingRequest.percentDecode(segment));
             }
