@@ -2,6 +2,7 @@ package dev.pvecodegen.runtime.drift;
 
 import static dev.pvecodegen.runtime.testing.Clients.tokenClient;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pvecodegen.runtime.ApiRequest;
@@ -24,10 +25,11 @@ class DriftReportTest {
     private static final String LIST = "GET /nodes/{node}/qemu";
     private static final String GUESTS =
             "[{\"vmid\":100,\"status\":\"running\",\"maxmem\":\"2048\",\"net0\":\"virtio\","
-                    + "\"net1\":\"e1000\",\"disk\":{\"size\":32},\"states\":[\"stopped\"]},"
+                    + "\"net1\":\"e1000\",\"disk\":{\"size\":32},\"states\":[\"stopped\"],\"memory\":\"2048\"},"
                     + "{\"vmid\":\"101\",\"status\":\"stopped\"}]";
     private static final String DRIFTED = "[{\"vmid\":100,\"status\":\"paused\",\"maxmem\":\"lots\",\"extra\":\"x\","
-            + "\"disk\":{\"size\":32,\"iops\":5},\"states\":[\"running\",\"hibernated\"]},"
+            + "\"disk\":{\"size\":32,\"iops\":5},\"states\":[\"running\",\"hibernated\"],"
+            + "\"memory\":\"current=2048,hotplug=1\"},"
             + "{\"vmid\":101,\"status\":\"running\",\"extra\":{\"a\":1},\"net0\":\"virtio\",\"netx\":1}]";
 
     private final FakeProxmox server = FakeProxmox.start();
@@ -86,6 +88,7 @@ class DriftReportTest {
 
         assertThat(guests.get(0).rawValue("maxmem")).contains("lots"); // nothing lost
         assertThat(guests.get(0).disk().rawValue("iops")).contains(5);
+        assertThat(guests.get(0).memory().wireValue()).isEqualTo("current=2048,hotplug=1");
         assertThat(client.drift().entries())
                 .extracting(e -> e.operation() + " " + e.field() + " " + e.kind() + " " + e.count() + " "
                         + e.jsonTypes() + " " + e.values())
@@ -93,6 +96,7 @@ class DriftReportTest {
                         LIST + " /*/disk/iops UNDECLARED_FIELD 1 [number] []",
                         LIST + " /*/extra UNDECLARED_FIELD 2 [object, string] []",
                         LIST + " /*/maxmem UNEXPECTED_TYPE 1 [string] []",
+                        LIST + " /*/memory#hotplug UNDECLARED_FIELD 1 [] []",
                         LIST + " /*/netx UNDECLARED_FIELD 1 [number] []",
                         LIST + " /*/states/* UNKNOWN_ENUM_VALUE 1 [string] [hibernated]",
                         LIST + " /*/status UNKNOWN_ENUM_VALUE 1 [string] [paused]",
@@ -109,7 +113,7 @@ class DriftReportTest {
 
             List<String> drift =
                     log.messages().stream().filter(m -> m.contains(LIST + ": ")).toList();
-            assertThat(drift).hasSize(6).allSatisfy(m -> assertThat(m).contains("FINE"));
+            assertThat(drift).hasSize(7).allSatisfy(m -> assertThat(m).contains("FINE"));
             assertThat(drift)
                     .anySatisfy(m -> assertThat(m)
                             .contains(
@@ -124,10 +128,84 @@ class DriftReportTest {
 
         DriftReport before = client.resetDrift();
 
-        assertThat(before.entries()).hasSize(6);
+        assertThat(before.entries()).hasSize(7);
         assertThat(client.drift().isEmpty()).isTrue();
         guests(GUESTS);
         assertThat(client.drift().isEmpty()).isTrue();
+        try (LogCapture log = LogCapture.start()) {
+            guests(DRIFTED);
+
+            assertThat(client.drift().entries()).hasSize(7); // counted again after the reset …
+            assertThat(log.messages()).noneSatisfy(m -> assertThat(m).contains(LIST + ": ")); // … not logged again
+        }
+    }
+
+    @ParameterizedTest(name = "recording {0}")
+    @ValueSource(booleans = {false, true})
+    void aSnapshotIsImmutableAndKeepsItsCountsWhileTheClientGoesOn(boolean recording) {
+        connect(recording);
+        guests(DRIFTED);
+
+        DriftReport snapshot = client.drift();
+        guests(DRIFTED);
+
+        assertThat(extra(snapshot).count()).isEqualTo(2);
+        assertThat(extra(client.drift()).count()).isEqualTo(4);
+        assertThat(snapshot).isNotEqualTo(client.drift());
+        assertThatThrownBy(() -> snapshot.entries().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> extra(snapshot).jsonTypes().add("array"))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> snapshot.ofKind(DriftKind.UNKNOWN_ENUM_VALUE)
+                        .get(0)
+                        .values()
+                        .add("other"))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(snapshot.toString())
+                .contains(LIST + ": /*/extra is not declared by the schema; kept raw (2×, object/string)")
+                .contains(LIST + ": /*/status has an enum value the schema does not list; kept as an unknown value"
+                        + " (1×, string, values [paused])");
+    }
+
+    @ParameterizedTest(name = "recording {0}")
+    @ValueSource(booleans = {false, true})
+    void theSameFieldIsCountedApartInEachOperation(boolean recording) {
+        connect(recording);
+        server.on("GET /nodes/pve2/lxc", r -> Reply.ok("[{\"vmid\":200,\"extra\":true}]"));
+
+        guests(DRIFTED);
+        client.execute(
+                ApiRequest.builder(HttpVerb.GET, "/nodes/{node}/lxc")
+                        .pathParam("node", "pve2")
+                        .build(),
+                TypeRefs.listOf(Guest.class));
+
+        assertThat(client.drift().forOperation("GET /nodes/{node}/lxc"))
+                .extracting(e -> e.field() + " " + e.kind() + " " + e.count() + " " + e.jsonTypes())
+                .containsExactly("/*/extra UNDECLARED_FIELD 1 [boolean]");
+        assertThat(extra(client.drift()).count()).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "recording {0}")
+    @ValueSource(booleans = {false, true})
+    void aNullAnswerOnAVoidOperationIsNotDrift(boolean recording) {
+        connect(recording);
+        server.on("DELETE /nodes/pve1/qemu/100", r -> Reply.ok("null"));
+
+        client.execute(
+                ApiRequest.builder(HttpVerb.DELETE, "/nodes/{node}/qemu/{vmid}")
+                        .pathParam("node", "pve1")
+                        .pathParam("vmid", 100)
+                        .build(),
+                Void.class);
+
+        assertThat(client.drift().isEmpty()).as(client.drift().toString()).isTrue();
+    }
+
+    private static DriftEntry extra(DriftReport report) {
+        return report.forOperation(LIST).stream()
+                .filter(e -> e.field().equals("/*/extra"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @ParameterizedTest(name = "recording {0}")

@@ -27,6 +27,9 @@ public final class Guest extends ResponseObject {
     @JsonProperty("states")
     private List<GuestState> states;
 
+    @JsonProperty("memory")
+    private Memory memory;
+
     public Guest() {}
 
     @JsonSetter("vmid")
@@ -42,6 +45,11 @@ public final class Guest extends ResponseObject {
     @JsonSetter("maxmem")
     private void setMaxmem(Object raw) {
         this.maxmem = readLong("maxmem", raw);
+    }
+
+    @JsonSetter("memory")
+    private void setMemory(Object raw) {
+        this.memory = readText("memory", raw, Memory::parse);
     }
 
     @JsonSetter("disk")
@@ -64,6 +72,10 @@ public final class Guest extends ResponseObject {
 
     public Long maxmem() {
         return maxmem;
+    }
+
+    public Memory memory() {
+        return memory;
     }
 
     public Disk disk() {
