@@ -40,7 +40,7 @@ final class Redactor {
             String pointer = "/params/" + escape(name);
             String value = SecretRules.isSecretName(template, name)
                     ? secret(pointer, pointers)
-                    : text(param.getValue(), pointer, pointers);
+                    : text(template, name, param.getValue(), pointer, pointers);
             JsonNode existing = params.get(name);
             if (existing == null) {
                 params.put(name, value);
@@ -54,32 +54,32 @@ final class Redactor {
         if (!path.equals(request.path())) {
             pointers.add("/path");
         }
-        JsonNode copy = data == null ? NODES.nullNode() : copy(template, data, "/data", pointers);
+        JsonNode copy = data == null ? NODES.nullNode() : copy(template, "", data, "/data", pointers);
         return new Redacted(path, params, copy, pointers);
     }
 
-    private JsonNode copy(String template, JsonNode node, String pointer, SortedSet<String> pointers) {
+    /** @param name the name of the property {@code node} is (an item of), {@code ""} for {@code data} itself */
+    private JsonNode copy(String template, String name, JsonNode node, String pointer, SortedSet<String> pointers) {
         if (node.isObject()) {
             ObjectNode copy = NODES.objectNode();
             node.properties().forEach(field -> {
-                String name = field.getKey();
-                String at = pointer + "/" + escape(name);
-                String safeName = scrub(name);
+                String key = field.getKey();
+                String at = pointer + "/" + escape(key);
                 copy.set(
-                        safeName,
-                        SecretRules.isSecretName(template, name)
+                        scrub(key),
+                        SecretRules.isSecretName(template, key)
                                 ? blank(field.getValue(), at, pointers)
-                                : copy(template, field.getValue(), at, pointers));
+                                : copy(template, key, field.getValue(), at, pointers));
             });
             return copy;
         }
         if (node.isArray()) {
             ArrayNode copy = NODES.arrayNode(node.size());
-            node.forEach(item -> copy.add(copy(template, item, pointer + "/*", pointers)));
+            node.forEach(item -> copy.add(copy(template, name, item, pointer + "/*", pointers)));
             return copy;
         }
         if (node.isTextual()) {
-            return NODES.textNode(text(node.textValue(), pointer, pointers));
+            return NODES.textNode(text(template, name, node.textValue(), pointer, pointers));
         }
         return node.deepCopy();
     }
@@ -114,12 +114,16 @@ final class Redactor {
         return REDACTED;
     }
 
-    /** A string under a name that is not secret: still a secret when it looks like one. */
-    private String text(String value, String pointer, SortedSet<String> pointers) {
+    /**
+     * A string under a name that is not secret: still a secret when it looks like one, and it may hold secrets (a URL's
+     * password, a property string's credential entries).
+     */
+    private String text(String template, String name, String value, String pointer, SortedSet<String> pointers) {
         if (SecretRules.isSecretValue(value)) {
             return secret(pointer, pointers);
         }
-        String scrubbed = scrub(SecretRules.withoutUrlPasswords(value, REDACTED));
+        String scrubbed = scrub(SecretRules.withoutSecretEntries(
+                template, name, SecretRules.withoutUrlPasswords(value, REDACTED), REDACTED));
         if (!scrubbed.equals(value)) {
             pointers.add(pointer);
         }

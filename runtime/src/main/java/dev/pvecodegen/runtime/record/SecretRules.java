@@ -2,6 +2,7 @@ package dev.pvecodegen.runtime.record;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,6 +74,15 @@ public final class SecretRules {
             Pattern.compile("(?:PVE|PBS)APIToken[= ]"),
             Pattern.compile("(?:PVE|PBS)AuthCookie="));
 
+    /**
+     * Property strings with a credential entry whose key does not say so, by property name: the TOTP or Yubico API
+     * key of a realm's second factor ({@code tfa: type=yubico,id=…,key=…}, format {@code pve-tfa-config}).
+     */
+    private static final Map<String, Set<String>> SECRET_ENTRIES = Map.of("tfa", Set.of("key"));
+
+    /** One {@code key=value} entry of a property string; the value runs to the next comma. */
+    private static final Pattern ENTRY = Pattern.compile("(^|,)\\s*([A-Za-z][A-Za-z0-9_-]*)=([^,]*)");
+
     /** {@code scheme://user:password@host}: only the password is a secret. */
     private static final Pattern URL_PASSWORD = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://[^/@\\s:]*:)[^/@\\s]+@");
 
@@ -109,6 +119,30 @@ public final class SecretRules {
             }
         }
         return false;
+    }
+
+    /**
+     * The text with the value of every property-string entry that holds a secret replaced: an entry whose key is a
+     * secret name ({@code password=…}, {@code api-key=…}) in any string, and the entries {@link #SECRET_ENTRIES}
+     * lists for the property {@code name}.
+     */
+    static String withoutSecretEntries(String template, String name, String value, String replacement) {
+        if (value.indexOf('=') < 0) {
+            return value;
+        }
+        Set<String> listed = SECRET_ENTRIES.getOrDefault(name.toLowerCase(Locale.ROOT), Set.of());
+        Matcher entry = ENTRY.matcher(value);
+        StringBuilder result = new StringBuilder();
+        while (entry.find()) {
+            String key = entry.group(2);
+            boolean secret = listed.contains(key.toLowerCase(Locale.ROOT)) || isSecretName(template, key);
+            entry.appendReplacement(
+                    result,
+                    Matcher.quoteReplacement(
+                            secret ? value.substring(entry.start(), entry.start(3)) + replacement : entry.group()));
+        }
+        entry.appendTail(result);
+        return result.toString();
     }
 
     /** The text with the password of every URL with credentials replaced ({@code http://user:…@proxy}). */

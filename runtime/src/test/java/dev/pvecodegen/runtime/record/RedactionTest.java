@@ -55,6 +55,8 @@ class RedactionTest {
     private static final String SMTP_PASSWORD = "smtp-password-8";
     private static final String CLOUD_INIT_PASSWORD = "$5$salted$cloudinitpw";
     private static final String HMAC_KEY = "eab-hmac-key-value-99";
+    private static final String YUBICO_API_KEY = "yubico-api-key-2718";
+    private static final String ENTRY_PASSWORD = "entry-password-1414";
 
     private static final List<String> SECRETS = List.of(
             TICKET,
@@ -81,7 +83,9 @@ class RedactionTest {
             INFLUX_TOKEN,
             SMTP_PASSWORD,
             CLOUD_INIT_PASSWORD,
-            HMAC_KEY);
+            HMAC_KEY,
+            YUBICO_API_KEY,
+            ENTRY_PASSWORD);
 
     private final FakeProxmox server = FakeProxmox.start();
     private final FakeTime time = new FakeTime();
@@ -146,6 +150,11 @@ class RedactionTest {
                 "{\"name\":\"web\",\"ciuser\":\"admin\",\"cipassword\":\"" + CLOUD_INIT_PASSWORD
                         + "\",\"description\":\"handed over with " + SECOND_TICKET + "\"}");
         answer("POST /cluster/acme/account", "\"UPID:pve1:0000:0000:6B0A643E:acmeregister:default:root@pam:\"");
+        answer(
+                "GET /access/domains/lab",
+                "{\"type\":\"ldap\",\"tfa\":\"type=yubico,id=42,key=" + YUBICO_API_KEY
+                        + ",url=https://api.example\",\"sync-attributes\":\"email=mail\"}");
+        answer("PUT /access/domains/lab", "null");
 
         call(HttpVerb.GET, "/version", Map.of(), Map.of());
         call(
@@ -206,9 +215,19 @@ class RedactionTest {
                 "/cluster/acme/account",
                 Map.of(),
                 Map.of("contact", "admin@example.com", "eab-kid", "kid-1", "eab-hmac-key", HMAC_KEY));
+        call(HttpVerb.GET, "/access/domains/{realm}", Map.of("realm", "lab"), Map.of());
+        call(
+                HttpVerb.PUT,
+                "/access/domains/{realm}",
+                Map.of("realm", "lab"),
+                Map.of(
+                        "tfa",
+                        "type=yubico,key=" + YUBICO_API_KEY,
+                        "sync-defaults-options",
+                        "scope=users,remote-password=" + ENTRY_PASSWORD + ",purge=1"));
 
         List<Path> files = recordedFiles();
-        assertThat(files).hasSize(17);
+        assertThat(files).hasSize(19);
         for (Path file : files) {
             String bytes = Files.readString(file, StandardCharsets.UTF_8);
             for (String secret : SECRETS) {
@@ -224,7 +243,10 @@ class RedactionTest {
                 .contains("\"clustername\" : \"lab\"", "\"full-tokenid\" : \"root@pam!ci\"", "http://proxyuser:")
                 .contains("\"cert\" : \"-----BEGIN CERTIFICATE-----\"", "\"eab-kid\" : \"kid-1\"")
                 .contains("\"sockets\" : 2", "\"generate-password\" : \"1\"", "\"ciuser\" : \"admin\"")
-                .contains("\"username\" : \"root@pam\"", "UPID:pve1:0000:0000:6B0A643E:acmeregister");
+                .contains("\"username\" : \"root@pam\"", "UPID:pve1:0000:0000:6B0A643E:acmeregister")
+                // a property string loses only its credential entries
+                .contains("type=yubico,id=42,key=<redacted>,url=https://api.example", "\"email=mail\"")
+                .contains("scope=users,remote-password=<redacted>,purge=1");
     }
 
     @Test
