@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A sub-command of {@code pvecodegen}. Exit codes: {@link #OK}, {@link #USAGE}, {@link #BAD_INPUT},
- * {@link #BREAKING}.
+ * {@link #BREAKING}, {@link #LOST}.
  */
 public interface Command {
 
@@ -16,6 +16,8 @@ public interface Command {
     int BAD_INPUT = 2;
     /** {@code diff --fail-on-breaking} found breaking changes. */
     int BREAKING = 3;
+    /** {@code coverage} found fields of recorded answers that the client would not give back as sent. */
+    int LOST = 4;
 
     /** The word that selects this command, e.g. {@code inspect}. */
     String name();
