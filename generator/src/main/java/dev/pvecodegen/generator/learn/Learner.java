@@ -132,6 +132,14 @@ public final class Learner {
                 skipped.add(site.describe() + ": not learned, " + inferred.description());
                 continue;
             }
+            if (declared.isPresent()
+                    && TypeWords.of(declared.get().type()).equals("property string")
+                    && !inferred.schema().get().has("format")) {
+                // Values with keys the format lacks: a plain string would lose the typed keys of every other value.
+                skipped.add(site.describe() + ": not learned, a property string with keys its format does not"
+                        + " describe; add them with a 'keys' entry");
+                continue;
+            }
             ObjectNode schema = inferred.schema().get();
             schema.put("description", "Learned from " + count(evidence.answers.size()) + ".");
             if (site.kind() == FieldSite.Kind.DATA_ON_VOID) {

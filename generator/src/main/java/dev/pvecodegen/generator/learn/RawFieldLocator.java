@@ -107,9 +107,13 @@ final class RawFieldLocator {
 
     /** An object the schema leaves open: each member is a field of it no declaration names. */
     private void openObject(Operation operation, ApiType type, JsonNode value, String pointer, String rawPath) {
-        if (!isOpen(type) || !value.isObject()) {
-            skipped.add(operation.key() + " " + (rawPath.isEmpty() ? "(the whole answer)" : rawPath) + ": "
-                    + describe(type) + " that is not an object: not learned");
+        String where = operation.key() + " " + (rawPath.isEmpty() ? "(the whole answer)" : rawPath);
+        if (!isOpen(type)) {
+            skipped.add(where + ": not of the declared shape (" + describe(type) + "), so the call fails: not learned");
+            return;
+        }
+        if (!value.isObject()) {
+            skipped.add(where + ": " + describe(type) + " that is not an object: not learned");
             return;
         }
         for (Map.Entry<String, JsonNode> member : value.properties()) {

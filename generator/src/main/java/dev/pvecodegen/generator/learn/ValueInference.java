@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  *   <li><b>boolean</b>: every value is {@code true}/{@code false}, or every value is the number {@code 0} or
  *       {@code 1} and both were seen (a field seen only as {@code 1} may be a counter: it stays an integer, which
  *       reads a flag as well);
- *   <li><b>integer</b>: every value is an integral number, or a string of one (Perl sends some numbers as text);
- *   <li><b>number</b>: every value is a number (or a string of one), some with a fraction;
+ *   <li><b>integer</b>: every value is an integral number, or a string of one where others are numbers (Perl sends
+ *       some numbers as text); strings alone stay strings ({@code "2026.1"} is a build, not a number);
+ *   <li><b>number</b>: the same, some with a fraction;
  *   <li><b>property string</b>: every value is a string with at least one {@code key=value} entry, and the value
  *       class of one known format of the schema reads every value with no key left over; the format with the fewest
  *       keys wins (then the lowest id), and the schema gets a copy of its keys, so the generator reuses its class;
@@ -86,13 +87,14 @@ final class ValueInference {
         if (values.stream().allMatch(JsonNode::isBoolean)) {
             return scalar("boolean");
         }
-        if (values.stream().allMatch(v -> v.isIntegralNumber() || isText(v, INTEGRAL))) {
+        boolean someNumbers = values.stream().anyMatch(JsonNode::isNumber);
+        if (someNumbers && values.stream().allMatch(v -> v.isIntegralNumber() || isText(v, INTEGRAL))) {
             Set<String> seen = new TreeSet<>();
             values.forEach(v -> seen.add(v.asText()));
             boolean allJsonNumbers = values.stream().allMatch(JsonNode::isIntegralNumber);
             return allJsonNumbers && seen.equals(Set.of("0", "1")) ? scalar("boolean") : scalar("integer");
         }
-        if (values.stream().allMatch(v -> v.isNumber() || isText(v, DECIMAL))) {
+        if (someNumbers && values.stream().allMatch(v -> v.isNumber() || isText(v, DECIMAL))) {
             return scalar("number");
         }
         if (!values.stream().allMatch(JsonNode::isTextual)) {

@@ -119,9 +119,9 @@ class LearnAndCoverageCommandTest {
 
     @Test
     void coverageFailsWhenAFieldIsLost() throws Exception {
-        // GET /version answers an object; a recorded list cannot be read at all: the call would fail
+        // the schema says PUT …/config returns null: the client generated from it discards the data
         Path lossy = Files.writeString(temp.resolve("lossy.json"), """
-                [{"method": "GET", "path": "/version", "data": [{"version": "9.2.0"}]}]""");
+                [{"method": "PUT", "path": "/nodes/pve1/qemu/100/config", "data": {"applied": 3}}]""");
 
         assertThat(run("coverage", "--schema", schema.toString(), "--answers", lossy.toString()))
                 .isEqualTo(Command.LOST);

@@ -108,6 +108,23 @@ class LearnerTest {
     }
 
     @Test
+    void aPropertyStringWithUnknownKeysIsNotRetypedAsAPlainString() {
+        LearnResult result = learn(
+                Basics.model(LoadOptions.defaults()),
+                List.of(Basics.answer(
+                        "GET",
+                        "/nodes/pve1/qemu/100/config",
+                        "{\"digest\": \"abc\", \"memory\": \"current=4096,colour=blue\"}",
+                        "m.json",
+                        "9.2.0")));
+
+        assertThat(result.entries()).isEmpty();
+        assertThat(result.skipped())
+                .containsExactly("GET /nodes/{node}/qemu/{vmid}/config returns: memory: not learned, a property"
+                        + " string with keys its format does not describe; add them with a 'keys' entry");
+    }
+
+    @Test
     void unmatchedAnswersAreListed() {
         LearnResult result = learn(Basics.model(LoadOptions.defaults()), ANSWERS);
 

@@ -41,6 +41,8 @@ class ValueInferenceTest {
     @Test
     void integersAlsoFromNumericStrings() {
         assertThat(schema("3", "17", "\"42\"", "null")).isEqualTo("{\"type\":\"integer\"}");
+        // only strings, even of digits: text (a build "2026.1", a serial "0042")
+        assertThat(schema("\"2026.1\"", "\"0042\"")).isEqualTo("{\"type\":\"string\"}");
     }
 
     @Test
