@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.HttpVerb;
 import dev.pvecodegen.runtime.PveClient;
+import dev.pvecodegen.runtime.UnexpectedAnswerException;
+import dev.pvecodegen.runtime.json.PveJson;
 import dev.pvecodegen.runtime.support.TypeRefs;
 import dev.pvecodegen.runtime.testing.FakeProxmox;
 import dev.pvecodegen.runtime.testing.FakeProxmox.Reply;
@@ -137,6 +139,43 @@ class DriftReportTest {
         assertThat(client.drift().entries())
                 .extracting(e -> e.field() + " " + e.kind() + " " + e.jsonTypes())
                 .containsExactly("/*/memory UNEXPECTED_TYPE [array]");
+    }
+
+    @ParameterizedTest(name = "recording {0}")
+    @ValueSource(booleans = {false, true})
+    void anAnswerOfAnotherShapeFailsTheCallButKeepsTheAnswerWhole(boolean recording) throws Exception {
+        connect(recording);
+        String list = "[{\"vmid\":100,\"status\":\"running\"}]";
+        JsonNode sent = PveJson.newMapper().readTree(list);
+        server.on("GET /nodes/pve1/qemu/100", r -> Reply.ok(list));
+        server.on("GET /nodes/pve1/qemu", r -> Reply.ok("\"none\""));
+
+        assertThatThrownBy(() -> client.execute(
+                        ApiRequest.builder(HttpVerb.GET, "/nodes/{node}/qemu/{vmid}")
+                                .pathParam("node", "pve1")
+                                .pathParam("vmid", 100)
+                                .build(),
+                        Guest.class))
+                .isInstanceOfSatisfying(
+                        UnexpectedAnswerException.class,
+                        e -> assertThat(e.data()).isEqualTo(sent))
+                .hasMessageContaining("GET /nodes/pve1/qemu/100")
+                .hasMessageContaining("the answer is an array where the client reads")
+                .hasMessageNotContaining("running");
+        assertThatThrownBy(() -> guests(null))
+                .isInstanceOfSatisfying(
+                        UnexpectedAnswerException.class,
+                        e -> assertThat(e.data().textValue()).isEqualTo("none"));
+        assertThat(client.drift().entries())
+                .extracting(e -> e.operation() + " '" + e.field() + "' " + e.kind() + " " + e.jsonTypes())
+                .containsExactly(
+                        LIST + " '' UNEXPECTED_TYPE [string]",
+                        "GET /nodes/{node}/qemu/{vmid} '' UNEXPECTED_TYPE [array]");
+        // A lone object still passes for a list of one.
+        server.on("GET /nodes/pve1/qemu", r -> Reply.ok("{\"vmid\":100}"));
+        assertThat(guests(null))
+                .singleElement()
+                .satisfies(g -> assertThat(g.vmid()).isEqualTo(100L));
     }
 
     @ParameterizedTest(name = "recording {0}")
