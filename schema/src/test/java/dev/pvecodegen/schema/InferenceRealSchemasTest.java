@@ -6,11 +6,14 @@ import dev.pvecodegen.schema.infer.Inference;
 import dev.pvecodegen.schema.model.ApiModel;
 import dev.pvecodegen.schema.model.ApiType;
 import dev.pvecodegen.schema.model.HttpMethod;
+import dev.pvecodegen.schema.model.Operation;
 import dev.pvecodegen.schema.model.Origin;
 import dev.pvecodegen.schema.model.Property;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -100,6 +103,39 @@ class InferenceRealSchemasTest {
         ApiModel declared = SharedSchemas.declared("pve-9.2");
 
         assertThat(Inference.apply(declared)).isEqualTo(Inference.apply(declared));
+    }
+
+    /**
+     * What supplement and inference add to answers (properties, property-string keys) is optional, so that a wrong
+     * fact can never make a value required.
+     */
+    @ParameterizedTest
+    @CsvSource({"pve-9.2", "pve-7.2", "pbs-4.2"})
+    void everyPropertyAddedToAnAnswerIsOptional(String schema) {
+        List<String> added = new ArrayList<>();
+        List<String> required = new ArrayList<>();
+        for (Operation operation : SharedSchemas.model(schema).operations()) {
+            operation
+                    .returns()
+                    .type()
+                    .selfAndNested()
+                    .flatMap(type -> type instanceof ApiType.ObjectType object
+                            ? object.properties().stream()
+                            : type instanceof ApiType.PropertyStringType string
+                                    ? string.format().keys().stream()
+                                    : Stream.empty())
+                    .filter(property -> !property.origin().isSchema())
+                    .forEach(property -> {
+                        String at = operation.key() + " " + property.name() + " (" + property.origin() + ")";
+                        added.add(at);
+                        if (!property.optional()) {
+                            required.add(at);
+                        }
+                    });
+        }
+
+        assertThat(added).isNotEmpty();
+        assertThat(required).isEmpty();
     }
 
     @ParameterizedTest

@@ -50,10 +50,11 @@ final class AnswerWalk {
             fields++;
             if (type == JavaType.Special.JSON) {
                 raw("");
-            } else if (readsWhole(data, type)) {
+            } else if (fitsContainer(data, type) && readsWhole(data, type)) {
                 typed++;
             } else {
-                lose("", 0, "the answer does not fit " + type.text());
+                refused(type);
+                raw("");
             }
             return;
         }
@@ -65,10 +66,23 @@ final class AnswerWalk {
         }
         if (!fitsContainer(data, type)) {
             fields += members;
-            lose("", members, "the answer is not the declared " + type.text() + ": the call fails");
+            raw += members;
+            rawPaths.add("");
+            refused(type);
             return;
         }
         contents(data, type, "");
+    }
+
+    /**
+     * The answer is not of the shape the operation declares: no typed value can hold it, so the call fails with an
+     * {@code UnexpectedAnswerException} that keeps it whole. Raw, not lost.
+     */
+    private void refused(JavaType type) {
+        if (problem == null) {
+            problem = "the answer is not the declared " + type.text()
+                    + ": the call fails with UnexpectedAnswerException, which holds it";
+        }
     }
 
     /** The members inside a value that the client reads into {@code type} (a class, list, map or value class). */

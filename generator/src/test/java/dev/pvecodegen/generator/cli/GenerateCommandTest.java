@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pvecodegen.generator.Fixtures;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -154,5 +158,70 @@ class GenerateCommandTest {
         assertThat(generate(output, pbs)).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("/product", "the supplement is for 'pbs' but the schema is a pve schema");
+    }
+
+    @Test
+    void aBadSupplementExitsWithTwoListingEveryProblemAndLeavesTheOutputAsItWas() throws Exception {
+        Path output = temp.resolve("gen");
+        assertThat(run("--schema", fixture().toString(), "--output", output.toString()))
+                .isZero();
+        Map<Path, String> before = contents(output);
+        Path bad = Files.writeString(temp.resolve("bad.json"), """
+                {"format": "pvecodegen-supplement/1", "product": "pve", "entries": [
+                  {"id": "typo", "target": {"method": "GET", "path": "/nodes", "in": "returns", "pointer": "/items"},
+                   "properties": {"uptime": {"type": "integr"}}, "reason": "r", "evidence": ["e"], "versions": ["9"]},
+                  {"id": "no-evidence", "target": {"method": "GET", "path": "/nodes", "in": "returns"},
+                   "properties": {"x": {"type": "string"}}, "reason": "r", "evidence": [], "versions": ["9"]}]}""");
+
+        assertThat(generate(output, bad)).isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("bad.json", "/entries/0/properties/uptime/type", "/entries/1/evidence", "GET /nodes");
+        assertThat(contents(output)).isEqualTo(before);
+    }
+
+    @Test
+    void theSameFormatSupplementsABackupServerSchema() throws Exception {
+        Path mine = Files.writeString(temp.resolve("pbs.json"), """
+                {"format": "pvecodegen-supplement/1", "product": "pbs", "entries": [
+                  {"id": "datastore-index", "target": {"method": "GET", "path": "/admin/datastore/{store}", "in": "returns"},
+                   "schema": {"type": "array", "items": {"type": "object", "properties": {"subdir": {"type": "string"}}}},
+                   "reason": "The datastore's directory index lists its subdirectories; apidoc declares null.",
+                   "evidence": ["proxmox/proxmox-backup src/api2/admin/datastore.rs: DATASTORE_INFO_ROUTER gets list_subdirs_api_method!(DATASTORE_INFO_SUBDIRS)"],
+                   "versions": ["4"]}]}""");
+        Path supplemented = temp.resolve("supplemented");
+        Path plain = temp.resolve("plain");
+        String pbs = Path.of(System.getProperty("pvecodegen.shared.apidoc", "../../shared/apidoc"), "pbs-4.2.json")
+                .toString();
+        String resource = "dev/pvecodegen/client/AdminDatastoreStore.java";
+
+        assertThat(run("--schema", pbs, "--output", plain.toString(), "--include", "/admin/datastore/{store}"))
+                .isZero();
+        assertThat(run(
+                        "--schema",
+                        pbs,
+                        "--output",
+                        supplemented.toString(),
+                        "--include",
+                        "/admin/datastore/{store}",
+                        "--supplement",
+                        mine.toString()))
+                .as(err.toString(StandardCharsets.UTF_8))
+                .isZero();
+
+        assertThat(Files.readString(plain.resolve(resource))).contains("public JsonNode get()");
+        assertThat(Files.readString(supplemented.resolve(resource))).containsPattern("public List<\\w+> get\\(\\)");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty(); // the entry applied: no warning
+    }
+
+    /** Every file under {@code dir} with its content. */
+    private static Map<Path, String> contents(Path dir) throws IOException {
+        Map<Path, String> contents = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                contents.put(dir.relativize(file), Files.readString(file));
+            }
+        }
+        return contents;
     }
 }

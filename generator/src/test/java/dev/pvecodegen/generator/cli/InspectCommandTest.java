@@ -59,7 +59,7 @@ class InspectCommandTest {
         assertThat(out())
                 .contains(
                         "supplements              pve.supplement.json",
-                        "supplement entries       32 (applied 31, redundant 0, unmatched 0, other version 1)",
+                        "supplement entries       33 (applied 32, redundant 0, unmatched 0, other version 1)",
                         "  other version: pve.supplement.json#storage-content-name-pve5",
                         "typed by inference       96 operations",
                         "  config-symmetry: 40",
@@ -107,7 +107,7 @@ class InspectCommandTest {
         assertThat(run("inspect", "--schema", shared("pve-9.2"), "--json")).isZero();
         JsonNode json = new ObjectMapper().readTree(out());
         assertThat(json.path("supplements").get(0).asText()).isEqualTo("pve.supplement.json");
-        assertThat(json.path("supplementEntries")).hasSize(32);
+        assertThat(json.path("supplementEntries")).hasSize(33);
         assertThat(json.path("supplementEntries").get(0).path("status").asText())
                 .isEqualTo("applied");
         assertThat(json.path("inference").path("config-symmetry").size()).isEqualTo(40);

@@ -69,11 +69,18 @@ class CoverageMeterTest {
     }
 
     @Test
-    void anAnswerOfAnotherShapeFailsTheCallAndIsLost() throws Exception {
+    void anAnswerOfAnotherShapeFailsTheCallWithTheAnswerKeptRaw() throws Exception {
         AnswerCoverage version = measure("GET", "/version", "[{\"version\": \"9.2\"}]");
+        AnswerCoverage scalar = measure("GET", "/version", "\"9.2\"");
 
-        assertThat(version.lost()).isEqualTo(1);
-        assertThat(version.problem().orElseThrow()).contains("the call fails");
+        assertThat(version.lost()).isZero();
+        assertThat(version.raw()).isEqualTo(1);
+        assertThat(version.rawPaths()).containsExactly("");
+        assertThat(version.fullyTyped()).isFalse();
+        assertThat(version.problem().orElseThrow()).contains("the call fails with UnexpectedAnswerException");
+        assertThat(scalar.lost()).isZero();
+        assertThat(scalar.rawPaths()).containsExactly("");
+        assertThat(scalar.problem()).isPresent();
     }
 
     @Test

@@ -143,14 +143,7 @@ public abstract class ResponseObject {
             keepDrifted(name, raw);
             return null;
         }
-        if (value instanceof PropertyStringValue entries
-                && !entries.extraEntries().isEmpty()) {
-            DriftScope.undeclaredEntries(
-                    name,
-                    entries.extraEntries().stream()
-                            .map(entry -> entry.key() == null ? "(value)" : entry.key())
-                            .toList());
-        }
+        reportExtraEntries(name, value);
         return value;
     }
 
@@ -160,7 +153,24 @@ public abstract class ResponseObject {
      * when the converter refuses it.
      */
     protected final <T> T readJson(String name, Object raw, Function<Object, T> convert) {
-        return read(name, raw, convert);
+        T value = read(name, raw, convert);
+        reportExtraEntries(name, value);
+        return value;
+    }
+
+    /**
+     * Counts the keys of a property string that its value class does not describe, whichever form (text or JSON
+     * object) it arrived in; the value itself was read, so it is no unexpected type.
+     */
+    private static void reportExtraEntries(String name, Object value) {
+        if (value instanceof PropertyStringValue entries
+                && !entries.extraEntries().isEmpty()) {
+            DriftScope.undeclaredEntries(
+                    name,
+                    entries.extraEntries().stream()
+                            .map(entry -> entry.key() == null ? "(value)" : entry.key())
+                            .toList());
+        }
     }
 
     /** Converts a structured value; keeps the raw JSON when it does not fit. */
