@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code generate --schema FILE|URL|pinned-name --output DIR [--package P] [--include GLOB]… [--exclude GLOB]…}:
- * writes the typed client into DIR, atomically (see {@link OutputWriter}).
+ * {@code generate --schema FILE|URL|pinned-name --output DIR [--package P] [--include GLOB]… [--exclude GLOB]…
+ * [--tls-fingerprint SHA256 | --insecure]}: writes the typed client into DIR, atomically (see {@link OutputWriter}).
  */
 public final class GenerateCommand implements Command {
     static final String DEFAULT_PACKAGE = "dev.pvecodegen.client";
@@ -39,11 +39,21 @@ public final class GenerateCommand implements Command {
         String packageName = DEFAULT_PACKAGE;
         List<String> includes = new ArrayList<>();
         List<String> excludes = new ArrayList<>();
+        SchemaFetchOptions fetch = SchemaFetchOptions.NONE;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("-h") || arg.equals("--help")) {
                 usage(out);
                 return OK;
+            }
+            if (SchemaFetchOptions.isOption(arg)) {
+                try {
+                    fetch = fetch.withOptionAt(args, i);
+                } catch (IllegalArgumentException e) {
+                    return usageError(err, e.getMessage());
+                }
+                i += SchemaFetchOptions.width(arg) - 1;
+                continue;
             }
             if (i + 1 >= args.size() || !arg.startsWith("--")) {
                 return usageError(err, arg.startsWith("--") ? arg + " needs a value" : "unexpected argument " + arg);
@@ -65,22 +75,27 @@ public final class GenerateCommand implements Command {
         }
         GeneratorOptions options;
         try {
+            // Checked before anything is loaded or written: a bad package must not cost a generation.
             options = new GeneratorOptions(packageName, includes, excludes);
         } catch (IllegalArgumentException e) {
-            return usageError(err, e.getMessage());
+            return usageError(err, "--package " + e.getMessage());
         }
         ApiModel model;
         try {
-            model = SchemaLoader.load(SchemaRef.parse(schema), LoadOptions.defaults());
+            model = SchemaLoader.load(SchemaRef.parse(schema), fetch.applyTo(LoadOptions.defaults()));
         } catch (SchemaException e) {
             err.println("pvecodegen generate: " + e.getMessage());
+            SchemaFetchOptions.printHint(e, name(), err);
             return BAD_INPUT;
         } catch (IllegalArgumentException e) {
             return usageError(err, e.getMessage());
         }
         GeneratedSources sources = CodeGenerator.generate(model, options);
         try {
-            OutputWriter.replaceAtomically(sources, Path.of(output));
+            OutputWriter.Result result = OutputWriter.replaceAtomically(sources, Path.of(output));
+            for (Path leftover : result.removedLeftovers()) {
+                out.println("removed " + leftover + ", left by an interrupted run");
+            }
         } catch (IllegalStateException | UncheckedIOException e) {
             err.println("pvecodegen generate: " + e.getMessage());
             return USAGE;
@@ -99,13 +114,15 @@ public final class GenerateCommand implements Command {
 
     private static void usage(PrintStream stream) {
         stream.println("usage: pvecodegen generate --schema FILE|URL|pinned-name --output DIR [--package P]"
-                + " [--include GLOB]... [--exclude GLOB]...");
+                + " [--include GLOB]... [--exclude GLOB]... [--tls-fingerprint SHA256 | --insecure]");
         stream.println("  --schema   an apidoc file (.json or apidoc.js), an https:// URL, or a pinned name"
                 + " such as pve-9.2");
-        stream.println("  --output   the directory to (re)write; refused when it is not empty and was not created"
-                + " by pvecodegen");
+        stream.println("  --output   the directory to (re)write; refused, listing them, when it holds files pvecodegen"
+                + " did not write");
         stream.println("  --package  the target package (default " + DEFAULT_PACKAGE + ")");
         stream.println("  --include  path glob of operations to generate, e.g. '/nodes/{node}/qemu/**' (repeatable)");
         stream.println("  --exclude  path glob of operations to leave out (repeatable)");
+        stream.print(SchemaFetchOptions.HELP);
+        stream.println(ExitCodes.DESCRIPTION);
     }
 }
