@@ -2,6 +2,7 @@ package dev.pvecodegen.simulator;
 
 import dev.pvecodegen.schema.model.ApiModel;
 import dev.pvecodegen.simulator.fault.FaultRule;
+import dev.pvecodegen.simulator.http.ConnectionLimits;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,6 +66,7 @@ public final class SimulatorOptions {
     private final Duration ticketLifetime;
     private final Duration authFailureDelay;
     private final Clock clock;
+    private final ConnectionLimits connectionLimits;
 
     private SimulatorOptions(Builder b) {
         this.schema = b.schema;
@@ -84,6 +86,7 @@ public final class SimulatorOptions {
         this.ticketLifetime = b.ticketLifetime;
         this.authFailureDelay = b.authFailureDelay;
         this.clock = b.clock;
+        this.connectionLimits = b.connectionLimits;
         if (nodes.isEmpty()) {
             throw new IllegalArgumentException("at least one node is needed");
         }
@@ -116,6 +119,7 @@ public final class SimulatorOptions {
         b.ticketLifetime = ticketLifetime;
         b.authFailureDelay = authFailureDelay;
         b.clock = clock;
+        b.connectionLimits = connectionLimits;
         return b;
     }
 
@@ -180,6 +184,11 @@ public final class SimulatorOptions {
         return clock;
     }
 
+    /** Request read deadline and connection bounds (default {@link ConnectionLimits#defaults()}). */
+    public ConnectionLimits connectionLimits() {
+        return connectionLimits;
+    }
+
     @Override
     public String toString() {
         return "SimulatorOptions[schema=" + model.map(m -> m.source().name()).orElse(schema) + ", bind="
@@ -205,6 +214,7 @@ public final class SimulatorOptions {
         private Duration ticketLifetime = Duration.ofHours(2);
         private Duration authFailureDelay = Duration.ZERO;
         private Clock clock = Clock.systemUTC();
+        private ConnectionLimits connectionLimits = ConnectionLimits.defaults();
 
         private Builder() {}
 
@@ -305,6 +315,12 @@ public final class SimulatorOptions {
 
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** How long a client may take to send a request, and how many are served at once (pveproxy's bounds). */
+        public Builder connectionLimits(ConnectionLimits limits) {
+            this.connectionLimits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 
