@@ -78,21 +78,23 @@ record OutputManifest(Map<String, String> files) {
      */
     List<String> foreignFiles(Path dir) throws IOException {
         List<String> foreign = new ArrayList<>();
+        List<Path> paths;
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path path : (Iterable<Path>) walk::iterator) {
-                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                    continue;
-                }
-                String relative = relative(dir, path);
-                if (relative.equals(OutputWriter.MARKER)) {
-                    continue;
-                }
-                String expected = files.get(relative);
-                if (expected == null || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-                    foreign.add(relative + " (not written by pvecodegen)");
-                } else if (!expected.equals(sha256(path))) {
-                    foreign.add(relative + " (changed since it was generated)");
-                }
+            paths = walk.toList();
+        }
+        for (Path path : paths) {
+            if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            String relative = relative(dir, path);
+            if (relative.equals(OutputWriter.MARKER)) {
+                continue;
+            }
+            String expected = files.get(relative);
+            if (expected == null || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                foreign.add(relative + " (not written by pvecodegen)");
+            } else if (!expected.equals(sha256(path))) {
+                foreign.add(relative + " (changed since it was generated)");
             }
         }
         return foreign;

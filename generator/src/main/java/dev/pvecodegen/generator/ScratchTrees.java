@@ -53,7 +53,7 @@ final class ScratchTrees {
     Path allocate(Path target, String kind) {
         Path path = target.resolveSibling("." + target.getFileName() + "." + kind + "-"
                 + ProcessHandle.current().pid() + "-"
-                + Math.abs(ThreadLocalRandom.current().nextInt()));
+                + ThreadLocalRandom.current().nextInt(Integer.MAX_VALUE));
         registered.add(path);
         return path;
     }

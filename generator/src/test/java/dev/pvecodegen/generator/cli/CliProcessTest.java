@@ -75,7 +75,7 @@ class CliProcessTest {
             assertThat(new GenerateCommand()
                             .run(
                                     List.of("--schema", fixture.toString(), "--output", output.toString()),
-                                    new PrintStream(OutputStream.nullOutputStream()),
+                                    new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8),
                                     System.err))
                     .isZero();
         }

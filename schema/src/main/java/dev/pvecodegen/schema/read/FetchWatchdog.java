@@ -19,6 +19,7 @@ final class FetchWatchdog implements AutoCloseable {
     private final Thread reader = Thread.currentThread();
     private final FetchTimeouts limits;
     private final ScheduledExecutorService timer;
+    private ScheduledFuture<?> total;
     private ScheduledFuture<?> idle;
     private InputStream body;
     private boolean finished;
@@ -40,7 +41,7 @@ final class FetchWatchdog implements AutoCloseable {
     static FetchWatchdog start(FetchTimeouts limits) {
         FetchWatchdog watchdog = new FetchWatchdog(limits);
         synchronized (watchdog) {
-            watchdog.timer.schedule(
+            watchdog.total = watchdog.timer.schedule(
                     () -> watchdog.expire(
                             "did not send the whole answer within " + describe(limits.total()) + " (the total limit)"),
                     limits.total().toNanos(),
