@@ -9,7 +9,8 @@ import java.util.Objects;
  * 5 s), and at most {@code maxConnections} requests are served or wait for a worker (pveproxy's {@code max_conn}
  * is 800 per worker process); further ones are closed at once instead of piling up threads.
  *
- * @param readTimeout time for the TLS handshake, request line and headers, and again for the body
+ * @param readTimeout time for the TLS handshake, request line, headers and body, from the request's first byte (a
+ *     request that waited for a worker still gets half a second once taken up)
  * @param workers threads handling requests
  * @param maxConnections requests being handled or waiting for a worker; at least {@code workers}
  */

@@ -9,15 +9,21 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Bounds how long a client may take to send its request, as pveproxy's connection timeout does: the TLS handshake,
- * request line and headers within the limit, then the body within the limit again. The JDK server reads a request
- * on a worker thread, so a client that trickles its headers would hold that thread for as long as it likes; here a
- * timer interrupts the thread, which closes the connection (its channel is interruptible) and frees the thread.
+ * Bounds how long a client may take to send its request, as pveproxy's connection timeout does: TLS handshake,
+ * request line, headers and body within the limit, counted from the request's first byte. The JDK server reads a
+ * request on a worker thread, so a client that trickles its headers would hold that thread for as long as it likes;
+ * here a timer interrupts the thread, which closes the connection (its channel is interruptible) and frees it.
  *
- * <p>The worker is interrupted only while it reads. Once the handler runs (faults may sleep, tasks may start) it is
- * left alone; the phase changes under the same lock the timer takes.
+ * <p>A request that waited for a worker keeps its deadline, but gets at least {@link #GRACE} once its turn comes:
+ * enough to read what a prompt client has long sent, too little for a stalled one to hold the worker, so a queue of
+ * stalled clients drains quickly and prompt ones behind them are served. The worker is interrupted only while it
+ * reads; once the handler runs (faults may sleep, tasks may start) it is left alone, the phase changing under the
+ * lock the timer takes.
  */
 final class RequestReadTimer implements AutoCloseable {
+    /** The least time a request has once a worker takes it up. */
+    static final Duration GRACE = Duration.ofMillis(500);
+
     private final Duration limit;
     private final ScheduledThreadPoolExecutor timer;
     private final ThreadLocal<Read> current = new ThreadLocal<>();
@@ -32,12 +38,14 @@ final class RequestReadTimer implements AutoCloseable {
         timer.setRemoveOnCancelPolicy(true);
     }
 
-    /** The JDK server's per-connection task, run under a read deadline from its first byte on. */
+    /** The JDK server's per-request task, handed over when the request's first byte arrived: the clock starts now. */
     Runnable bound(Runnable exchange) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        long grace = Math.min(GRACE.toNanos(), limit.toNanos());
         return () -> {
             Read read = new Read(Thread.currentThread());
             current.set(read);
-            read.arm();
+            read.arm(Math.max(deadline - System.nanoTime(), grace));
             try {
                 exchange.run();
             } finally {
@@ -49,15 +57,13 @@ final class RequestReadTimer implements AutoCloseable {
     }
 
     /**
-     * The handler behind a deadline for the body: the headers were read in time, the body gets the limit again;
-     * read whole (the server's 512 KiB cap plus one byte, so the pipeline still sees an oversized body) before the
-     * handler runs without a deadline.
+     * The handler behind the same deadline for the body, which is read whole (the server's 512 KiB cap plus one
+     * byte, so the pipeline still sees an oversized body) before the handler runs without a deadline.
      */
     HttpHandler bound(HttpHandler handler) {
         return exchange -> {
             Read read = current.get();
             if (read != null) {
-                read.rearm();
                 byte[] body;
                 try {
                     body = exchange.getRequestBody().readNBytes(IncomingRequest.MAX_BODY + 1);
@@ -91,13 +97,8 @@ final class RequestReadTimer implements AutoCloseable {
             this.worker = worker;
         }
 
-        synchronized void arm() {
-            deadline = timer.schedule(this::expire, limit.toNanos(), TimeUnit.NANOSECONDS);
-        }
-
-        synchronized void rearm() {
-            deadline.cancel(false);
-            arm();
+        synchronized void arm(long nanos) {
+            deadline = timer.schedule(this::expire, nanos, TimeUnit.NANOSECONDS);
         }
 
         private synchronized void expire() {
