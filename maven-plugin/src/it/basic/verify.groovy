@@ -19,5 +19,5 @@ assert !all.contains('"/access') : 'an excluded /access operation was generated'
 
 assert new File(basedir, 'target/pvecodegen/default.sha256').isFile() : 'no build stamp written'
 def log = new File(basedir, 'build.log').text
-assert log =~ /pvecodegen: generated \d+ files, pve-9\.2 -> com\.example\.pve/
+assert log =~ /pvecodegen: pve-9\.2 -> com\.example\.pve: \d+ operations, \d+ files \(\d+ written, \d+ unchanged, \d+ removed\) in \d+ m?s/
 return true

@@ -15,5 +15,5 @@ assert !text.contains('"/version"') : 'an operation outside the includes was gen
 assert !text.contains('"/nodes/{node}/status"') : 'an excluded operation was generated'
 
 def log = new File(basedir, 'build.log').text
-assert (log =~ /pvecodegen: generated \d+ files/).size() == 2
+assert (log =~ /pvecodegen: .* -> [\w.]+: \d+ operations, \d+ files \(/).size() == 2
 return true

@@ -60,8 +60,10 @@ public final class QuickStart {
             System.err.println("QuickStart: " + e.getMessage());
             throw e;
         }
-        try (DemoTarget target = DemoTarget.open(options, System.out)) {
-            new QuickStart(target, options, System.out).run();
+        // The demo prints to standard output; the target only writes to it and never closes it.
+        PrintStream out = System.out;
+        try (DemoTarget target = DemoTarget.open(options, out)) {
+            new QuickStart(target, options, out).run();
         } catch (PveException e) {
             // The runtime's messages name the call, the status and each parameter's problem, never a secret.
             System.err.println("QuickStart failed: " + e.getMessage());
@@ -282,9 +284,13 @@ public final class QuickStart {
 
     private static String askFor(String prompt) {
         Console console = System.console();
-        if (console == null) {
+        // Java 17 gives no console without a terminal (the check's Console.isTerminal() is Java 22); newer Javas
+        // give one on redirected input, where readLine answers null at its end.
+        @SuppressWarnings("SystemConsoleNull")
+        String answer = console == null ? null : console.readLine("%s: ", prompt);
+        if (answer == null) {
             throw new IllegalStateException("the account needs a second factor, but there is no console to ask on");
         }
-        return console.readLine("%s: ", prompt).strip();
+        return answer.strip();
     }
 }

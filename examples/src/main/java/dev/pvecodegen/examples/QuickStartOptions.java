@@ -1,6 +1,7 @@
 package dev.pvecodegen.examples;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public record QuickStartOptions(
 
     /** Reads the command line, then the environment for what the command line leaves out. */
     public static QuickStartOptions parse(String[] args, Map<String, String> environment) {
-        Map<String, String> given = new java.util.HashMap<>();
+        Map<String, String> given = new HashMap<>();
         List<String> flags = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];

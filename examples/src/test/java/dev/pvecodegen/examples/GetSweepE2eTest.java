@@ -19,19 +19,19 @@ import dev.pvecodegen.runtime.task.Upid;
 import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.schema.model.Operation;
 import dev.pvecodegen.schema.model.Parameter;
-import dev.pvecodegen.simulator.PveSimulator;
+import dev.pvecodegen.testkit.PveSimulatorTest;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * through the generated client, and reads every typed answer to its leaves. Required query parameters get sample
  * values.
  */
+@PveSimulatorTest(setup = Simulators.E2eToken.class, login = PveSimulatorTest.Login.PASSWORD)
 class GetSweepE2eTest {
     private static final String NODE = "pve";
     private static final int VMID = 100;
@@ -78,18 +79,14 @@ class GetSweepE2eTest {
             Map.entry("reference", "docker.io/library/debian"),
             Map.entry("url", "https://example.com/x.iso"));
 
-    private static PveSimulator simulator;
     private static PveClient client;
     private static RecordingExecutor recorder;
     private static Map<String, String> pathValues;
 
+    /** root@pam with a ticket: some GETs are reserved to root (no permissions in the schema) and refuse tokens. */
     @BeforeAll
-    static void startAndSeed() {
-        simulator = Simulators.start();
-        // root@pam with a ticket: some GETs are reserved to root (no permissions in the schema) and refuse tokens
-        client = Simulators.pinnedClient(simulator)
-                .password(Simulators.ROOT, Simulators.ROOT_PASSWORD)
-                .build();
+    static void startAndSeed(PveClient rootWithTicket) {
+        client = rootWithTicket;
         Pve pve = new Pve(client);
         Duration timeout = Duration.ofSeconds(30);
         Upid created = pve.nodes(NODE)
@@ -157,12 +154,6 @@ class GetSweepE2eTest {
         recorder = new RecordingExecutor(client);
     }
 
-    @AfterAll
-    static void stop() {
-        client.close();
-        simulator.close();
-    }
-
     /** The value of a path variable for resource {@code target}: a container's id for {@code lxc}, else the VM's. */
     private static Optional<String> pathValue(Class<?> target, String variable) {
         if (variable.equals("vmid")) {
@@ -209,7 +200,7 @@ class GetSweepE2eTest {
 
     /** {@code "GET path"} of every GET in the model whose path variables all have a seeded value. */
     private static Set<String> reachableGets() {
-        Set<String> seeded = new java.util.HashSet<>(pathValues.keySet());
+        Set<String> seeded = new HashSet<>(pathValues.keySet());
         seeded.add("vmid");
         return Simulators.model().operations().stream()
                 .filter(op -> op.method() == HttpMethod.GET)

@@ -7,29 +7,26 @@ import dev.pvecodegen.client.pve.Pve;
 import dev.pvecodegen.client.pve.model.AccessUsersUseridTokenGetItem;
 import dev.pvecodegen.runtime.PveClient;
 import dev.pvecodegen.simulator.PveSimulator;
+import dev.pvecodegen.testkit.PveSimulatorTest;
+import dev.pvecodegen.testkit.SimulatorClients;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The README's program, run against a fresh simulator: what it prints, what it leaves, what it never shows. */
+@PveSimulatorTest(setup = Simulators.E2eToken.class, lifecycle = PveSimulatorTest.Lifecycle.PER_METHOD)
 class QuickStartTest {
     private PveSimulator simulator;
     private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
     @BeforeEach
-    void start() {
-        simulator = Simulators.start();
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
+    void start(PveSimulator started) {
+        simulator = started;
     }
 
     private DemoTarget pinnedTarget() {
@@ -74,7 +71,7 @@ class QuickStartTest {
         try (PveClient client = Simulators.tokenClient(simulator)) {
             assertThat(new Pve(client).access().users("root@pam").token().get())
                     .extracting(AccessUsersUseridTokenGetItem::tokenid)
-                    .containsExactlyInAnyOrder("automation", "e2e");
+                    .containsExactlyInAnyOrder("automation", Simulators.TOKEN_NAME, SimulatorClients.TOKEN_NAME);
         }
         assertThat(simulator.cluster().findGuest(vmid))
                 .hasValueSatisfying(guest -> assertThat(guest.status()).isEqualTo("running"));

@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
@@ -35,7 +36,7 @@ final class ResourceTree {
      * path variable (by its Java field name) for the resource class navigated to, or empty to leave it out.
      */
     static List<Node> walk(Pve root, BiFunction<Class<?>, String, Optional<String>> values) {
-        List<Node> reached = new java.util.ArrayList<>();
+        List<Node> reached = new ArrayList<>();
         Set<Class<?>> seen = new HashSet<>();
         Deque<Object> queue = new ArrayDeque<>(List.of(root));
         seen.add(root.getClass());

@@ -24,92 +24,85 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Faults injected into the simulator, and what the client repeats: idempotent calls on 503 and broken
  * connections, any call on the lock timeout (the server did nothing then), never a POST that may have been done.
  * The default policy makes 4 attempts.
  */
-class RetryE2eTest {
+class RetryE2eTest extends SharedSimulatorTest {
     private static final String QEMU = "/nodes/{node}/qemu";
-
-    @RegisterExtension
-    static final SimulatorExtension SIM = new SimulatorExtension();
 
     @Test
     void aGetAnswered503IsRepeatedUntilItSucceeds() {
-        SIM.simulator()
+        simulator
                 .faults()
                 .inject(FaultRule.on(HttpMethod.GET, "/nodes", Fault.error(503, "Service Unavailable"))
                         .times(3));
 
-        assertThat(SIM.pve().nodes().get()).isNotEmpty();
+        assertThat(pve.nodes().get()).isNotEmpty();
     }
 
     @Test
     void aGetStill503AfterTheLastAttemptFailsWithTheStatus() {
-        SIM.simulator()
+        simulator
                 .faults()
                 .inject(FaultRule.on(HttpMethod.GET, "/nodes", Fault.error(503, "Service Unavailable"))
                         .times(4));
 
-        assertThatThrownBy(() -> SIM.pve().nodes().get())
+        assertThatThrownBy(() -> pve.nodes().get())
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(503));
-        assertThat(SIM.pve().nodes().get()).isNotEmpty(); // the four injected answers were all used
+        assertThat(pve.nodes().get()).isNotEmpty(); // the four injected answers were all used
     }
 
     @Test
     void aProxyPseudoStatusBetweenNodesIsRepeatedForGets() {
-        SIM.simulator()
+        simulator
                 .faults()
                 .inject(FaultRule.on(HttpMethod.GET, "/cluster/resources", Fault.error(596, "Connection timed out"))
                         .times(1));
 
-        assertThat(SIM.pve().cluster().resources().get()).isNotEmpty();
+        assertThat(pve.cluster().resources().get()).isNotEmpty();
     }
 
     @Test
     void aPostAnswered503IsNotRepeated() {
-        SIM.simulator()
+        simulator
                 .faults()
                 .inject(FaultRule.on(HttpMethod.POST, "/pools", Fault.error(503, "Service Unavailable"))
                         .times(1));
 
-        assertThatThrownBy(() -> SIM.pve()
-                        .pools()
+        assertThatThrownBy(() -> pve.pools()
                         .post(PoolsPostRequest.builder().poolid("once").build()))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(503));
-        assertThat(SIM.pve().pools().get()).extracting(PoolsGetItem::poolid).doesNotContain("once");
+        assertThat(pve.pools().get()).extracting(PoolsGetItem::poolid).doesNotContain("once");
     }
 
     @Test
     void aLockTimeoutIsRepeatedEvenForAPost() {
-        int vmid = SIM.nextVmid();
-        SIM.simulator().faults().inject(FaultRule.on(QEMU, Fault.lockTimeout()).times(2));
+        int vmid = nextVmid();
+        simulator.faults().inject(FaultRule.on(QEMU, Fault.lockTimeout()).times(2));
 
-        SIM.pve()
-                .nodes("pve")
+        pve.nodes("pve")
                 .qemu()
                 .post(NodesNodeQemuPostRequest.builder().vmid(vmid).build())
                 .await(Duration.ofSeconds(30));
 
-        assertThat(SIM.simulator().cluster().findGuest(vmid)).isPresent();
+        assertThat(simulator.cluster().findGuest(vmid)).isPresent();
     }
 
     @Test
     void parallelCreatesThroughOneSharedClientAllSucceedDespiteLockTimeouts() throws Exception {
         // three, so that even one call meeting them all still succeeds on its fourth and last attempt
-        SIM.simulator().faults().inject(FaultRule.on(QEMU, Fault.lockTimeout()).times(3));
+        simulator.faults().inject(FaultRule.on(QEMU, Fault.lockTimeout()).times(3));
         List<Integer> vmids = IntStream.range(700, 708).boxed().toList();
         ExecutorService threads = Executors.newFixedThreadPool(vmids.size());
         try {
             List<Future<TaskResult>> results = new ArrayList<>();
             for (int vmid : vmids) {
-                results.add(threads.submit(() -> SIM.pve()
-                        .nodes("pve")
+                results.add(threads.submit(() -> pve.nodes("pve")
                         .qemu()
                         .post(NodesNodeQemuPostRequest.builder()
                                 .vmid(vmid)
@@ -124,16 +117,16 @@ class RetryE2eTest {
             threads.shutdownNow();
         }
 
-        assertThat(SIM.pve().nodes("pve").qemu().get())
+        assertThat(pve.nodes("pve").qemu().get())
                 .extracting(NodesNodeQemuGetItem::vmid)
                 .containsAll(vmids);
     }
 
     @Test
     void withoutRetriesALockTimeoutIsRecognisable() {
-        int vmid = SIM.nextVmid();
-        SIM.simulator().faults().inject(FaultRule.on(QEMU, Fault.lockTimeout()).times(1));
-        try (PveClient once = Simulators.pinnedClient(SIM.simulator())
+        int vmid = nextVmid();
+        simulator.faults().inject(FaultRule.on(QEMU, Fault.lockTimeout()).times(1));
+        try (PveClient once = Simulators.pinnedClient(simulator)
                 .noRetries()
                 .apiToken(Simulators.TOKEN_ID, Simulators.TOKEN_SECRET)
                 .build()) {
@@ -147,43 +140,42 @@ class RetryE2eTest {
                         assertThat(e.serverMessage()).contains("got timeout");
                     });
         }
-        assertThat(SIM.simulator().cluster().findGuest(vmid)).isEmpty();
+        assertThat(simulator.cluster().findGuest(vmid)).isEmpty();
     }
 
     @Test
     void aDroppedConnectionIsRepeatedForAGet() {
-        SIM.simulator()
+        simulator
                 .faults()
                 .inject(FaultRule.on(HttpMethod.GET, "/version", Fault.dropConnection())
                         .times(1));
 
-        assertThat(SIM.pve().version().get().release()).isEqualTo("9.2");
+        assertThat(pve.version().get().release()).isEqualTo("9.2");
     }
 
     @Test
     void aDroppedConnectionOnAPostIsReportedNotResent() {
-        SIM.simulator()
+        simulator
                 .faults()
                 .inject(FaultRule.on(HttpMethod.POST, "/pools", Fault.dropConnection())
                         .times(1));
 
-        assertThatThrownBy(() -> SIM.pve()
-                        .pools()
+        assertThatThrownBy(() -> pve.pools()
                         .post(PoolsPostRequest.builder().poolid("dropped").build()))
                 .isInstanceOfSatisfying(
                         TransportException.class,
                         e -> assertThat(e.mayHaveReachedServer()).isTrue());
         // the connection was cut before the simulator handled the call, and the client did not send it again
-        assertThat(SIM.pve().pools().get()).extracting(PoolsGetItem::poolid).doesNotContain("dropped");
+        assertThat(pve.pools().get()).extracting(PoolsGetItem::poolid).doesNotContain("dropped");
     }
 
     @Test
     void anAnswerSlowerThanTheRequestTimeoutIsNotResent() {
-        SIM.simulator()
+        simulator
                 .faults()
                 .inject(FaultRule.on(HttpMethod.GET, "/cluster/nextid", Fault.latency(Duration.ofSeconds(3)))
                         .times(1));
-        try (PveClient impatient = Simulators.pinnedClient(SIM.simulator())
+        try (PveClient impatient = Simulators.pinnedClient(simulator)
                 .requestTimeout(Duration.ofMillis(500))
                 .apiToken(Simulators.TOKEN_ID, Simulators.TOKEN_SECRET)
                 .build()) {

@@ -6,11 +6,13 @@ import dev.pvecodegen.runtime.task.TaskPolling;
 import dev.pvecodegen.schema.model.ApiModel;
 import dev.pvecodegen.simulator.PveSimulator;
 import dev.pvecodegen.simulator.SimulatorOptions;
+import dev.pvecodegen.testkit.SimulatorModels;
+import dev.pvecodegen.testkit.SimulatorSetup;
 import java.time.Duration;
 
 /**
- * What the end-to-end tests share: the PVE 9.2 model, loaded once per JVM (a few seconds), simulators started from
- * it over HTTPS, and client builders pinned to a simulator's certificate.
+ * What the end-to-end tests share beyond {@code @PveSimulatorTest}: the PVE 9.2 model (the test kit's, loaded once per
+ * JVM), simulators for tests that need several or special ones, and client builders pinned to a simulator.
  */
 final class Simulators {
     static final String ROOT = "root@pam";
@@ -23,23 +25,22 @@ final class Simulators {
     /** Short task runs and polls keep the suite fast; the behaviour is the same as with real durations. */
     static final Duration TASK_DURATION = Duration.ofMillis(60);
 
-    private static volatile ApiModel model;
-
     private Simulators() {}
 
-    /** The PVE 9.2 model from {@code ../shared/apidoc}, shared by every simulator of the test JVM. */
-    static ApiModel model() {
-        ApiModel loaded = model;
-        if (loaded == null) {
-            synchronized (Simulators.class) {
-                loaded = model;
-                if (loaded == null) {
-                    loaded = PveSimulator.loadModel("pve-9.2");
-                    model = loaded;
-                }
-            }
+    /** The configured token, for tests on {@code @PveSimulatorTest} simulators that build their own clients. */
+    public static final class E2eToken implements SimulatorSetup {
+        @Override
+        public void configure(SimulatorOptions.Builder options) {
+            options.token(TOKEN_USER, TOKEN_NAME, TOKEN_SECRET);
         }
-        return loaded;
+    }
+
+    /**
+     * The PVE 9.2 model from {@code ../shared/apidoc}, loaded once per test JVM: the same instance the test kit's
+     * {@code @PveSimulatorTest} simulators use.
+     */
+    static ApiModel model() {
+        return SimulatorModels.get("pve-9.2");
     }
 
     /** Defaults for the tests: the shared model, a known API token, short tasks. */

@@ -20,35 +20,28 @@ import dev.pvecodegen.simulator.fault.FaultRule;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Task outcomes as the server reports them: OK, {@code WARNINGS: n} (a success), errors, and tasks still running. */
-class TaskE2eTest {
+class TaskE2eTest extends SharedSimulatorTest {
     private static final String START = "/nodes/{node}/qemu/{vmid}/status/start";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    @RegisterExtension
-    static final SimulatorExtension SIM = new SimulatorExtension();
-
-    private static NodesNodeQemuVmid newVm() {
-        int vmid = SIM.nextVmid();
-        SIM.pve()
-                .nodes("pve")
+    private NodesNodeQemuVmid newVm() {
+        int vmid = nextVmid();
+        pve.nodes("pve")
                 .qemu()
                 .post(NodesNodeQemuPostRequest.builder()
                         .vmid(vmid)
                         .name("task-" + vmid)
                         .build())
                 .await(TIMEOUT);
-        return SIM.pve().nodes("pve").qemu().vmid(vmid);
+        return pve.nodes("pve").qemu().vmid(vmid);
     }
 
     @Test
     void aTaskEndingWithWarningsIsASuccessCarryingItsLog() {
         NodesNodeQemuVmid vm = newVm();
-        SIM.simulator()
-                .faults()
-                .inject(FaultRule.on(START, Fault.taskWarnings(2)).times(1));
+        simulator.faults().inject(FaultRule.on(START, Fault.taskWarnings(2)).times(1));
 
         TaskResult result = vm.status().start().post().await(TIMEOUT);
 
@@ -63,7 +56,7 @@ class TaskE2eTest {
     @Test
     void earlyParameterErrorsOfTheStatusCallAreToleratedWhileTheTaskRegisters() {
         NodesNodeQemuVmid vm = newVm();
-        SIM.simulator()
+        simulator
                 .faults()
                 .inject(FaultRule.on(
                                 "/nodes/{node}/tasks/{upid}/status", Fault.error(400, "Parameter verification failed."))
@@ -75,7 +68,7 @@ class TaskE2eTest {
     @Test
     void aStatusCallThatKeepsFailingIsReportedAfterTheToleratedFew() {
         NodesNodeQemuVmid vm = newVm();
-        SIM.simulator()
+        simulator
                 .faults()
                 .inject(FaultRule.on(
                         "/nodes/{node}/tasks/{upid}/status", Fault.error(400, "Parameter verification failed.")));
@@ -90,9 +83,7 @@ class TaskE2eTest {
     void aFailedTaskThrowsWithExitStatusAndLogTail() {
         NodesNodeQemuVmid vm = newVm();
         String error = "start failed: QEMU exited with code 1";
-        SIM.simulator()
-                .faults()
-                .inject(FaultRule.on(START, Fault.taskFailure(error)).times(1));
+        simulator.faults().inject(FaultRule.on(START, Fault.taskFailure(error)).times(1));
         Task task = vm.status().start().post();
 
         assertThatThrownBy(() -> task.await(TIMEOUT))
@@ -109,7 +100,7 @@ class TaskE2eTest {
     @Test
     void aFailureIsAlsoReportedByTheAsynchronousWait() {
         NodesNodeQemuVmid vm = newVm();
-        SIM.simulator()
+        simulator
                 .faults()
                 .inject(FaultRule.on(START, Fault.taskFailure("no such bridge")).times(1));
 

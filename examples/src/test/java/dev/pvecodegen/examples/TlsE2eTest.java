@@ -9,28 +9,26 @@ import dev.pvecodegen.client.pve.Pve;
 import dev.pvecodegen.runtime.PveClient;
 import dev.pvecodegen.runtime.TransportException;
 import dev.pvecodegen.simulator.PveSimulator;
+import dev.pvecodegen.testkit.PveSimulatorTest;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** How the generated client decides to trust the simulator's self-signed certificate, as on a fresh PVE node. */
+@PveSimulatorTest(setup = Simulators.E2eToken.class)
 class TlsE2eTest {
     private static PveSimulator simulator;
     private static String host;
 
     @BeforeAll
-    static void start() {
-        simulator = Simulators.start();
+    static void start(PveSimulator started) {
+        simulator = started;
         host = simulator.baseUri().getAuthority();
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
     }
 
     private static PveClient.Builder client() {
@@ -57,7 +55,7 @@ class TlsE2eTest {
     @Test
     void fingerprintsAreAcceptedInTheSpellingsUsersCopy() {
         String lowerWithoutColons =
-                simulator.certificateSha256Fingerprint().replace(":", "").toLowerCase();
+                simulator.certificateSha256Fingerprint().replace(":", "").toLowerCase(Locale.ROOT);
 
         assertThat(versionThrough(client().fingerprint(lowerWithoutColons).build()))
                 .isNotBlank();
@@ -95,7 +93,8 @@ class TlsE2eTest {
     void theNodeCertificateAsCustomCaIsAccepted() throws CertificateEncodingException {
         X509Certificate certificate = simulator.certificate().orElseThrow();
         String pem = "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(certificate.getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(certificate.getEncoded())
                 + "\n-----END CERTIFICATE-----\n";
 
         assertThat(versionThrough(client().caCertificatePem(pem).build())).isNotBlank();

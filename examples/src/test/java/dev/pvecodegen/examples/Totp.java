@@ -1,6 +1,7 @@
 package dev.pvecodegen.examples;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.Locale;
@@ -15,7 +16,7 @@ final class Totp {
     /** Base32 of the RFC 6238 test key "12345678901234567890". */
     static final String SECRET = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
-    private static final byte[] KEY = "12345678901234567890".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] KEY = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
 
     private Totp() {}
 

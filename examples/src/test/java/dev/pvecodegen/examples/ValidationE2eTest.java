@@ -12,7 +12,7 @@ import dev.pvecodegen.runtime.ApiException;
 import dev.pvecodegen.runtime.ApiFormat;
 import dev.pvecodegen.runtime.PveClient;
 import dev.pvecodegen.simulator.PveSimulator;
-import org.junit.jupiter.api.AfterAll;
+import dev.pvecodegen.testkit.PveSimulatorTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,17 +22,13 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Bad arguments: what the generated builders catch before sending (with the parameter's name), and what only the
  * server can judge, surfaced per parameter from the server's {@code errors} map, in both API formats.
  */
+@PveSimulatorTest(setup = Simulators.E2eToken.class)
 class ValidationE2eTest {
     private static PveSimulator simulator;
 
     @BeforeAll
-    static void start() {
-        simulator = Simulators.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        simulator.close();
+    static void start(PveSimulator started) {
+        simulator = started;
     }
 
     private static PveClient client(ApiFormat format) {

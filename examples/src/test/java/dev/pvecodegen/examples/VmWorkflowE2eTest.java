@@ -25,15 +25,11 @@ import dev.pvecodegen.runtime.task.TaskResult;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The life of a VM as automation drives it, every step through the generated client. */
-class VmWorkflowE2eTest {
+class VmWorkflowE2eTest extends SharedSimulatorTest {
     private static final String NODE = "pve";
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    @RegisterExtension
-    static final SimulatorExtension SIM = new SimulatorExtension();
 
     private static TaskResult await(Task task) {
         return task.await(TIMEOUT);
@@ -41,12 +37,11 @@ class VmWorkflowE2eTest {
 
     @Test
     void createConfigureStartSnapshotAndDestroy() {
-        int vmid = SIM.nextVmid();
-        NodesNodeQemuVmid vm = SIM.pve().nodes(NODE).qemu().vmid(vmid);
+        int vmid = nextVmid();
+        NodesNodeQemuVmid vm = pve.nodes(NODE).qemu().vmid(vmid);
 
         // create, with property strings and two members of the net family
-        TaskResult created = await(SIM.pve()
-                .nodes(NODE)
+        TaskResult created = await(pve.nodes(NODE)
                 .qemu()
                 .post(NodesNodeQemuPostRequest.builder()
                         .vmid(vmid)
@@ -130,7 +125,7 @@ class VmWorkflowE2eTest {
         // start and check it runs
         assertThat(await(vm.status().start().post()).upid().type()).isEqualTo("qmstart");
         assertThat(vm.status().current().get().status().wireValue()).isEqualTo("running");
-        assertThat(SIM.pve().nodes(NODE).qemu().get())
+        assertThat(pve.nodes(NODE).qemu().get())
                 .filteredOn(item -> item.vmid() == vmid)
                 .singleElement()
                 .satisfies(item -> {
@@ -138,7 +133,7 @@ class VmWorkflowE2eTest {
                     assertThat(item.name()).contains("web-1");
                     assertThat(item.maxmem()).contains(1024L * 1024 * 1024);
                 });
-        assertThat(SIM.pve().cluster().resources().get())
+        assertThat(pve.cluster().resources().get())
                 .extracting(ClusterResourcesGetItem::id)
                 .contains("qemu/" + vmid);
 
@@ -162,19 +157,19 @@ class VmWorkflowE2eTest {
         assertThat(await(vm.delete()).upid().type()).isEqualTo("qmdestroy");
 
         assertThatThrownBy(() -> vm.config().get()).isInstanceOf(NotFoundException.class);
-        assertThat(SIM.pve().nodes(NODE).qemu().get())
+        assertThat(pve.nodes(NODE).qemu().get())
                 .extracting(NodesNodeQemuGetItem::vmid)
                 .doesNotContain(vmid);
     }
 
     @Test
     void creatingAnExistingVmIdIsAConflictAndTheTaskIsNeverStarted() {
-        int vmid = SIM.nextVmid();
+        int vmid = nextVmid();
         NodesNodeQemuPostRequest create =
                 NodesNodeQemuPostRequest.builder().vmid(vmid).name("twice").build();
-        await(SIM.pve().nodes(NODE).qemu().post(create));
+        await(pve.nodes(NODE).qemu().post(create));
 
-        assertThatThrownBy(() -> SIM.pve().nodes(NODE).qemu().post(create))
+        assertThatThrownBy(() -> pve.nodes(NODE).qemu().post(create))
                 .isInstanceOf(ApiException.class)
                 .hasMessageContaining("already exists");
     }

@@ -20,22 +20,17 @@ import dev.pvecodegen.client.pve.model.PoolsPostRequest;
 import dev.pvecodegen.runtime.PveClient;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What must survive the trip to the server and back: parameters of DELETE calls (in the query string), booleans
  * as 0/1, path values that need percent-encoding ({@code @}, {@code !}, {@code :}, {@code /}), property strings of
  * a container.
  */
-class WireEncodingE2eTest {
+class WireEncodingE2eTest extends SharedSimulatorTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    @RegisterExtension
-    static final SimulatorExtension SIM = new SimulatorExtension();
 
     @Test
     void deleteParametersTravelInTheQueryString() {
-        Pve pve = SIM.pve();
         pve.pools().post(PoolsPostRequest.builder().poolid("short-lived").build());
 
         // DELETE /pools?poolid=…: a client that drops DELETE parameters gets "poolid: property is missing"
@@ -47,7 +42,7 @@ class WireEncodingE2eTest {
     @Test
     void userAndTokenIdsArePercentEncodedInPathsAndBooleansSentAsZeroOrOne() {
         // the simulator answers as a real PVE host: creating users and tokens needs root's ticket, not a token
-        try (PveClient root = Simulators.pinnedClient(SIM.simulator())
+        try (PveClient root = Simulators.pinnedClient(simulator)
                 .password(Simulators.ROOT, Simulators.ROOT_PASSWORD)
                 .build()) {
             Pve pve = new Pve(root);
@@ -88,7 +83,6 @@ class WireEncodingE2eTest {
 
     @Test
     void volumeIdsWithColonAndSlashWorkAsPathValues() {
-        Pve pve = SIM.pve();
         String iso = pve.nodes("pve").storage("local").content().get().stream()
                 .map(NodesNodeStorageStorageContentGetItem::volid)
                 .filter(volid -> volid.startsWith("local:iso/"))
@@ -100,8 +94,7 @@ class WireEncodingE2eTest {
 
     @Test
     void aContainerIsCreatedStartedReadBackAndDestroyed() {
-        Pve pve = SIM.pve();
-        int ctid = SIM.nextVmid();
+        int ctid = nextVmid();
         pve.nodes("pve")
                 .lxc()
                 .post(NodesNodeLxcPostRequest.builder()
@@ -138,6 +131,6 @@ class WireEncodingE2eTest {
 
         container.status().stop().post().await(TIMEOUT);
         container.delete().await(TIMEOUT);
-        assertThat(SIM.simulator().cluster().findGuest(ctid)).isEmpty();
+        assertThat(simulator.cluster().findGuest(ctid)).isEmpty();
     }
 }

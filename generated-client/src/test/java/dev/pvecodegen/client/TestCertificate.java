@@ -2,6 +2,7 @@ package dev.pvecodegen.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -54,7 +55,8 @@ record TestCertificate(SSLContext tls, String fingerprint) {
                         new String(PASSWORD)))
                 .redirectErrorStream(true)
                 .start();
-        String output = new String(process.getInputStream().readAllBytes());
+        // keytool writes its messages in the platform's charset
+        String output = new String(process.getInputStream().readAllBytes(), Charset.defaultCharset());
         if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IOException("keytool failed: " + output);
         }

@@ -16,8 +16,7 @@ public final class CodeGenerator {
     private CodeGenerator() {}
 
     public static GeneratedSources generate(ApiModel model, GeneratorOptions options) {
-        Predicate<String> paths = PathGlobs.filter(options.includes(), options.excludes());
-        Predicate<Operation> keep = op -> paths.test(op.path());
+        Predicate<Operation> keep = selection(options);
         List<JavaFile> files = ClientEmitter.emit(model, options.packageName(), keep);
         // Rendering dominates the cost and the files are independent: render them in parallel; toList() keeps the
         // emitters' order, so the output stays deterministic.
@@ -25,5 +24,15 @@ public final class CodeGenerator {
                 .map(f -> new GeneratedFile(
                         f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java", f.toString()))
                 .toList());
+    }
+
+    /** How many operations of {@code model} the options' includes and excludes select (each becomes a method). */
+    public static long operationCount(ApiModel model, GeneratorOptions options) {
+        return model.operations().stream().filter(selection(options)).count();
+    }
+
+    private static Predicate<Operation> selection(GeneratorOptions options) {
+        Predicate<String> paths = PathGlobs.filter(options.includes(), options.excludes());
+        return op -> paths.test(op.path());
     }
 }

@@ -314,7 +314,7 @@ class FixtureClientTest {
         try {
             return code.type(pkg + ".Pve").getConstructor(ApiExecutor.class).newInstance(executor);
         } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
+            throw new LinkageError(e.getMessage(), e);
         }
     }
 }

@@ -2,9 +2,8 @@ package dev.pvecodegen.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pvecodegen.generator.naming.JavadocText;
 import dev.pvecodegen.runtime.ApiExecutor;
-import dev.pvecodegen.runtime.json.PveJson;
 import dev.pvecodegen.schema.PinnedSchemas;
 import dev.pvecodegen.schema.SchemaException;
 import dev.pvecodegen.schema.SchemaLoader;
@@ -13,10 +12,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,7 +39,6 @@ class RealSchemasTest {
 
     private final Map<String, GeneratedSources> generated = new HashMap<>();
     private final Map<String, Compiler.Compiled> compiled = new HashMap<>();
-    private final ObjectMapper mapper = PveJson.newMapper();
     private final Path work;
 
     RealSchemasTest() throws IOException {
@@ -60,13 +64,13 @@ class RealSchemasTest {
     @ParameterizedTest
     @ValueSource(strings = {"pve-9.2", "pve-7.2", "pbs-4.2"})
     void everyOperationHasADocumentedMethod(String schema) {
-        java.util.Set<String> documented = new java.util.HashSet<>();
-        java.util.regex.Pattern key = java.util.regex.Pattern.compile("<code>((GET|POST|PUT|DELETE) [^<]*)</code>");
+        Set<String> documented = new HashSet<>();
+        Pattern key = Pattern.compile("<code>((GET|POST|PUT|DELETE) [^<]*)</code>");
         sources(schema).files().stream()
                 .filter(f -> !f.relativePath().contains("/model/"))
                 .forEach(f -> key.matcher(f.content()).results().forEach(m -> documented.add(m.group(1))));
         List<String> missing = load(schema).operations().stream()
-                .map(op -> dev.pvecodegen.generator.naming.JavadocText.escape(op.key()))
+                .map(op -> JavadocText.escape(op.key()))
                 .filter(k -> !documented.contains(k))
                 .toList();
         assertThat(missing).isEmpty();
@@ -76,7 +80,7 @@ class RealSchemasTest {
     @Test
     void sharedOnePropertyReturnShapesAreNamedByContent() {
         Map<String, String> files = sources("pve-9.2").files().stream()
-                .collect(java.util.stream.Collectors.toMap(GeneratedFile::relativePath, GeneratedFile::content));
+                .collect(Collectors.toMap(GeneratedFile::relativePath, GeneratedFile::content));
         String model = PACKAGE.replace('.', '/') + "/model/";
         assertThat(files)
                 .containsKey(model + "SubdirEntry.java")
@@ -135,7 +139,7 @@ class RealSchemasTest {
     @AfterAll
     void cleanUp() throws IOException {
         try (var walk = Files.walk(work)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }
@@ -186,8 +190,7 @@ class RealSchemasTest {
         return compiled.computeIfAbsent(schema, s -> {
             try {
                 if (s.equals("pve-9.2")) {
-                    List<GeneratedFile> files =
-                            new java.util.ArrayList<>(sources(s).files());
+                    List<GeneratedFile> files = new ArrayList<>(sources(s).files());
                     files.add(new GeneratedFile("dev/pvecodegen/it/Example.java", EXAMPLE));
                     return Compiler.compile(new GeneratedSources(files), work.resolve(s));
                 }
@@ -211,7 +214,7 @@ class RealSchemasTest {
         try {
             return code.type(PACKAGE + ".Pve").getConstructor(ApiExecutor.class).newInstance(executor);
         } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
+            throw new LinkageError(e.getMessage(), e);
         }
     }
 }

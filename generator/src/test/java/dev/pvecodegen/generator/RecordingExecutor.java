@@ -1,11 +1,13 @@
 package dev.pvecodegen.generator;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pvecodegen.runtime.ApiExecutor;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.json.PveJson;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,11 +38,13 @@ final class RecordingExecutor implements ApiExecutor {
         return requests.get(requests.size() - 1);
     }
 
-    private <T> T decode(com.fasterxml.jackson.databind.JavaType type) {
+    // T is fixed by the Class or TypeReference of execute(); Jackson's JavaType carries no parameter.
+    @SuppressWarnings("TypeParameterUnusedInFormals")
+    private <T> T decode(JavaType type) {
         try {
             JsonNode node = mapper.readTree(data);
             return mapper.readerFor(type).readValue(mapper.treeAsTokens(node));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

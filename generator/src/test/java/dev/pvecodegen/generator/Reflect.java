@@ -35,7 +35,7 @@ final class Reflect {
         try {
             return type(className).getField(field).get(null);
         } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
+            throw new LinkageError(e.getMessage(), e);
         }
     }
 

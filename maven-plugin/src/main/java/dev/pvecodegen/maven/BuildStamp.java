@@ -23,13 +23,16 @@ import java.util.TreeMap;
  *
  * @param digest lower-case hex SHA-256 of the inputs (see {@link StampInputs#digest()})
  * @param files the generated files, relative to the output directory, with {@code /} separators, sorted
+ * @param operations how many operations the files hold, for the summary line of an up-to-date run
  * @param inputDigests the input files' digests this run took, by absolute path (see {@link FileDigests})
  */
-record BuildStamp(String digest, List<String> files, SortedMap<String, FileDigests.Entry> inputDigests) {
+record BuildStamp(
+        String digest, List<String> files, long operations, SortedMap<String, FileDigests.Entry> inputDigests) {
 
     private static final String HEADER = "# pvecodegen build stamp: inputs digest, files generated, input file digests";
     private static final String DIGEST_PREFIX = "sha256 ";
     private static final String FILE_PREFIX = "file ";
+    private static final String OPERATIONS_PREFIX = "operations ";
     private static final String INPUT_PREFIX = "input ";
 
     BuildStamp {
@@ -50,12 +53,19 @@ record BuildStamp(String digest, List<String> files, SortedMap<String, FileDiges
         }
         String digest = null;
         List<String> files = new ArrayList<>();
+        long operations = 0;
         SortedMap<String, FileDigests.Entry> inputs = new TreeMap<>();
         for (String line : lines) {
             if (line.startsWith(DIGEST_PREFIX)) {
                 digest = line.substring(DIGEST_PREFIX.length());
             } else if (line.startsWith(FILE_PREFIX)) {
                 files.add(line.substring(FILE_PREFIX.length()));
+            } else if (line.startsWith(OPERATIONS_PREFIX)) {
+                try {
+                    operations = Long.parseLong(line.substring(OPERATIONS_PREFIX.length()));
+                } catch (NumberFormatException e) {
+                    return Optional.empty();
+                }
             } else if (line.startsWith(INPUT_PREFIX)) {
                 // input <sha256> <size> <modified µs> <absolute path, may contain spaces>
                 String[] fields = line.substring(INPUT_PREFIX.length()).split(" ", 4);
@@ -70,12 +80,13 @@ record BuildStamp(String digest, List<String> files, SortedMap<String, FileDiges
                 }
             }
         }
-        return digest == null ? Optional.empty() : Optional.of(new BuildStamp(digest, files, inputs));
+        return digest == null ? Optional.empty() : Optional.of(new BuildStamp(digest, files, operations, inputs));
     }
 
     void write(Path stampFile) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         text.append(DIGEST_PREFIX).append(digest).append('\n');
+        text.append(OPERATIONS_PREFIX).append(operations).append('\n');
         files.forEach(file -> text.append(FILE_PREFIX).append(file).append('\n'));
         inputDigests.forEach((path, entry) -> text.append(INPUT_PREFIX)
                 .append(entry.sha256())

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
@@ -58,7 +59,7 @@ final class FileDigests {
 
     /** The digests this run relied on, to record for the next one. */
     SortedMap<String, Entry> used() {
-        return java.util.Collections.unmodifiableSortedMap(used);
+        return Collections.unmodifiableSortedMap(used);
     }
 
     private static String hash(Path file) throws IOException {

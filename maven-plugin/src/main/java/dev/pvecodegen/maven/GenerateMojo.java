@@ -125,27 +125,34 @@ public class GenerateMojo extends AbstractMojo {
 
         if (!force && previous.isPresent() && previous.get().upToDate(digest, output)) {
             getLog().info(String.format(
-                    "pvecodegen: up to date, %s -> %s (%d files) in %s",
-                    input.displayName(), targetPackage, previous.get().files().size(), elapsed(started)));
+                    "pvecodegen: %s -> %s: %d operations, %d files, up to date (0 written) in %s",
+                    input.displayName(),
+                    targetPackage,
+                    previous.get().operations(),
+                    previous.get().files().size(),
+                    elapsed(started)));
             return;
         }
 
-        SortedMap<String, String> files = Generation.run(input, inputs);
+        Generation.Result generated = Generation.run(input, inputs);
+        SortedMap<String, String> files = generated.files();
         OutputFiles.Report report;
         try {
             report = new OutputFiles(output)
                     .sync(files, previous.map(BuildStamp::files).orElse(List.of()));
-            new BuildStamp(digest, new ArrayList<>(files.keySet()), digests.used()).write(stampFile);
+            new BuildStamp(digest, new ArrayList<>(files.keySet()), generated.operations(), digests.used())
+                    .write(stampFile);
         } catch (IOException e) {
             throw new MojoExecutionException("pvecodegen: cannot write generated sources to " + output + ": " + e, e);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("pvecodegen: " + e.getMessage(), e);
         }
         getLog().info(String.format(
-                "pvecodegen: generated %d files, %s -> %s (%d written, %d unchanged, %d removed)" + " in %s",
-                report.total(),
+                "pvecodegen: %s -> %s: %d operations, %d files (%d written, %d unchanged, %d removed) in %s",
                 input.displayName(),
                 targetPackage,
+                generated.operations(),
+                report.total(),
                 report.written(),
                 report.unchanged(),
                 report.removed(),

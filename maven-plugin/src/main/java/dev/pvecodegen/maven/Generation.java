@@ -24,12 +24,19 @@ final class Generation {
     }
 
     /**
+     * What one generation produced.
+     *
+     * @param files relative path → content, sorted by path
+     * @param operations how many operations of the schema were selected, each a method of the client
+     */
+    record Result(SortedMap<String, String> files, long operations) {}
+
+    /**
      * Parses the schema and generates the sources.
      *
-     * @return relative path → content, sorted by path
      * @throws MojoFailureException listing every problem of the schema, or what the generator rejected
      */
-    static SortedMap<String, String> run(SchemaInput input, StampInputs options) throws MojoFailureException {
+    static Result run(SchemaInput input, StampInputs options) throws MojoFailureException {
         ApiModel model;
         try {
             model = SchemaLoader.fromBytes(input.bytes(), input.displayName());
@@ -37,9 +44,10 @@ final class Generation {
             throw new MojoFailureException("pvecodegen: invalid schema " + e.getMessage(), e);
         }
         GeneratedSources sources;
+        GeneratorOptions generatorOptions;
         try {
-            sources = CodeGenerator.generate(
-                    model, new GeneratorOptions(options.packageName(), options.includes(), options.excludes()));
+            generatorOptions = new GeneratorOptions(options.packageName(), options.includes(), options.excludes());
+            sources = CodeGenerator.generate(model, generatorOptions);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(
                     "pvecodegen: cannot generate from " + input.displayName() + ": " + e.getMessage(), e);
@@ -48,6 +56,6 @@ final class Generation {
         for (GeneratedFile file : sources.files()) {
             files.put(file.relativePath(), file.content());
         }
-        return files;
+        return new Result(files, CodeGenerator.operationCount(model, generatorOptions));
     }
 }

@@ -21,9 +21,9 @@ class BuildStampTest {
         Path file = dir.resolve("pvecodegen/default.sha256");
         SortedMap<String, FileDigests.Entry> inputs = new TreeMap<>(
                 Map.of("/shared/apidoc/pve 9.2.json", new FileDigests.Entry("d1d2", 1405816, 1_764_300_000_123_456L)));
-        new BuildStamp("abc", List.of("b/B.java", "a/A.java"), inputs).write(file);
+        new BuildStamp("abc", List.of("b/B.java", "a/A.java"), 42, inputs).write(file);
 
-        assertThat(BuildStamp.read(file)).contains(new BuildStamp("abc", List.of("a/A.java", "b/B.java"), inputs));
+        assertThat(BuildStamp.read(file)).contains(new BuildStamp("abc", List.of("a/A.java", "b/B.java"), 42, inputs));
         try (var listing = Files.list(file.getParent())) {
             assertThat(listing).containsExactly(file); // no temporary file left behind
         }
@@ -41,7 +41,7 @@ class BuildStampTest {
         Path out = Files.createDirectories(dir.resolve("out"));
         Files.createDirectories(out.resolve("a"));
         Files.writeString(out.resolve("a/A.java"), "class A {}");
-        BuildStamp stamp = new BuildStamp("abc", List.of("a/A.java"), new TreeMap<>());
+        BuildStamp stamp = new BuildStamp("abc", List.of("a/A.java"), 1, new TreeMap<>());
 
         assertThat(stamp.upToDate("abc", out)).isTrue();
         assertThat(stamp.upToDate("abd", out)).isFalse();

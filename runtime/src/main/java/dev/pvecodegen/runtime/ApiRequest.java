@@ -186,7 +186,11 @@ public final class ApiRequest {
             return this;
         }
 
-        /** @throws IllegalArgumentException if a path variable is missing or unknown */
+        /**
+         * Builds the request.
+         *
+         * @throws IllegalArgumentException if a path variable is missing or unknown
+         */
         public ApiRequest build() {
             return new ApiRequest(this);
         }

@@ -83,6 +83,8 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
         return execute(request, parts.mapper().constructType(type));
     }
 
+    // T is fixed by the Class or TypeReference of the public execute(); Jackson's JavaType carries no parameter.
+    @SuppressWarnings("TypeParameterUnusedInFormals")
     private <T> T execute(ApiRequest request, JavaType type) {
         if (closed.get()) {
             throw new IllegalStateException("this PveClient is closed");
@@ -96,6 +98,8 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
         return retrier.run(request, () -> sendAuthenticated(request, type));
     }
 
+    // T is fixed by the Class or TypeReference of the public execute(); Jackson's JavaType carries no parameter.
+    @SuppressWarnings("TypeParameterUnusedInFormals")
     private <T> T sendAuthenticated(ApiRequest request, JavaType type) {
         Exchange exchange = parts.exchange();
         RequestAuth auth = authenticator.current();

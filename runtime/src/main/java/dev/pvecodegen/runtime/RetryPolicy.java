@@ -120,6 +120,7 @@ public record RetryPolicy(
         }
         base = Math.min(base, capped);
         double jitter = Math.min(Math.max(random.getAsDouble(), 0), 1);
-        return Duration.ofNanos(base / 2 + (long) (base / 2 * jitter));
+        long half = base / 2;
+        return Duration.ofNanos(half + (long) (half * jitter));
     }
 }

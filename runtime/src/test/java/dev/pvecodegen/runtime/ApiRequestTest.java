@@ -47,7 +47,7 @@ class ApiRequestTest {
         ApiRequest request = ApiRequest.builder(HttpVerb.POST, "/cluster/bulk-action/guest/start")
                 .param("vms", List.of(100, 101))
                 .param("force", true)
-                .param("skiplock", Boolean.FALSE)
+                .param("skiplock", false)
                 .param("model", Model.VIRTIO)
                 .param("absent", null)
                 .param("emptyOptional", Optional.empty())

@@ -118,9 +118,9 @@ class BuilderMisuseLeaksNoSecretTest {
                 .noRetries()
                 .fingerprint(Fingerprint.of(server.identity().certificate()));
         try {
-            misuse.apply(builder, secret);
-            observed.add(name + ": " + builder);
-            try (PveClient client = builder.build()) {
+            PveClient.Builder misused = misuse.apply(builder, secret);
+            observed.add(name + ": " + misused);
+            try (PveClient client = misused.build()) {
                 observed.add(name + ": " + client);
                 client.execute(ApiRequest.builder(HttpVerb.GET, "/version").build(), JsonNode.class);
             }

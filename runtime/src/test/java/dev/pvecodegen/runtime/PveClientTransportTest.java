@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pvecodegen.runtime.testing.Clients;
 import dev.pvecodegen.runtime.testing.FakeProxmox;
 import dev.pvecodegen.runtime.testing.FakeProxmox.Reply;
 import dev.pvecodegen.runtime.testing.FakeTime;
@@ -161,6 +162,6 @@ class PveClientTransportTest {
         assertThat(client.toString())
                 .contains(server.host())
                 .contains("automation@pve!ci")
-                .doesNotContain(dev.pvecodegen.runtime.testing.Clients.TOKEN_SECRET);
+                .doesNotContain(Clients.TOKEN_SECRET);
     }
 }

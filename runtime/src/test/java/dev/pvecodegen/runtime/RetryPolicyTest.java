@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.Map;
+import javax.net.ssl.SSLHandshakeException;
 import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
@@ -49,9 +51,9 @@ class RetryPolicyTest {
     @Test
     void unreachableClustersAreRetriedForEveryVerbButCertificateProblemsAreNot() {
         TransportException refused =
-                new TransportException("x", "h:1", false, new java.net.ConnectException("Connection refused"));
-        TransportException pin = new TransportException(
-                "x", "h:1", false, new javax.net.ssl.SSLHandshakeException("fingerprint not pinned"));
+                new TransportException("x", "h:1", false, new ConnectException("Connection refused"));
+        TransportException pin =
+                new TransportException("x", "h:1", false, new SSLHandshakeException("fingerprint not pinned"));
         assertThat(RetryPolicy.defaults().isRetryable(HttpVerb.POST, refused)).isTrue();
         assertThat(RetryPolicy.defaults().isRetryable(HttpVerb.GET, pin)).isFalse();
     }

@@ -3,6 +3,7 @@ package dev.pvecodegen.schema;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -45,7 +46,7 @@ public record SchemaRef(Kind kind, String location) {
             String resource = trimmed.substring(CLASSPATH_PREFIX.length());
             return new SchemaRef(Kind.CLASSPATH, resource.startsWith("/") ? resource.substring(1) : resource);
         }
-        String lower = trimmed.toLowerCase(java.util.Locale.ROOT);
+        String lower = trimmed.toLowerCase(Locale.ROOT);
         if (lower.startsWith("https://")) {
             URI uri = URI.create(trimmed);
             if (uri.getHost() == null) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -178,7 +179,7 @@ class BadInputTest {
         String actual = SchemaLoader.sha256(Files.readAllBytes(file));
         assertThat(SchemaLoader.load(
                                 SchemaRef.file(file),
-                                LoadOptions.defaults().withExpectedSha256(actual.toUpperCase(java.util.Locale.ROOT)))
+                                LoadOptions.defaults().withExpectedSha256(actual.toUpperCase(Locale.ROOT)))
                         .source()
                         .sha256())
                 .isEqualTo(actual);

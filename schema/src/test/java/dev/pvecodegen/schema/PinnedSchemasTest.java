@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pvecodegen.schema.model.ApiModel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class PinnedSchemasTest {
     void tamperedPinnedFileIsRefused() throws Exception {
         Path dir = Files.createTempDirectory("apidoc");
         try {
-            Files.write(dir.resolve("pve-7.2.json"), "[{\"path\": \"/a\"}]".getBytes());
+            Files.write(dir.resolve("pve-7.2.json"), "[{\"path\": \"/a\"}]".getBytes(StandardCharsets.UTF_8));
             String previous = System.setProperty(PinnedSchemas.DIR_PROPERTY, dir.toString());
             try {
                 assertThatThrownBy(() -> SchemaLoader.load(SchemaRef.parse("pve-7.2"), LoadOptions.defaults()))

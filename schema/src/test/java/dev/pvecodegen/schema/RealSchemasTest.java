@@ -17,8 +17,10 @@ import dev.pvecodegen.schema.read.SchemaReader;
 import dev.pvecodegen.schema.summary.ModelSummary;
 import dev.pvecodegen.schema.summary.TypeSite;
 import dev.pvecodegen.schema.summary.TypeSites;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +39,7 @@ class RealSchemasTest {
     }
 
     private static Map<HttpMethod, Long> counts(long get, long post, long put, long delete) {
-        Map<HttpMethod, Long> counts = new java.util.EnumMap<>(HttpMethod.class);
+        Map<HttpMethod, Long> counts = new EnumMap<>(HttpMethod.class);
         counts.put(HttpMethod.GET, get);
         counts.put(HttpMethod.POST, post);
         counts.put(HttpMethod.PUT, put);
@@ -326,7 +328,7 @@ class RealSchemasTest {
         String js = name.startsWith("pve")
                 ? "const apiSchema = " + json.strip() + "\n;\n\nlet method2cmd = { GET: 'get', '[': \"]\" };\n"
                 : "var apiSchema = " + json.strip() + ";\nExt.onReady(function() { var a = [\"]\", '['] });\n";
-        ApiModel fromJs = SchemaLoader.fromBytes(js.getBytes(java.nio.charset.StandardCharsets.UTF_8), name);
+        ApiModel fromJs = SchemaLoader.fromBytes(js.getBytes(StandardCharsets.UTF_8), name);
         assertThat(fromJs.roots()).isEqualTo(SharedSchemas.model(name).roots());
     }
 

@@ -18,6 +18,8 @@ import dev.pvecodegen.simulator.http.CertificateFactory;
 import dev.pvecodegen.simulator.http.RequestPipeline;
 import dev.pvecodegen.simulator.http.Router;
 import dev.pvecodegen.simulator.http.SimulatorServer;
+import dev.pvecodegen.simulator.pbs.BackupServerHandlers;
+import dev.pvecodegen.simulator.pbs.Datastores;
 import dev.pvecodegen.simulator.state.AccessState;
 import dev.pvecodegen.simulator.state.ClusterState;
 import dev.pvecodegen.simulator.state.SeededIds;
@@ -31,15 +33,16 @@ import java.util.Optional;
 /**
  * An embedded Proxmox VE API server driven by an apidoc schema: every operation answers under
  * {@code /api2/json} and {@code /api2/extjs}, with the real server's validation, authentication and error shapes,
- * stateful guests, storage, pools, users and tasks, and injectable faults.
+ * stateful guests, storage, pools, users and tasks, and injectable faults. On a Proxmox Backup Server schema it
+ * speaks that server's dialect (tickets, token header, UPIDs) and keeps datastores.
  *
- * <pre>{@code
+ * <pre>
  * try (PveSimulator sim = PveSimulator.start(SimulatorOptions.defaults())) {
- *     URI api = sim.apiUri();                          // https://127.0.0.1:<port>/api2/json
+ *     URI api = sim.apiUri();                          // https://127.0.0.1:&lt;port&gt;/api2/json
  *     String pin = sim.certificateSha256Fingerprint(); // AB:CD:…
- *     sim.faults().inject(FaultRule.on("/nodes/*}{@code /qemu/**", Fault.lockTimeout()).times(1));
+ *     sim.faults().inject(FaultRule.on("/nodes/*&#47;qemu/**", Fault.lockTimeout()).times(1));
  * }
- * }</pre>
+ * </pre>
  */
 public final class PveSimulator implements AutoCloseable {
     private final SimulatorOptions options;
@@ -48,6 +51,7 @@ public final class PveSimulator implements AutoCloseable {
     private final SimulatorContext context;
     private final FaultInjector faults;
     private final TicketStore tickets;
+    private final Optional<Datastores> datastores;
 
     private PveSimulator(SimulatorOptions options, ApiModel model) {
         this.options = options;
@@ -58,8 +62,9 @@ public final class PveSimulator implements AutoCloseable {
                 : Optional.empty();
         ClusterState cluster = new ClusterState(options.nodes(), options.clock(), ids);
         AccessState access = new AccessState(options, ids);
-        TaskService tasks = new TaskService(options.clock(), options.taskDuration(), ids);
-        String product = model.dialect() == Dialect.PBS ? "PBS" : "PVE";
+        boolean backupServer = model.dialect() == Dialect.PBS;
+        TaskService tasks = new TaskService(options.clock(), options.taskDuration(), ids, backupServer);
+        String product = backupServer ? "PBS" : "PVE";
         this.tickets = new TicketStore(options.clock(), options.ticketLifetime(), product);
         AuthService auth = new AuthService(
                 access, tickets, options.clock(), options.nodes().size() > 1 ? "simulator" : null, product);
@@ -77,6 +82,8 @@ public final class PveSimulator implements AutoCloseable {
                 certificate.map(CertificateFactory.NodeCertificate::sha256Fingerprint));
         this.faults = new FaultInjector(options.faults());
         HandlerRegistry handlers = StatefulHandlers.create(context);
+        this.datastores = backupServer ? Optional.of(new Datastores()) : Optional.empty();
+        datastores.ifPresent(stores -> new BackupServerHandlers(context, stores).register(handlers));
         RequestPipeline pipeline = new RequestPipeline(
                 new Router(model),
                 faults,
@@ -168,6 +175,17 @@ public final class PveSimulator implements AutoCloseable {
     /** The simulated cluster (guests, storage, pools), for assertions in tests. */
     public ClusterState cluster() {
         return context.cluster();
+    }
+
+    /**
+     * The Backup Server's datastores, for set-up and assertions in tests.
+     *
+     * @throws IllegalStateException when the schema is not a Backup Server's
+     */
+    public Datastores datastores() {
+        return datastores.orElseThrow(() ->
+                new IllegalStateException("datastores belong to a Proxmox Backup Server schema; this simulator serves "
+                        + model.source().name()));
     }
 
     /** Users and tokens, for assertions in tests. */

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pvecodegen.simulator.auth.TotpVerifier;
 import dev.pvecodegen.simulator.fault.Fault;
 import dev.pvecodegen.simulator.fault.FaultRule;
+import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,14 +86,14 @@ class AuthFlowsTest {
                 .data()
                 .get("ticket")
                 .asText();
-        java.net.http.HttpResponse<String> viaHeader = java.net.http.HttpClient.newBuilder()
+        HttpResponse<String> viaHeader = HttpClient.newBuilder()
                 .sslContext(PveHttp.trusting(simulator.certificate().orElseThrow()))
                 .build()
                 .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(simulator.apiUri() + "/version"))
+                        HttpRequest.newBuilder(URI.create(simulator.apiUri() + "/version"))
                                 .header("Authorization", "PVEAuthCookie=" + ticket)
                                 .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(viaHeader.statusCode()).isEqualTo(200);
 
         PveHttp.Answer extjs = new PveHttp(simulator).loginRoot().extjs().get("/version");

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class PveHttp {
     }
 
     /** A TLS context that trusts exactly {@code certificate} (what pinning the simulator amounts to). */
-    static SSLContext trusting(java.security.cert.X509Certificate certificate) {
+    static SSLContext trusting(X509Certificate certificate) {
         try {
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
             store.load(null, null);
@@ -163,7 +164,7 @@ final class PveHttp {
 
     /** Polls a task until it stops and returns its final status. */
     JsonNode awaitTask(String upid) throws IOException, InterruptedException {
-        String node = upid.split(":")[1];
+        String node = upid.split(":", -1)[1];
         for (int i = 0; i < 200; i++) {
             JsonNode status =
                     get("/nodes/" + node + "/tasks/" + path(upid) + "/status").data();

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.pvecodegen.schema.model.ApiType;
 import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.schema.model.Operation;
 import dev.pvecodegen.schema.model.Parameter;
 import dev.pvecodegen.simulator.synth.ResponseSynthesizer;
 import dev.pvecodegen.simulator.validation.TypeSchemas;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +37,7 @@ class ReturnsSweepTest {
     @BeforeAll
     static void start() throws Exception {
         simulator = PveSimulator.start(TestModels.options()
-                .taskDuration(java.time.Duration.ZERO)
+                .taskDuration(Duration.ZERO)
                 .token("root@pam", "ci", "secret")
                 .build());
         http = new PveHttp(simulator).loginRoot();
@@ -105,9 +108,9 @@ class ReturnsSweepTest {
             if (data.isNull() && operation.returns().optional()) {
                 continue;
             }
-            Schema schema =
-                    registry.getSchema(returns.schema(operation.returns().type()));
-            List<Error> errors = schema.validate(data);
+            Schema schema = registry.getSchema(
+                    returns.schema(operation.returns().type()).toString(), InputFormat.JSON);
+            List<Error> errors = schema.validate(data.toString(), InputFormat.JSON);
             if (!errors.isEmpty()) {
                 failures.add(operation.key() + " -> " + errors.subList(0, Math.min(3, errors.size())) + " in "
                         + abbreviate(data.toString()));
@@ -159,13 +162,12 @@ class ReturnsSweepTest {
                 continue;
             }
             if (answer.data().isNull()
-                    && (operation.returns().optional()
-                            || operation.returns().type() instanceof dev.pvecodegen.schema.model.ApiType.NullType)) {
+                    && (operation.returns().optional() || operation.returns().type() instanceof ApiType.NullType)) {
                 continue;
             }
             List<Error> errors = registry.getSchema(
-                            returns.schema(operation.returns().type()))
-                    .validate(answer.data());
+                            returns.schema(operation.returns().type()).toString(), InputFormat.JSON)
+                    .validate(answer.data().toString(), InputFormat.JSON);
             if (!errors.isEmpty()) {
                 failures.add(entry.getKey() + " -> " + errors);
             }
@@ -177,7 +179,7 @@ class ReturnsSweepTest {
     private static String concretePath(Operation operation, ResponseSynthesizer values) {
         String template = operation.path();
         StringBuilder path = new StringBuilder();
-        for (String segment : template.split("/")) {
+        for (String segment : template.split("/", -1)) {
             if (segment.isEmpty()) {
                 continue;
             }

@@ -23,7 +23,7 @@ class TasksAndFaultsTest {
     static void start() throws Exception {
         // Long enough that the first status poll still sees the task running on a busy machine.
         simulator = PveSimulator.start(
-                TestModels.options().taskDuration(Duration.ofMillis(1000)).build());
+                TestModels.options().taskDuration(Duration.ofSeconds(1)).build());
         http = new PveHttp(simulator).loginRoot();
         String upid = http.post("/nodes/pve/qemu", form("vmid", "100", "scsi0", "local-lvm:1"))
                 .data()
@@ -52,7 +52,7 @@ class TasksAndFaultsTest {
         assertThat(running.get("type").asText()).isEqualTo("qmstart");
         assertThat(running.get("id").asText()).isEqualTo("100");
         assertThat(running.get("user").asText()).isEqualTo("root@pam");
-        assertThat(running.get("pid").asLong()).isEqualTo(Long.parseLong(upid.split(":")[2], 16));
+        assertThat(running.get("pid").asLong()).isEqualTo(Long.parseLong(upid.split(":", -1)[2], 16));
 
         JsonNode stopped = http.awaitTask(upid);
         assertThat(stopped.get("exitstatus").asText()).isEqualTo("OK");

@@ -1,6 +1,7 @@
 package dev.pvecodegen.simulator;
 
 import dev.pvecodegen.schema.model.ApiModel;
+import java.time.Duration;
 
 /** The PVE 9.2 model, loaded once per test JVM and shared by all simulator instances. */
 final class TestModels {
@@ -16,6 +17,6 @@ final class TestModels {
     }
 
     static SimulatorOptions.Builder options() {
-        return SimulatorOptions.builder().model(pve92()).taskDuration(java.time.Duration.ofMillis(50));
+        return SimulatorOptions.builder().model(pve92()).taskDuration(Duration.ofMillis(50));
     }
 }

@@ -54,7 +54,7 @@ public final class JmhReport {
             results.put(name, result(run.get("primaryMetric")));
             // In a @Group benchmark each method's own figures are secondary metrics named after the method;
             // profiler metrics (gc.alloc.rate, ...) have dots in their names and are left out.
-            run.path("secondaryMetrics").fields().forEachRemaining(metric -> {
+            run.path("secondaryMetrics").properties().forEach(metric -> {
                 if (metric.getKey().chars().allMatch(Character::isJavaIdentifierPart)) {
                     results.put(className + "." + metric.getKey(), result(metric.getValue()));
                 }

@@ -25,6 +25,14 @@ public final class Main {
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && (args[0].equals("--version") || args[0].equals("-V") || args[0].equals("version"))) {
+            VersionInfo.print(out);
+            return Command.OK;
+        }
+        if (args.length == 2 && args[0].equals("help")) {
+            // "help generate" is "generate --help"
+            return run(new String[] {args[1], "--help"}, out, err);
+        }
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
             usage(args.length == 0 ? err : out);
             return args.length == 0 ? Command.USAGE : Command.OK;
@@ -68,6 +76,7 @@ public final class Main {
 
     private static void usage(PrintStream stream) {
         stream.println("usage: pvecodegen <command> [options]   (pvecodegen <command> --help for details)");
+        stream.println("       pvecodegen --version");
         for (Command command : commands()) {
             stream.printf("  %-10s %s%n", command.name(), command.summary());
         }

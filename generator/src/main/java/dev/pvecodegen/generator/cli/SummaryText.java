@@ -8,6 +8,7 @@ import dev.pvecodegen.schema.summary.ModelSummary;
 import dev.pvecodegen.schema.summary.TypeSite;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The human-readable form of a {@link ModelSummary}. */
@@ -42,7 +43,7 @@ final class SummaryText {
                 "parameters",
                 s.parameters() + " ("
                         + List.of(ParameterLocation.values()).stream()
-                                .map(l -> l.name().toLowerCase(java.util.Locale.ROOT) + " "
+                                .map(l -> l.name().toLowerCase(Locale.ROOT) + " "
                                         + s.parametersByLocation().get(l))
                                 .collect(Collectors.joining(", "))
                         + "; required " + s.requiredParameters() + ")");

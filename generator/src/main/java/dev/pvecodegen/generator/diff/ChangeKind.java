@@ -1,5 +1,7 @@
 package dev.pvecodegen.generator.diff;
 
+import java.util.Locale;
+
 /**
  * What changed between two schemas. Most kinds always have the same {@link #defaultSeverity()}; a few
  * ({@code FORMAT_CHANGED}, {@code RANGE_CHANGED}, …) are breaking in one direction and additive in the other,
@@ -59,6 +61,6 @@ public enum ChangeKind {
 
     /** Lower-case, dash-separated label for reports ({@code enum-values-removed}). */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -63,11 +63,11 @@ final class Consequences {
                         + format.defaultKey().get() + "`)";
             }
         }
-        if (oldType instanceof ApiType.ArrayType && newType instanceof ApiType.ListStringType list) {
+        if (oldShape == TypeShape.ARRAY && newType instanceof ApiType.ListStringType list) {
             return "; on the wire the items are joined into one " + TypeText.separatorName(list.separator())
                     + "-separated string";
         }
-        if (oldShape == TypeShape.STRING && newType instanceof ApiType.EnumType && direction == Direction.INPUT) {
+        if (oldShape == TypeShape.STRING && TypeShape.of(newType) == TypeShape.ENUM && direction == Direction.INPUT) {
             return "; only the listed values are accepted";
         }
         return "";

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -191,8 +192,8 @@ final class PropertyComparison {
     }
 
     private void compareInstanceTypes(Location at, List<String> oldTypes, List<String> newTypes) {
-        TreeSet<String> before = new TreeSet<>(oldTypes);
-        TreeSet<String> after = new TreeSet<>(newTypes);
+        SortedSet<String> before = new TreeSet<>(oldTypes);
+        SortedSet<String> after = new TreeSet<>(newTypes);
         if (before.equals(after)) {
             return;
         }
@@ -208,7 +209,7 @@ final class PropertyComparison {
                         : "it can now be set for more variants");
     }
 
-    private static String variantsText(TreeSet<String> types) {
+    private static String variantsText(SortedSet<String> types) {
         return types.isEmpty() ? "all variants" : TypeText.values(List.copyOf(types), types.size());
     }
 }

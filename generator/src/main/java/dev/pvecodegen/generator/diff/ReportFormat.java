@@ -3,19 +3,16 @@ package dev.pvecodegen.generator.diff;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** The report formats of {@code diff --format} and the {@code check-compatibility} goal. */
 public enum ReportFormat {
-    TEXT(TextReport::render, "txt"),
-    MARKDOWN(MarkdownReport::render, "md"),
-    JSON(JsonReport::render, "json");
+    TEXT("txt"),
+    MARKDOWN("md"),
+    JSON("json");
 
-    private final Function<DiffReport, String> renderer;
     private final String fileExtension;
 
-    ReportFormat(Function<DiffReport, String> renderer, String fileExtension) {
-        this.renderer = renderer;
+    ReportFormat(String fileExtension) {
         this.fileExtension = fileExtension;
     }
 
@@ -26,7 +23,11 @@ public enum ReportFormat {
 
     /** The report as text ending with a newline; identical input gives identical output. */
     public String render(DiffReport report) {
-        return renderer.apply(report);
+        return switch (this) {
+            case TEXT -> TextReport.render(report);
+            case MARKDOWN -> MarkdownReport.render(report);
+            case JSON -> JsonReport.render(report);
+        };
     }
 
     /** {@code text}, {@code markdown} (or {@code md}), {@code json}; case-insensitive. */

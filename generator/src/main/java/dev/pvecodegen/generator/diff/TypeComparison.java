@@ -48,43 +48,109 @@ final class TypeComparison {
                     Consequences.typeChange(at, oldType, newType, direction));
             return;
         }
-        switch (oldShape) {
-            case STRING ->
-                constraints.strings(at, (ApiType.StringType) oldType, (ApiType.StringType) newType, direction);
-            case OPAQUE_PROPERTY_STRING -> constraints.format(at, textFormat(oldType), textFormat(newType), direction);
-            case INTEGER ->
-                constraints.integers(at, (ApiType.IntegerType) oldType, (ApiType.IntegerType) newType, direction);
-            case NUMBER ->
-                constraints.range(
-                        at,
-                        ((ApiType.NumberType) oldType).minimum(),
-                        ((ApiType.NumberType) oldType).maximum(),
-                        ((ApiType.NumberType) newType).minimum(),
-                        ((ApiType.NumberType) newType).maximum(),
-                        direction,
-                        "range",
-                        "");
-            case ENUM -> constraints.enums(at, (ApiType.EnumType) oldType, (ApiType.EnumType) newType, direction);
-            case ARRAY ->
-                compare(
-                        at.items(),
-                        ((ApiType.ArrayType) oldType).items(),
-                        ((ApiType.ArrayType) newType).items(),
-                        direction);
-            case LIST_STRING ->
-                compareLists(at, (ApiType.ListStringType) oldType, (ApiType.ListStringType) newType, direction);
-            case OBJECT, MAP ->
-                compareObjects(at, (ApiType.ObjectType) oldType, (ApiType.ObjectType) newType, direction);
-            case PROPERTY_STRING ->
-                comparePropertyStrings(
-                        at,
-                        ((ApiType.PropertyStringType) oldType).format(),
-                        ((ApiType.PropertyStringType) newType).format(),
-                        direction);
-            case UNION -> compareUnions(at, (ApiType.OneOfType) oldType, (ApiType.OneOfType) newType, direction);
-            default -> {
-                // BOOLEAN, ANY, NOTHING, TASK carry nothing that could differ (AnyType's reason is diagnostic).
-            }
+        // Same shape, so the new type is the same variant as the old one.
+        oldType.accept(new SameShape(at, newType, direction));
+    }
+
+    /** Compares the constraints and nested parts of two types of the same variant; the visited one is the old. */
+    private final class SameShape implements ApiType.Visitor<Void> {
+        private final Location at;
+        private final ApiType newType;
+        private final Direction direction;
+
+        SameShape(Location at, ApiType newType, Direction direction) {
+            this.at = at;
+            this.newType = newType;
+            this.direction = direction;
+        }
+
+        @Override
+        public Void visitStringType(ApiType.StringType type) {
+            constraints.strings(at, type, (ApiType.StringType) newType, direction);
+            return null;
+        }
+
+        @Override
+        public Void visitIntegerType(ApiType.IntegerType type) {
+            constraints.integers(at, type, (ApiType.IntegerType) newType, direction);
+            return null;
+        }
+
+        @Override
+        public Void visitNumberType(ApiType.NumberType type) {
+            ApiType.NumberType newNumber = (ApiType.NumberType) newType;
+            constraints.range(
+                    at,
+                    type.minimum(),
+                    type.maximum(),
+                    newNumber.minimum(),
+                    newNumber.maximum(),
+                    direction,
+                    "range",
+                    "");
+            return null;
+        }
+
+        @Override
+        public Void visitBooleanType(ApiType.BooleanType type) {
+            return null; // nothing that could differ
+        }
+
+        @Override
+        public Void visitEnumType(ApiType.EnumType type) {
+            constraints.enums(at, type, (ApiType.EnumType) newType, direction);
+            return null;
+        }
+
+        @Override
+        public Void visitArrayType(ApiType.ArrayType type) {
+            compare(at.items(), type.items(), ((ApiType.ArrayType) newType).items(), direction);
+            return null;
+        }
+
+        @Override
+        public Void visitObjectType(ApiType.ObjectType type) {
+            compareObjects(at, type, (ApiType.ObjectType) newType, direction);
+            return null;
+        }
+
+        @Override
+        public Void visitListStringType(ApiType.ListStringType type) {
+            compareLists(at, type, (ApiType.ListStringType) newType, direction);
+            return null;
+        }
+
+        @Override
+        public Void visitPropertyStringType(ApiType.PropertyStringType type) {
+            comparePropertyStrings(at, type.format(), ((ApiType.PropertyStringType) newType).format(), direction);
+            return null;
+        }
+
+        @Override
+        public Void visitOpaquePropertyStringType(ApiType.OpaquePropertyStringType type) {
+            constraints.format(at, textFormat(type), textFormat(newType), direction);
+            return null;
+        }
+
+        @Override
+        public Void visitOneOfType(ApiType.OneOfType type) {
+            compareUnions(at, type, (ApiType.OneOfType) newType, direction);
+            return null;
+        }
+
+        @Override
+        public Void visitAnyType(ApiType.AnyType type) {
+            return null; // the reason is diagnostic, not part of the type
+        }
+
+        @Override
+        public Void visitNullType(ApiType.NullType type) {
+            return null; // nothing that could differ
+        }
+
+        @Override
+        public Void visitUpidType(ApiType.UpidType type) {
+            return null; // nothing that could differ
         }
     }
 

@@ -34,37 +34,83 @@ enum TypeShape {
     }
 
     static TypeShape of(ApiType type) {
-        if (type instanceof ApiType.StringType) {
+        return type.accept(OF);
+    }
+
+    /** Every variant named: a new one fails to compile here instead of passing for another shape. */
+    private static final ApiType.Visitor<TypeShape> OF = new ApiType.Visitor<>() {
+        @Override
+        public TypeShape visitStringType(ApiType.StringType type) {
             return STRING;
-        } else if (type instanceof ApiType.IntegerType) {
+        }
+
+        @Override
+        public TypeShape visitIntegerType(ApiType.IntegerType type) {
             return INTEGER;
-        } else if (type instanceof ApiType.NumberType) {
+        }
+
+        @Override
+        public TypeShape visitNumberType(ApiType.NumberType type) {
             return NUMBER;
-        } else if (type instanceof ApiType.BooleanType) {
+        }
+
+        @Override
+        public TypeShape visitBooleanType(ApiType.BooleanType type) {
             return BOOLEAN;
-        } else if (type instanceof ApiType.EnumType) {
+        }
+
+        @Override
+        public TypeShape visitEnumType(ApiType.EnumType type) {
             return ENUM;
-        } else if (type instanceof ApiType.ArrayType) {
+        }
+
+        @Override
+        public TypeShape visitArrayType(ApiType.ArrayType type) {
             return ARRAY;
-        } else if (type instanceof ApiType.ListStringType) {
-            return LIST_STRING;
-        } else if (type instanceof ApiType.ObjectType object) {
-            return object.properties().isEmpty() && !(object.additional() instanceof AdditionalProperties.Closed)
+        }
+
+        @Override
+        public TypeShape visitObjectType(ApiType.ObjectType type) {
+            return type.properties().isEmpty() && !(type.additional() instanceof AdditionalProperties.Closed)
                     ? MAP
                     : OBJECT;
-        } else if (type instanceof ApiType.PropertyStringType) {
+        }
+
+        @Override
+        public TypeShape visitListStringType(ApiType.ListStringType type) {
+            return LIST_STRING;
+        }
+
+        @Override
+        public TypeShape visitPropertyStringType(ApiType.PropertyStringType type) {
             return PROPERTY_STRING;
-        } else if (type instanceof ApiType.OpaquePropertyStringType) {
+        }
+
+        @Override
+        public TypeShape visitOpaquePropertyStringType(ApiType.OpaquePropertyStringType type) {
             return OPAQUE_PROPERTY_STRING;
-        } else if (type instanceof ApiType.OneOfType) {
+        }
+
+        @Override
+        public TypeShape visitOneOfType(ApiType.OneOfType type) {
             return UNION;
-        } else if (type instanceof ApiType.AnyType) {
+        }
+
+        @Override
+        public TypeShape visitAnyType(ApiType.AnyType type) {
             return ANY;
-        } else if (type instanceof ApiType.NullType) {
+        }
+
+        @Override
+        public TypeShape visitNullType(ApiType.NullType type) {
             return NOTHING;
         }
-        return TASK;
-    }
+
+        @Override
+        public TypeShape visitUpidType(ApiType.UpidType type) {
+            return TASK;
+        }
+    };
 
     /** Plain text in Java: a string or a property string without a schema (both {@code String}). */
     boolean isText() {

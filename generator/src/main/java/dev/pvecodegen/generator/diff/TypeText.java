@@ -16,35 +16,88 @@ final class TypeText {
     private TypeText() {}
 
     static String describe(ApiType type) {
-        if (type instanceof ApiType.StringType string) {
-            return "string" + string.format().map(f -> " (format `" + f + "`)").orElse("");
-        } else if (type instanceof ApiType.IntegerType integer) {
-            return "integer"
-                    + range(integer.minimum(), integer.maximum())
-                            .map(r -> " " + r)
-                            .orElse("");
-        } else if (type instanceof ApiType.NumberType number) {
-            return "number"
-                    + range(number.minimum(), number.maximum())
-                            .map(r -> " " + r)
-                            .orElse("");
-        } else if (type instanceof ApiType.EnumType enumType) {
-            return "enum of " + enumType.values().size() + " value"
-                    + (enumType.values().size() == 1 ? "" : "s");
-        } else if (type instanceof ApiType.ArrayType array) {
-            return "array of " + describe(array.items());
-        } else if (type instanceof ApiType.ListStringType list) {
-            return "list string" + list.format().map(f -> " `" + f + "`").orElse("") + " ("
-                    + separatorName(list.separator()) + "-separated)";
-        } else if (type instanceof ApiType.PropertyStringType propertyString) {
-            return "property string `" + grammar(propertyString.format()) + "`";
-        } else if (type instanceof ApiType.OpaquePropertyStringType opaque) {
-            return "opaque property string `" + opaque.format() + "`";
-        } else if (type instanceof ApiType.OneOfType union) {
-            return "union on `" + union.discriminator() + "`";
-        }
-        return TypeShape.of(type).schemaName();
+        return type.accept(DESCRIBE);
     }
+
+    /** Constraints where the type has them; otherwise the shape's schema name. */
+    private static final ApiType.Visitor<String> DESCRIBE = new ApiType.Visitor<>() {
+        @Override
+        public String visitStringType(ApiType.StringType type) {
+            return "string" + type.format().map(f -> " (format `" + f + "`)").orElse("");
+        }
+
+        @Override
+        public String visitIntegerType(ApiType.IntegerType type) {
+            return "integer"
+                    + range(type.minimum(), type.maximum()).map(r -> " " + r).orElse("");
+        }
+
+        @Override
+        public String visitNumberType(ApiType.NumberType type) {
+            return "number"
+                    + range(type.minimum(), type.maximum()).map(r -> " " + r).orElse("");
+        }
+
+        @Override
+        public String visitBooleanType(ApiType.BooleanType type) {
+            return shapeName(type);
+        }
+
+        @Override
+        public String visitEnumType(ApiType.EnumType type) {
+            return "enum of " + type.values().size() + " value" + (type.values().size() == 1 ? "" : "s");
+        }
+
+        @Override
+        public String visitArrayType(ApiType.ArrayType type) {
+            return "array of " + describe(type.items());
+        }
+
+        @Override
+        public String visitObjectType(ApiType.ObjectType type) {
+            return shapeName(type);
+        }
+
+        @Override
+        public String visitListStringType(ApiType.ListStringType type) {
+            return "list string" + type.format().map(f -> " `" + f + "`").orElse("") + " ("
+                    + separatorName(type.separator()) + "-separated)";
+        }
+
+        @Override
+        public String visitPropertyStringType(ApiType.PropertyStringType type) {
+            return "property string `" + grammar(type.format()) + "`";
+        }
+
+        @Override
+        public String visitOpaquePropertyStringType(ApiType.OpaquePropertyStringType type) {
+            return "opaque property string `" + type.format() + "`";
+        }
+
+        @Override
+        public String visitOneOfType(ApiType.OneOfType type) {
+            return "union on `" + type.discriminator() + "`";
+        }
+
+        @Override
+        public String visitAnyType(ApiType.AnyType type) {
+            return shapeName(type);
+        }
+
+        @Override
+        public String visitNullType(ApiType.NullType type) {
+            return shapeName(type);
+        }
+
+        @Override
+        public String visitUpidType(ApiType.UpidType type) {
+            return shapeName(type);
+        }
+
+        private String shapeName(ApiType type) {
+            return TypeShape.of(type).schemaName();
+        }
+    };
 
     /** {@code [current=]<integer>} or {@code [file=]<string>,size=<string>,…}: the first keys of the grammar. */
     static String grammar(PropertyStringFormat format) {

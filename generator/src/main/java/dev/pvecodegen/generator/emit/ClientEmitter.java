@@ -30,13 +30,6 @@ public final class ClientEmitter {
     }
 
     /**
-     * Emits the client.
-     *
-     * @param model the schema model
-     * @param packageName the target package; types go to its {@code model} sub-package
-     * @param keep which operations to generate
-     */
-    /**
      * Keys of the object shapes that the returns of more than one operation use: a class named after its first use
      * would mislead on the others (the {@code [{subdir}]} directory indexes), so the registry names them by content.
      */
@@ -63,6 +56,13 @@ public final class ClientEmitter {
         return shared;
     }
 
+    /**
+     * Emits the client.
+     *
+     * @param model the schema model
+     * @param packageName the target package; types go to its {@code model} sub-package
+     * @param keep which operations to generate
+     */
     public static List<JavaFile> emit(ApiModel model, String packageName, Predicate<Operation> keep) {
         TypeRegistry registry = new TypeRegistry(packageName + ".model", sharedReturnShapes(model, keep));
         JavaTypes types = new JavaTypes(registry);

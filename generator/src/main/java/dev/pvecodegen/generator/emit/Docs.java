@@ -5,6 +5,7 @@ import static dev.pvecodegen.generator.naming.JavadocText.escape;
 import static dev.pvecodegen.generator.naming.JavadocText.sanitize;
 
 import dev.pvecodegen.schema.model.ApiType;
+import dev.pvecodegen.schema.model.BodyKind;
 import dev.pvecodegen.schema.model.Documentation;
 import dev.pvecodegen.schema.model.Operation;
 import dev.pvecodegen.schema.model.Permissions;
@@ -12,6 +13,7 @@ import dev.pvecodegen.schema.model.Property;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Javadoc text built from the schema; everything taken from the schema passes the sanitizer. */
@@ -61,7 +63,7 @@ final class Docs {
         if (op.isTask()) {
             parts.add("Starts a server task; the returned handle can await it.");
         }
-        if (op.flags().body() != dev.pvecodegen.schema.model.BodyKind.JSON) {
+        if (op.flags().body() != BodyKind.JSON) {
             parts.add("The server streams a raw (" + op.flags().body() + ") body for this operation.");
         }
         return String.join("\n<p>\n", parts);
@@ -72,10 +74,6 @@ final class Docs {
             String text = sanitize(d);
             return text.endsWith(".") ? text : text + ".";
         });
-    }
-
-    static boolean deprecated(Documentation doc) {
-        return doc.deprecated();
     }
 
     private static Optional<String> permissions(Permissions permissions) {
@@ -134,7 +132,7 @@ final class Docs {
         if (type instanceof ApiType.EnumType e) {
             return "one of " + code(String.join(", ", e.values()));
         }
-        String name = type.getClass().getSimpleName().replace("Type", "").toLowerCase(java.util.Locale.ROOT);
+        String name = type.getClass().getSimpleName().replace("Type", "").toLowerCase(Locale.ROOT);
         return name.isEmpty() ? "values" : name + " values";
     }
 

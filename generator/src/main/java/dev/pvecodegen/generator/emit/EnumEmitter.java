@@ -10,6 +10,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.pvecodegen.generator.naming.NamingStrategy;
 import dev.pvecodegen.generator.naming.UniqueNames;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -76,7 +77,7 @@ final class EnumEmitter implements Emitter<TypeRegistry.EnumDef> {
         type.addMethod(MethodSpec.methodBuilder("values")
                 .addJavadoc("The values the schema lists, in schema order.\n")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(ParameterizedTypeName.get(ClassName.get(java.util.Collection.class), self))
+                .returns(ParameterizedTypeName.get(ClassName.get(Collection.class), self))
                 .addStatement("return KNOWN.values()")
                 .build());
         return type;

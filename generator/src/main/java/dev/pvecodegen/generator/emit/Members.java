@@ -11,6 +11,7 @@ import dev.pvecodegen.schema.model.ApiType;
 import dev.pvecodegen.schema.model.Property;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
@@ -36,7 +37,7 @@ final class Members {
         }
         if (isMap(type)) {
             return method.returns(type)
-                    .addStatement("return $N == null ? $T.of() : $N", name, java.util.Map.class, name)
+                    .addStatement("return $N == null ? $T.of() : $N", name, Map.class, name)
                     .addJavadoc("@return the entries, empty when absent\n")
                     .build();
         }

@@ -11,6 +11,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.pvecodegen.schema.model.Operation;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -73,7 +74,7 @@ final class OperationsEmitter implements Emitter<OperationsEmitter.Catalogue> {
         if (returns.equals(TypeName.VOID)) {
             return CodeBlock.of("$T.class", Void.class);
         }
-        if (returns instanceof ParameterizedTypeName p && p.rawType().equals(ClassName.get(java.util.Optional.class))) {
+        if (returns instanceof ParameterizedTypeName p && p.rawType().equals(ClassName.get(Optional.class))) {
             return CodeBlock.of("$T.class", p.typeArguments().get(0));
         }
         if (returns instanceof ParameterizedTypeName) {

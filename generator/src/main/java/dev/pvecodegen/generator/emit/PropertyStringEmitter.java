@@ -4,6 +4,7 @@ import static dev.pvecodegen.generator.naming.JavadocText.code;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -60,7 +61,7 @@ final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
                         format.defaultKey()
                                 .map(k -> "; the value of " + code(k) + " may be written without its key")
                                 .orElse(""))
-                .addField(com.palantir.javapoet.FieldSpec.builder(
+                .addField(FieldSpec.builder(
                                 Support.PROPERTY_STRING_SPEC, "SPEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                         .initializer(spec(format))
                         .build());
@@ -69,9 +70,12 @@ final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
                 .addParameter(builder, "builder")
                 .addStatement("super(builder.rawEntries())");
         MethodSpec.Builder parse = MethodSpec.methodBuilder("parse")
-                .addJavadoc("Parses the wire form leniently; keys the schema does not describe are kept.\n"
-                        + "@param text the property string\n@return the value\n"
-                        + "@throws IllegalArgumentException when a described key has a malformed value\n")
+                .addJavadoc("""
+                        Parses the wire form leniently; keys the schema does not describe are kept.
+                        @param text the property string
+                        @return the value
+                        @throws IllegalArgumentException when a described key has a malformed value
+                        """)
                 .addAnnotation(Support.jsonCreatorDelegating())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
@@ -99,8 +103,11 @@ final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
                         .build());
         MethodSpec.Builder checks = MethodSpec.methodBuilder("checks");
         MethodSpec.Builder build = MethodSpec.methodBuilder("build")
-                .addJavadoc("Checks required keys and ranges.\n@return the value\n"
-                        + "@throws IllegalArgumentException naming every missing key, or a key out of range\n")
+                .addJavadoc("""
+                        Checks required keys and ranges.
+                        @return the value
+                        @throws IllegalArgumentException naming every missing key, or a key out of range
+                        """)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self);
         List<Object> required = new ArrayList<>();

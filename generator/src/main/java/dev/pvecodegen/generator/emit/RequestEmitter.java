@@ -14,9 +14,11 @@ import dev.pvecodegen.schema.model.Operation;
 import dev.pvecodegen.schema.model.Parameter;
 import dev.pvecodegen.schema.model.Property;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
@@ -31,8 +33,7 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
     record RequestDef(ClassName name, Operation operation) {}
 
     /** Builder methods and generated locals that parameters must not shadow. */
-    private static final java.util.Set<String> RESERVED =
-            java.util.Set.of("build", "_variant", "_additional", "additionalParameter");
+    private static final Set<String> RESERVED = Set.of("build", "_variant", "_additional", "additionalParameter");
 
     private final JavaTypes types;
 
@@ -136,7 +137,7 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
                         "_additional",
                         Modifier.PRIVATE,
                         Modifier.FINAL)
-                .initializer("new $T<>()", java.util.LinkedHashMap.class)
+                .initializer("new $T<>()", LinkedHashMap.class)
                 .build());
         builderType.addMethod(MethodSpec.methodBuilder("additionalParameter")
                 .addModifiers(Modifier.PUBLIC)
@@ -168,13 +169,12 @@ final class RequestEmitter implements Emitter<RequestEmitter.RequestDef> {
                 .returns(builder)
                 .addParameter(int.class, "index")
                 .addParameter(type, "value")
-                .addJavadoc(
-                        "$L\n@param index the index, $L to $L (wire name {@code $L<index>})\n"
-                                + "@param value the value\n@return this builder\n",
-                        doc,
-                        min,
-                        max,
-                        p.name())
+                .addJavadoc("""
+                        $L
+                        @param index the index, $L to $L (wire name {@code $L<index>})
+                        @param value the value
+                        @return this builder
+                        """, doc, min, max, p.name())
                 .addStatement(
                         "$N.put($T.index($S, index, $L, $L), $T.notNull($S, value))",
                         member,

@@ -10,6 +10,8 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.pvecodegen.generator.naming.NamingStrategy;
 import dev.pvecodegen.schema.model.ApiType;
+import dev.pvecodegen.schema.model.BodyKind;
+import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.schema.model.Operation;
 import dev.pvecodegen.schema.model.PathSegment;
 import java.util.ArrayList;
@@ -60,8 +62,10 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
             type.addMethod(MethodSpec.methodBuilder("executor")
                     .addModifiers(Modifier.PUBLIC)
                     .returns(Support.API_EXECUTOR)
-                    .addJavadoc("The executor, for raw calls to endpoints newer than this client.\n"
-                            + "@return the executor\n")
+                    .addJavadoc("""
+                            The executor, for raw calls to endpoints newer than this client.
+                            @return the executor
+                            """)
                     .addStatement("return executor")
                     .build());
         } else {
@@ -180,14 +184,14 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
         ApiType type = op.returns().type();
         if (type instanceof ApiType.NullType) {
             // PBS directory indexes declare null yet answer with a listing: a GET keeps whatever comes back.
-            return op.method() == dev.pvecodegen.schema.model.HttpMethod.GET ? JavaTypes.JSON_NODE : TypeName.VOID;
+            return op.method() == HttpMethod.GET ? JavaTypes.JSON_NODE : TypeName.VOID;
         }
         if (op.isTask()) {
             return op.returns().optional()
                     ? ParameterizedTypeName.get(ClassName.get(Optional.class), Support.TASK)
                     : Support.TASK;
         }
-        if (op.flags().body() == dev.pvecodegen.schema.model.BodyKind.DOWNLOAD) {
+        if (op.flags().body() == BodyKind.DOWNLOAD) {
             return JavaTypes.JSON_NODE;
         }
         if (type instanceof ApiType.ObjectType o && !o.properties().isEmpty()) {

@@ -3,7 +3,7 @@ package dev.pvecodegen.generator.emit;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 
-/** Names of the runtime types that generated code uses (CONTRACTS.md §3 and the support package). */
+/** Names of the runtime types that generated code uses: the runtime's public API and its {@code support} package. */
 final class Support {
     static final String RUNTIME = "dev.pvecodegen.runtime";
     static final String SUPPORT = RUNTIME + ".support";

@@ -1,13 +1,16 @@
 package dev.pvecodegen.generator.emit;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import dev.pvecodegen.generator.naming.NamingStrategy;
 import dev.pvecodegen.generator.naming.UniqueNames;
 import dev.pvecodegen.schema.model.ApiType;
 import dev.pvecodegen.schema.model.PropertyStringFormat;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +36,7 @@ final class TypeRegistry {
     private final Map<String, ClassName> objects = new HashMap<>();
     private final Deque<EnumDef> pendingEnums = new ArrayDeque<>();
     private final Map<ClassName, UniqueNames> nestedNames = new HashMap<>();
-    private final Map<ClassName, java.util.List<EnumDef>> nested = new HashMap<>();
+    private final Map<ClassName, List<EnumDef>> nested = new HashMap<>();
     private final Deque<FormatDef> pendingFormats = new ArrayDeque<>();
     private final Deque<ObjectDef> pendingObjects = new ArrayDeque<>();
 
@@ -106,11 +109,11 @@ final class TypeRegistry {
         return Optional.of(NamingStrategy.typeName(type.properties().get(0).name()) + "Entry");
     }
 
-    boolean isEnum(com.palantir.javapoet.TypeName type) {
+    boolean isEnum(TypeName type) {
         return enums.containsValue(type);
     }
 
-    boolean isFormat(com.palantir.javapoet.TypeName type) {
+    boolean isFormat(TypeName type) {
         return formats.containsValue(type);
     }
 
@@ -132,13 +135,13 @@ final class TypeRegistry {
         });
         ClassName name = owner.nestedClass(ownerNames.allocate(NamingStrategy.typeName(propertyName)));
         enums.put(key, name);
-        nested.computeIfAbsent(owner, o -> new java.util.ArrayList<>()).add(new EnumDef(name, type));
+        nested.computeIfAbsent(owner, o -> new ArrayList<>()).add(new EnumDef(name, type));
         return name;
     }
 
     /** The enums nested in {@code owner}, in registration order; the owner's emitter adds them. */
-    java.util.List<EnumDef> nestedEnums(ClassName owner) {
-        return nested.getOrDefault(owner, java.util.List.of());
+    List<EnumDef> nestedEnums(ClassName owner) {
+        return nested.getOrDefault(owner, List.of());
     }
 
     EnumDef nextEnum() {

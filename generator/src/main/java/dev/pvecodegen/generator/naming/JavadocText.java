@@ -13,7 +13,7 @@ public final class JavadocText {
     public static String sanitize(String text) {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n').strip();
         StringBuilder out = new StringBuilder(normalized.length() + 16);
-        String[] paragraphs = normalized.split("\n\\s*\n");
+        String[] paragraphs = normalized.split("\n\\s*\n", -1);
         for (int i = 0; i < paragraphs.length; i++) {
             if (i > 0) {
                 out.append("\n<p>\n");
@@ -23,7 +23,7 @@ public final class JavadocText {
         return out.toString();
     }
 
-    /** Escapes one piece of text without paragraph handling; usable inline, e.g. in {@code {@code …}}. */
+    /** Escapes one piece of text without paragraph handling; usable inline, e.g. inside an inline code tag. */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {

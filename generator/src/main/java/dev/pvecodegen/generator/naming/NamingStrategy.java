@@ -39,11 +39,11 @@ public final class NamingStrategy {
     /** Splits a wire name into lower-case words. */
     public static List<String> words(String wireName) {
         List<String> words = new ArrayList<>();
-        for (String chunk : NON_ALPHANUMERIC.split(wireName)) {
+        for (String chunk : NON_ALPHANUMERIC.split(wireName, -1)) {
             if (chunk.isEmpty()) {
                 continue;
             }
-            for (String word : CAMEL_HUMP.split(chunk)) {
+            for (String word : CAMEL_HUMP.split(chunk, -1)) {
                 if (!word.isEmpty()) {
                     words.add(word.toLowerCase(Locale.ROOT));
                 }

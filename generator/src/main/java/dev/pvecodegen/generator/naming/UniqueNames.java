@@ -22,7 +22,7 @@ public final class UniqueNames {
         return taken.add(key(name));
     }
 
-    /** {@code candidate}, or {@code candidate2}, {@code candidate3}, … whichever is free first. */
+    /** The candidate itself, or the candidate with 2, 3, … appended, whichever is free first. */
     public String allocate(String candidate) {
         if (reserve(candidate)) {
             return candidate;

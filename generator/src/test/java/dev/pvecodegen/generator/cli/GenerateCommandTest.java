@@ -47,12 +47,12 @@ class GenerateCommandTest {
                 "/nodes/**",
                 "--exclude",
                 "/nodes/{node}/qemu/{vmid}/config");
-        assertThat(status).as(err.toString()).isZero();
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(output.resolve("com/acme/pve/Pve.java")).exists();
         assertThat(output.resolve("com/acme/pve/NodesNodeQemu.java")).exists();
         assertThat(output.resolve("com/acme/pve/NodesNodeQemuVmidConfig.java")).doesNotExist();
         assertThat(output.resolve("com/acme/pve/Version.java")).doesNotExist();
-        assertThat(out.toString()).contains("generated");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("generated");
     }
 
     @Test
@@ -64,7 +64,7 @@ class GenerateCommandTest {
                         "--output",
                         temp.resolve("gen").toString()))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("bad.json");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("bad.json");
         assertThat(temp.resolve("gen")).doesNotExist();
     }
 
@@ -73,7 +73,7 @@ class GenerateCommandTest {
         assertThat(run("--schema", "x.json")).isEqualTo(1);
         assertThat(run("--schema", fixture().toString(), "--output", temp.toString(), "--package", "9bad"))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("usage: pvecodegen generate");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: pvecodegen generate");
     }
 
     @Test
@@ -82,7 +82,7 @@ class GenerateCommandTest {
         Files.writeString(foreign.resolve("Main.java"), "class Main {}");
         assertThat(run("--schema", fixture().toString(), "--output", foreign.toString()))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("refusing to overwrite");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("refusing to overwrite");
         assertThat(foreign.resolve("Main.java")).exists();
     }
 
@@ -94,10 +94,12 @@ class GenerateCommandTest {
             assertThat(run("--schema", fixture().toString(), "--output", output.toString(), "--package", bad))
                     .as(bad)
                     .isEqualTo(1);
-            assertThat(err.toString()).as(bad).contains("--package '" + bad + "' is not a usable Java package name");
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .as(bad)
+                    .contains("--package '" + bad + "' is not a usable Java package name");
         }
         assertThat(output).doesNotExist();
-        assertThat(err.toString()).contains("'b-c' is not a Java identifier");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("'b-c' is not a Java identifier");
     }
 
     @Test
@@ -110,14 +112,15 @@ class GenerateCommandTest {
                         "--package",
                         "int..class"))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("empty segment", "'int' is a reserved Java word", "'class' is a reserved");
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("empty segment", "'int' is a reserved Java word", "'class' is a reserved");
     }
 
     @Test
     void takesTheSchemaFetchOptionsOfTheOtherCommands() throws Exception {
         Path output = temp.resolve("gen");
         assertThat(run("--schema", fixture().toString(), "--output", output.toString(), "--insecure"))
-                .as(err.toString())
+                .as(err.toString(StandardCharsets.UTF_8))
                 .isZero();
         assertThat(run(
                         "--tls-fingerprint",
@@ -126,7 +129,7 @@ class GenerateCommandTest {
                         fixture().toString(),
                         "--output",
                         output.toString()))
-                .as(err.toString())
+                .as(err.toString(StandardCharsets.UTF_8))
                 .isZero();
         assertThat(run(
                         "--insecure",
@@ -137,7 +140,7 @@ class GenerateCommandTest {
                         "--output",
                         output.toString()))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("--insecure contradicts --tls-fingerprint");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--insecure contradicts --tls-fingerprint");
     }
 
     @Test
@@ -149,7 +152,7 @@ class GenerateCommandTest {
 
         assertThat(run("--schema", fixture().toString(), "--output", output.toString()))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("README.md (not written by pvecodegen)");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("README.md (not written by pvecodegen)");
         assertThat(mine).hasContent("my notes");
     }
 }

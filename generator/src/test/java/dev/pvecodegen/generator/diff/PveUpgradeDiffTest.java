@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The real upgrade PVE 7.2 → 9.2 (schemas read from ../shared/apidoc): the report must contain the known changes
- * of the format reference (apidoc-format.md section 10).
+ * of the format reference ({@code ../shared/docs/apidoc-format.md}, section 10).
  */
 class PveUpgradeDiffTest {
 

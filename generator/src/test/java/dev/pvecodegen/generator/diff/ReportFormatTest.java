@@ -62,9 +62,14 @@ class ReportFormatTest {
     void markdownReportHasSummaryAndEscapedTables() {
         String md = ReportFormat.MARKDOWN.render(REPORT);
         assertThat(md).startsWith("# Schema diff: pve-old (sha256 0123456789ab) → pve-new (sha256 0123456789ab)\n");
-        assertThat(md)
-                .contains("| operations added | 1 |\n| operations removed | 1 |\n| operations in both | 3 |\n"
-                        + "| breaking changes | 4 |\n| additive changes | 2 |\n| neutral changes | 0 |\n");
+        assertThat(md).contains("""
+                        | operations added | 1 |
+                        | operations removed | 1 |
+                        | operations in both | 3 |
+                        | breaking changes | 4 |
+                        | additive changes | 2 |
+                        | neutral changes | 0 |
+                        """);
         assertThat(md)
                 .contains("| change kind | breaking | additive | neutral |\n")
                 .contains("| enum-values-added | 0 | 1 | 0 |\n| enum-values-removed | 2 | 0 | 0 |\n");

@@ -21,14 +21,23 @@ import static dev.pvecodegen.schema.model.HttpMethod.GET;
 import static dev.pvecodegen.schema.model.HttpMethod.POST;
 import static dev.pvecodegen.schema.model.HttpMethod.PUT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.pvecodegen.schema.model.AdditionalProperties;
 import dev.pvecodegen.schema.model.ApiModel;
 import dev.pvecodegen.schema.model.ApiType;
 import dev.pvecodegen.schema.model.BodyKind;
+import dev.pvecodegen.schema.model.Documentation;
 import dev.pvecodegen.schema.model.Operation;
 import dev.pvecodegen.schema.model.OperationFlags;
 import dev.pvecodegen.schema.model.Parameter;
 import dev.pvecodegen.schema.model.ParameterLocation;
+import dev.pvecodegen.schema.model.Permissions;
+import dev.pvecodegen.schema.model.Property;
+import dev.pvecodegen.schema.model.PropertyStringFormat;
+import dev.pvecodegen.schema.model.Returns;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -68,8 +77,8 @@ class SchemaDiffTest {
         assertThat(report.changes())
                 .extracting(Change::kind, Change::severity, c -> c.location().operationKey())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(ChangeKind.OPERATION_REMOVED, Severity.BREAKING, "GET /a"),
-                        org.assertj.core.groups.Tuple.tuple(ChangeKind.OPERATION_ADDED, Severity.ADDITIVE, "POST /c"));
+                        tuple(ChangeKind.OPERATION_REMOVED, Severity.BREAKING, "GET /a"),
+                        tuple(ChangeKind.OPERATION_ADDED, Severity.ADDITIVE, "POST /c"));
         assertThat(report.changes().get(1).message()).isEqualTo("operation added (starts a task)");
     }
 
@@ -218,10 +227,8 @@ class SchemaDiffTest {
         assertThat(report.changes())
                 .extracting(Change::kind, Change::severity, Change::message)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                ChangeKind.ENUM_VALUES_ADDED, Severity.ADDITIVE, "enum values added: `d`, `e`"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                ChangeKind.ENUM_VALUES_REMOVED, Severity.BREAKING, "enum value removed: `b`"));
+                        tuple(ChangeKind.ENUM_VALUES_ADDED, Severity.ADDITIVE, "enum values added: `d`, `e`"),
+                        tuple(ChangeKind.ENUM_VALUES_REMOVED, Severity.BREAKING, "enum value removed: `b`"));
     }
 
     @Test
@@ -247,16 +254,12 @@ class SchemaDiffTest {
         DiffReport widened = diff(small, large);
         assertThat(widened.changes())
                 .extracting(c -> c.location().element(), Change::severity)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("size", Severity.ADDITIVE),
-                        org.assertj.core.groups.Tuple.tuple("returns.size", Severity.BREAKING));
+                .containsExactly(tuple("size", Severity.ADDITIVE), tuple("returns.size", Severity.BREAKING));
         assertThat(widened.changes().get(1).consequence()).contains("from `int` to `long`");
         DiffReport narrowed = diff(large, small);
         assertThat(narrowed.changes())
                 .extracting(c -> c.location().element(), Change::severity)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("size", Severity.BREAKING),
-                        org.assertj.core.groups.Tuple.tuple("returns.size", Severity.NEUTRAL));
+                .containsExactly(tuple("size", Severity.BREAKING), tuple("returns.size", Severity.NEUTRAL));
         assertThat(narrowed.changes().get(0).consequence()).contains("from `long` to `int`");
     }
 
@@ -267,23 +270,22 @@ class SchemaDiffTest {
                 "enabled",
                 prop("enabled", new ApiType.BooleanType(), true),
                 prop("freeze-fs-on-backup", new ApiType.BooleanType(), true));
-        ApiType after = new ApiType.PropertyStringType(new dev.pvecodegen.schema.model.PropertyStringFormat(
+        ApiType after = new ApiType.PropertyStringType(new PropertyStringFormat(
                 "agent",
                 Optional.empty(),
                 List.of(
                         prop("enabled", new ApiType.BooleanType(), true),
                         prop("freeze-fs", new ApiType.BooleanType(), true)),
                 Optional.of("enabled"),
-                List.of(new dev.pvecodegen.schema.model.PropertyStringFormat.Alias("freeze-fs-on-backup", "freeze-fs")),
+                List.of(new PropertyStringFormat.Alias("freeze-fs-on-backup", "freeze-fs")),
                 List.of(),
                 "/f"));
         DiffReport report = diff(create(param("agent", before, true)), create(param("agent", after, true)));
         assertThat(report.changes())
                 .extracting(c -> c.location().element(), Change::message)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("agent#freeze-fs", "new optional sub-key (boolean)"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "agent#freeze-fs-on-backup", "sub-key removed (now an alias of `freeze-fs`)"));
+                        tuple("agent#freeze-fs", "new optional sub-key (boolean)"),
+                        tuple("agent#freeze-fs-on-backup", "sub-key removed (now an alias of `freeze-fs`)"));
     }
 
     @Test
@@ -304,9 +306,9 @@ class SchemaDiffTest {
         assertThat(report.changes())
                 .extracting(c -> c.location().element(), Change::kind, Change::severity)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("net#mtu", ChangeKind.SUB_KEY_ADDED, Severity.ADDITIVE),
-                        org.assertj.core.groups.Tuple.tuple("net#rate", ChangeKind.SUB_KEY_REMOVED, Severity.BREAKING),
-                        org.assertj.core.groups.Tuple.tuple("net#tag", ChangeKind.TYPE_CHANGED, Severity.BREAKING));
+                        tuple("net#mtu", ChangeKind.SUB_KEY_ADDED, Severity.ADDITIVE),
+                        tuple("net#rate", ChangeKind.SUB_KEY_REMOVED, Severity.BREAKING),
+                        tuple("net#tag", ChangeKind.TYPE_CHANGED, Severity.BREAKING));
     }
 
     @Test
@@ -340,12 +342,9 @@ class SchemaDiffTest {
         assertThat(report.changes())
                 .extracting(c -> c.location().element(), Change::kind, Change::severity)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "returns[].lock", ChangeKind.PROPERTY_REMOVED, Severity.BREAKING),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "returns[].name", ChangeKind.NOW_OPTIONAL, Severity.BREAKING),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "returns[].tags", ChangeKind.PROPERTY_ADDED, Severity.ADDITIVE));
+                        tuple("returns[].lock", ChangeKind.PROPERTY_REMOVED, Severity.BREAKING),
+                        tuple("returns[].name", ChangeKind.NOW_OPTIONAL, Severity.BREAKING),
+                        tuple("returns[].tags", ChangeKind.PROPERTY_ADDED, Severity.ADDITIVE));
     }
 
     @Test
@@ -371,9 +370,9 @@ class SchemaDiffTest {
         assertThat(report.changes())
                 .extracting(c -> c.location().element(), Change::kind)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("net[n]", ChangeKind.FAMILY_RANGE_CHANGED),
-                        org.assertj.core.groups.Tuple.tuple("numa", ChangeKind.PARAMETER_REMOVED),
-                        org.assertj.core.groups.Tuple.tuple("numa[n]", ChangeKind.PARAMETER_ADDED));
+                        tuple("net[n]", ChangeKind.FAMILY_RANGE_CHANGED),
+                        tuple("numa", ChangeKind.PARAMETER_REMOVED),
+                        tuple("numa[n]", ChangeKind.PARAMETER_ADDED));
         assertThat(report.changes().get(0).severity()).isEqualTo(Severity.BREAKING);
     }
 
@@ -386,8 +385,8 @@ class SchemaDiffTest {
         assertThat(report.changes())
                 .extracting(Change::kind, Change::severity)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(ChangeKind.OPERATION_ALIAS_CHANGED, Severity.NEUTRAL),
-                        org.assertj.core.groups.Tuple.tuple(ChangeKind.TOKEN_SUPPORT_CHANGED, Severity.BREAKING));
+                        tuple(ChangeKind.OPERATION_ALIAS_CHANGED, Severity.NEUTRAL),
+                        tuple(ChangeKind.TOKEN_SUPPORT_CHANGED, Severity.BREAKING));
     }
 
     @Test
@@ -442,17 +441,17 @@ class SchemaDiffTest {
         assertThat(report.changes())
                 .extracting(c -> c.location().element(), Change::kind, Change::severity, Change::message)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
+                        tuple(
                                 "interfaces",
                                 ChangeKind.UNION_VARIANTS_CHANGED,
                                 Severity.ADDITIVE,
                                 "variant for bgp added"),
-                        org.assertj.core.groups.Tuple.tuple(
+                        tuple(
                                 "interfaces",
                                 ChangeKind.UNION_VARIANTS_CHANGED,
                                 Severity.BREAKING,
                                 "variant for openfabric removed"),
-                        org.assertj.core.groups.Tuple.tuple(
+                        tuple(
                                 "interfaces(ospf)[]",
                                 ChangeKind.TYPE_CHANGED,
                                 Severity.BREAKING,
@@ -461,15 +460,9 @@ class SchemaDiffTest {
 
     @Test
     void propertyRestrictedToFewerVariantsIsBreaking() {
-        dev.pvecodegen.schema.model.Property common = prop("area", string(), true);
-        dev.pvecodegen.schema.model.Property ospfOnly = new dev.pvecodegen.schema.model.Property(
-                "area",
-                string(),
-                true,
-                dev.pvecodegen.schema.model.Documentation.empty(),
-                Optional.empty(),
-                List.of("ospf"),
-                "/p");
+        Property common = prop("area", string(), true);
+        Property ospfOnly =
+                new Property("area", string(), true, Documentation.empty(), Optional.empty(), List.of("ospf"), "/p");
         Change change = only(diff(
                 op(POST, "/f", nothing(), new Parameter(ParameterLocation.BODY, common)),
                 op(POST, "/f", nothing(), new Parameter(ParameterLocation.BODY, ospfOnly))));
@@ -480,12 +473,10 @@ class SchemaDiffTest {
 
     @Test
     void responseMapValueTypesAreComparedAndMapVersusClassIsATypeChange() {
-        ApiType mapOfStrings = new ApiType.ObjectType(
-                List.of(), new dev.pvecodegen.schema.model.AdditionalProperties.Typed(string()), Optional.empty());
+        ApiType mapOfStrings =
+                new ApiType.ObjectType(List.of(), new AdditionalProperties.Typed(string()), Optional.empty());
         ApiType mapOfInts = new ApiType.ObjectType(
-                List.of(),
-                new dev.pvecodegen.schema.model.AdditionalProperties.Typed(integer(null, null)),
-                Optional.empty());
+                List.of(), new AdditionalProperties.Typed(integer(null, null)), Optional.empty());
         Change valueChange = only(diff(op(GET, "/m", mapOfStrings), op(GET, "/m", mapOfInts)));
         assertThat(valueChange.location().element()).isEqualTo("returns.*");
         assertThat(valueChange.kind()).isEqualTo(ChangeKind.TYPE_CHANGED);
@@ -554,14 +545,13 @@ class SchemaDiffTest {
                 POST,
                 "/cfg",
                 Optional.empty(),
-                dev.pvecodegen.schema.model.Documentation.empty(),
-                dev.pvecodegen.schema.model.Permissions.none(),
+                Documentation.empty(),
+                Permissions.none(),
                 OperationFlags.defaults(),
                 List.of(),
                 false,
                 Optional.empty(),
-                new dev.pvecodegen.schema.model.Returns(
-                        upid(), true, dev.pvecodegen.schema.model.Documentation.empty(), "/r"),
+                new Returns(upid(), true, Documentation.empty(), "/r"),
                 "/op");
         Change change = only(diff(always, sometimes));
         assertThat(change.kind()).isEqualTo(ChangeKind.NOW_OPTIONAL);
@@ -571,8 +561,8 @@ class SchemaDiffTest {
     }
 
     private static List<Operation> reversed(List<Operation> operations) {
-        List<Operation> copy = new java.util.ArrayList<>(operations);
-        java.util.Collections.reverse(copy);
+        List<Operation> copy = new ArrayList<>(operations);
+        Collections.reverse(copy);
         return copy;
     }
 }

@@ -21,6 +21,8 @@ public final class ApiToken {
     }
 
     /**
+     * Checks and keeps an API token.
+     *
      * @param tokenId {@code user@realm!tokenname}, e.g. {@code automation@pve!ci}
      * @param secret the token's secret (a UUID as the server creates it)
      * @throws IllegalArgumentException naming the problem; neither argument is repeated unless it is a valid

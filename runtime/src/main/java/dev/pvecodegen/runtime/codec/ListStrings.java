@@ -51,7 +51,7 @@ public final class ListStrings {
             return items;
         }
         if (text.indexOf('\0') >= 0) {
-            for (String item : text.split("\0")) {
+            for (String item : text.split("\0", -1)) {
                 if (!item.isEmpty()) {
                     items.add(item);
                 }

@@ -116,12 +116,15 @@ public final class PropertyStrings {
     public static boolean parseBoolean(String value) {
         if (value != null) {
             switch (value.toLowerCase(Locale.ROOT)) {
-                case "1", "on", "yes", "true":
+                case "1", "on", "yes", "true" -> {
                     return true;
-                case "0", "off", "no", "false":
+                }
+                case "0", "off", "no", "false" -> {
                     return false;
-                default:
-                    break;
+                }
+                default -> {
+                    // not a boolean: reported below
+                }
             }
         }
         throw new PropertyStringParseException(

@@ -35,8 +35,9 @@ public record Endpoint(String scheme, String host, int port) {
     }
 
     /**
-     * Parses a host as the builder takes it. Messages describe what is wrong without repeating the text: a value
-     * that is not a host is often a secret in the wrong argument.
+     * Reads a host spec such as {@code pve1.example.com}, {@code https://10.0.0.1:8006} or {@code [::1]:8006}.
+     * Messages describe what is wrong without repeating the text: a value that is not a host is often a secret in
+     * the wrong argument.
      *
      * @param spec host with optional scheme and port
      * @param defaultPort used when the spec names none (8006 for PVE, 8007 for PBS)

@@ -13,6 +13,8 @@ public final class Exchange {
         this.decoder = decoder;
     }
 
+    // T is fixed by the caller's Class or TypeReference, turned into Jackson's JavaType, which carries no parameter.
+    @SuppressWarnings("TypeParameterUnusedInFormals")
     public <T> T send(ApiRequest request, JavaType type, RequestAuth auth) {
         return decoder.decode(transport.send(request, auth), request, type);
     }

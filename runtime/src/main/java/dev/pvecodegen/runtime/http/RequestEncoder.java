@@ -78,6 +78,32 @@ public final class RequestEncoder {
         return out.toString();
     }
 
-    /** A request with its parameters encoded: a query string ({@code ""} or {@code ?a=1}) or a body. */
-    public record Encoded(ApiRequest request, String query, byte[] body) {}
+    /**
+     * A request with its parameters encoded: a query string ({@code ""} or {@code ?a=1}) or a body. A class, not a
+     * record: a record's equality would compare the body array by identity while promising value semantics.
+     */
+    public static final class Encoded {
+        private final ApiRequest request;
+        private final String query;
+        private final byte[] body;
+
+        public Encoded(ApiRequest request, String query, byte[] body) {
+            this.request = request;
+            this.query = query;
+            this.body = body;
+        }
+
+        public ApiRequest request() {
+            return request;
+        }
+
+        public String query() {
+            return query;
+        }
+
+        /** The form-encoded body, or null when the parameters travel in the query. */
+        public byte[] body() {
+            return body;
+        }
+    }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pvecodegen.runtime.ApiFormat;
@@ -34,6 +35,8 @@ public final class ResponseDecoder {
     }
 
     /** Decodes {@code data}, or throws the error the answer carries. Always consumes and closes the body. */
+    // T is fixed by the caller's Class or TypeReference, turned into Jackson's JavaType, which carries no parameter.
+    @SuppressWarnings("TypeParameterUnusedInFormals")
     public <T> T decode(RawResponse response, ApiRequest request, JavaType type) {
         String operation = request.describe() + " on " + response.endpoint();
         try (InputStream body = response.body()) {
@@ -99,10 +102,12 @@ public final class ResponseDecoder {
         return envelope;
     }
 
+    // T is fixed by the caller's Class or TypeReference, turned into Jackson's JavaType, which carries no parameter.
+    @SuppressWarnings("TypeParameterUnusedInFormals")
     private <T> T decodeData(JsonParser parser, JavaType type, String operation) throws IOException {
         try {
             return mapper.readValue(parser, type);
-        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+        } catch (JsonMappingException e) {
             throw new PveException(
                     operation + ": cannot read the answer as " + type.getGenericSignature() + ": "
                             + e.getOriginalMessage(),

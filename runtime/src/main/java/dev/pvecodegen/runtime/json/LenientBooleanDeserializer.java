@@ -25,35 +25,27 @@ final class LenientBooleanDeserializer extends StdScalarDeserializer<Boolean> {
     @Override
     public Boolean deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         JsonToken token = parser.currentToken();
-        switch (token) {
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NUMBER_INT:
-                return parser.getLongValue() != 0;
-            case VALUE_NUMBER_FLOAT:
-                return parser.getDoubleValue() != 0;
-            case VALUE_STRING:
-                return fromText(parser, context);
-            default:
-                return (Boolean) context.handleUnexpectedToken(handledType(), parser);
-        }
+        return switch (token) {
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NUMBER_INT -> parser.getLongValue() != 0;
+            case VALUE_NUMBER_FLOAT -> parser.getDoubleValue() != 0;
+            case VALUE_STRING -> fromText(parser, context);
+            default -> (Boolean) context.handleUnexpectedToken(handledType(), parser);
+        };
     }
 
     private Boolean fromText(JsonParser parser, DeserializationContext context) throws IOException {
         String text = parser.getText().strip().toLowerCase(Locale.ROOT);
-        switch (text) {
-            case "1", "true", "on", "yes":
-                return Boolean.TRUE;
-            case "", "0", "false", "off", "no":
-                return Boolean.FALSE;
-            default:
-                return (Boolean) context.handleWeirdStringValue(
+        return switch (text) {
+            case "1", "true", "on", "yes" -> Boolean.TRUE;
+            case "", "0", "false", "off", "no" -> Boolean.FALSE;
+            default ->
+                (Boolean) context.handleWeirdStringValue(
                         handledType(),
                         parser.getText(),
                         "not a boolean (expected true, false, 1, 0 or the empty string)");
-        }
+        };
     }
 
     @Override

@@ -42,6 +42,8 @@ public abstract class EnumValue implements WireValue {
         return known;
     }
 
+    // Values of two different generated types are never equal, even with the same wire text: hence getClass().
+    @SuppressWarnings("EqualsGetClass")
     @Override
     public final boolean equals(Object other) {
         return other != null && other.getClass() == getClass() && ((EnumValue) other).value.equals(value);

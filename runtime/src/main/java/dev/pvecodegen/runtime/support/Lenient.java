@@ -57,7 +57,7 @@ public final class Lenient {
             return n.doubleValue() != 0;
         }
         if (value instanceof String s) {
-            return s.isEmpty() ? Boolean.FALSE : PropertyStrings.parseBoolean(s.trim());
+            return !s.isEmpty() && PropertyStrings.parseBoolean(s.trim());
         }
         throw new IllegalArgumentException("expected a boolean, got " + describe(value));
     }

@@ -25,6 +25,8 @@ public final class PropertyStringSpec {
     }
 
     /**
+     * The keys of a property-string format.
+     *
      * @param defaultKey the key that may be written without {@code key=}, or null
      * @param keys every key of the format
      */

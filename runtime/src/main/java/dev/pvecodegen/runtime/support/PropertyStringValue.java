@@ -31,6 +31,8 @@ public abstract class PropertyStringValue implements WireValue {
         return wireValue();
     }
 
+    // Values of two different generated types are never equal, even with the same wire text: hence getClass().
+    @SuppressWarnings("EqualsGetClass")
     @Override
     public final boolean equals(Object other) {
         return other != null

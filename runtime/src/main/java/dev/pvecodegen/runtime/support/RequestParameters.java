@@ -40,6 +40,9 @@ public abstract class RequestParameters {
     protected static final class Collector {
         private final Map<String, Object> values = new LinkedHashMap<>();
 
+        /** Only through {@link RequestParameters#collect()}. */
+        private Collector() {}
+
         public Collector add(String name, Object value) {
             if (value != null) {
                 values.put(name, value);

@@ -38,7 +38,16 @@ public final class TypeRefs {
         }
     }
 
-    private record Parameterized(Class<?> raw, Type... arguments) implements ParameterizedType {
+    /** A class, not a record: a record would compare its array component by identity. */
+    private static final class Parameterized implements ParameterizedType {
+        private final Class<?> raw;
+        private final Type[] arguments;
+
+        Parameterized(Class<?> raw, Type... arguments) {
+            this.raw = raw;
+            this.arguments = arguments;
+        }
+
         @Override
         public Type[] getActualTypeArguments() {
             return arguments.clone();

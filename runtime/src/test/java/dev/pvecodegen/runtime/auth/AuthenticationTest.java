@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.AuthenticationException;
 import dev.pvecodegen.runtime.HttpVerb;
@@ -20,7 +21,12 @@ import dev.pvecodegen.runtime.tls.Fingerprint;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -208,15 +214,15 @@ class AuthenticationTest {
     void concurrentCallersShareOneRenewal() throws Exception {
         server.on("POST /access/ticket", this::issueTicket).requireAuth(this::hasValidTicket);
         server.on("GET /version", r -> Reply.ok("{}"));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
         try (PveClient client = passwordClient().password("root@pam", PASSWORD).build()) {
             time.advance(Duration.ofMinutes(61));
-            List<java.util.concurrent.Future<JsonNode>> calls = new java.util.ArrayList<>();
+            List<Future<JsonNode>> calls = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 calls.add(pool.submit(() -> client.execute(VERSION, JsonNode.class)));
             }
-            for (java.util.concurrent.Future<JsonNode> call : calls) {
-                assertThat(call.get(30, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
+            for (Future<JsonNode> call : calls) {
+                assertThat(call.get(30, TimeUnit.SECONDS)).isNotNull();
             }
         } finally {
             pool.shutdown();
@@ -334,8 +340,7 @@ class AuthenticationTest {
         server.on(
                 "POST /access/ticket",
                 r -> r.param("tfa-challenge") == null
-                        ? Reply.ok("{\"ticket\":" + com.fasterxml.jackson.databind.node.TextNode.valueOf(half)
-                                + ",\"NeedTFA\":1}")
+                        ? Reply.ok("{\"ticket\":" + TextNode.valueOf(half) + ",\"NeedTFA\":1}")
                         : "recovery:abcd-efgh".equals(r.param("password"))
                                 ? Reply.ok(ticketJson("PVE:root@pam:FULL::sig", "c"))
                                 : Reply.error(401, "authentication failure"));

@@ -19,6 +19,7 @@ import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -90,7 +91,7 @@ class NoSecretsLeakTest {
         server.on("GET /version", r -> Reply.ok("{}"));
         server.on(
                 "PUT /access/password",
-                r -> Reply.error(400, "Parameter verification failed.", java.util.Map.of("password", "too short")));
+                r -> Reply.error(400, "Parameter verification failed.", Map.of("password", "too short")));
         ApiRequest version = ApiRequest.builder(HttpVerb.GET, "/version").build();
 
         try (LogCapture logs = LogCapture.start()) {

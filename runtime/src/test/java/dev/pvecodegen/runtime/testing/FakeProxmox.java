@@ -13,7 +13,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +23,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A tiny in-process HTTPS stand-in for a Proxmox node. Routes are {@code "METHOD /path"} (path after
@@ -125,8 +128,8 @@ public final class FakeProxmox implements AutoCloseable {
                     parseForm(new String(body, StandardCharsets.US_ASCII)),
                     body.length,
                     exchange.getRequestHeaders().entrySet().stream()
-                            .collect(java.util.stream.Collectors.toMap(
-                                    e -> e.getKey().toLowerCase(), e -> String.join(",", e.getValue()))));
+                            .collect(Collectors.toMap(
+                                    e -> e.getKey().toLowerCase(Locale.ROOT), e -> String.join(",", e.getValue()))));
             requests.add(request);
             clientPorts.add(exchange.getRemoteAddress().getPort());
             Reply reply;
@@ -206,7 +209,7 @@ public final class FakeProxmox implements AutoCloseable {
     }
 
     private static Map<String, List<String>> parseForm(String text) {
-        Map<String, List<String>> form = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> form = new LinkedHashMap<>();
         if (text == null || text.isEmpty()) {
             return form;
         }
@@ -240,7 +243,7 @@ public final class FakeProxmox implements AutoCloseable {
         }
 
         public String header(String name) {
-            return headers.get(name.toLowerCase());
+            return headers.get(name.toLowerCase(Locale.ROOT));
         }
 
         /** A cookie's value, percent-decoded as the real server's uri_unescape does ('+' stays '+'). */
@@ -249,7 +252,7 @@ public final class FakeProxmox implements AutoCloseable {
             if (header == null) {
                 return null;
             }
-            for (String part : header.split(";")) {
+            for (String part : header.split(";", -1)) {
                 String trimmed = part.strip();
                 if (trimmed.startsWith(name + "=")) {
                     return URLDecoder.decode(

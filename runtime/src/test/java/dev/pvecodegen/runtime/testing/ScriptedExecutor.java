@@ -1,11 +1,13 @@
 package dev.pvecodegen.runtime.testing;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pvecodegen.runtime.ApiExecutor;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.json.PveJson;
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -34,7 +36,9 @@ public final class ScriptedExecutor implements ApiExecutor {
         return decode(request, mapper.constructType(type));
     }
 
-    private <T> T decode(ApiRequest request, com.fasterxml.jackson.databind.JavaType type) {
+    // T is fixed by the Class or TypeReference of execute(); Jackson's JavaType carries no parameter.
+    @SuppressWarnings("TypeParameterUnusedInFormals")
+    private <T> T decode(ApiRequest request, JavaType type) {
         calls.add(request);
         String json = script.apply(request);
         try {
@@ -43,7 +47,7 @@ public final class ScriptedExecutor implements ApiExecutor {
             }
             JsonNode node = mapper.readTree(json);
             return mapper.readerFor(type).readValue(node);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,6 +1,7 @@
 package dev.pvecodegen.runtime.testing;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
@@ -10,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -63,7 +65,7 @@ public final class TestCertificates {
             KeyPair keys = newKeys();
             X509v3CertificateBuilder builder = builder(caName(), new X500Name("CN=" + namesAndIps[0]), keys)
                     .addExtension(Extension.subjectAlternativeName, false, alternativeNames(namesAndIps));
-            return new ServerIdentity(keys, new X509Certificate[] {sign(builder, caKeys), caCertificate});
+            return new ServerIdentity(keys, List.of(sign(builder, caKeys), caCertificate));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -76,7 +78,7 @@ public final class TestCertificates {
             X500Name name = new X500Name("CN=" + namesAndIps[0]);
             X509v3CertificateBuilder builder = builder(name, name, keys)
                     .addExtension(Extension.subjectAlternativeName, false, alternativeNames(namesAndIps));
-            return new ServerIdentity(keys, new X509Certificate[] {sign(builder, keys)});
+            return new ServerIdentity(keys, List.of(sign(builder, keys)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -120,7 +122,8 @@ public final class TestCertificates {
     public static String pem(X509Certificate certificate) {
         try {
             return "-----BEGIN CERTIFICATE-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(certificate.getEncoded())
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                            .encodeToString(certificate.getEncoded())
                     + "\n-----END CERTIFICATE-----\n";
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -128,9 +131,9 @@ public final class TestCertificates {
     }
 
     /** A server's key and certificate chain, ready for an {@link SSLContext}. */
-    public record ServerIdentity(KeyPair keys, X509Certificate[] chain) {
+    public record ServerIdentity(KeyPair keys, List<X509Certificate> chain) {
         public X509Certificate certificate() {
-            return chain[0];
+            return chain.get(0);
         }
 
         public SSLContext sslContext() {
@@ -138,7 +141,7 @@ public final class TestCertificates {
                 KeyStore store = KeyStore.getInstance("PKCS12");
                 store.load(null, null);
                 char[] password = "test".toCharArray();
-                store.setKeyEntry("server", keys.getPrivate(), password, chain);
+                store.setKeyEntry("server", keys.getPrivate(), password, chain.toArray(new X509Certificate[0]));
                 KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
                 factory.init(store, password);
                 SSLContext context = SSLContext.getInstance("TLS");

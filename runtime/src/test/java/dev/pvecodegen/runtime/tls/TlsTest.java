@@ -16,6 +16,7 @@ import dev.pvecodegen.runtime.testing.TestCertificates;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,8 +67,8 @@ class TlsTest {
     void aPinnedFingerprintIsAccepted() {
         String pin = Fingerprint.of(selfSigned.identity().certificate());
         assertThat(versionOf(client(selfSigned.host()).fingerprint(pin))).isEqualTo("9.2");
-        assertThat(versionOf(
-                        client(selfSigned.host()).fingerprint(pin.toLowerCase().replace(":", ""))))
+        assertThat(versionOf(client(selfSigned.host())
+                        .fingerprint(pin.toLowerCase(Locale.ROOT).replace(":", ""))))
                 .isEqualTo("9.2");
     }
 
@@ -153,7 +154,7 @@ class TlsTest {
     @Test
     void fingerprintsAreNormalisedAndValidated() {
         String pin = Fingerprint.of(selfSigned.identity().certificate());
-        assertThat(Fingerprint.normalize(pin.toLowerCase())).isEqualTo(pin);
+        assertThat(Fingerprint.normalize(pin.toLowerCase(Locale.ROOT))).isEqualTo(pin);
         assertThat(Fingerprint.normalize("SHA256:" + pin.replace(":", ""))).isEqualTo(pin);
         assertThatThrownBy(() -> Fingerprint.normalize("AB:CD"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -1,6 +1,7 @@
 package dev.pvecodegen.schema.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pvecodegen.schema.model.Documentation;
 import dev.pvecodegen.schema.model.Permissions;
 import java.util.Optional;
@@ -57,7 +58,7 @@ final class DocumentationReader {
             check = Optional.of(CanonicalJson.compact(node.get("check")));
         } else {
             var rest = node.deepCopy();
-            if (rest instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            if (rest instanceof ObjectNode object) {
                 object.remove("description");
                 object.remove("user");
                 check = object.isEmpty() ? Optional.empty() : Optional.of(CanonicalJson.compact(object));

@@ -13,7 +13,6 @@ import dev.pvecodegen.schema.model.SchemaSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +42,8 @@ public final class ModelBuilder {
     private ModelBuilder() {}
 
     /**
+     * Builds the model of a schema.
+     *
      * @param tree the JSON array of root nodes (already validated against the meta-schema)
      * @param source name and checksum of the input
      * @throws SchemaException with every problem when the tree cannot be modelled
@@ -91,9 +92,7 @@ public final class ModelBuilder {
         List<Operation> ops = new ArrayList<>();
         JsonNode info = node.get("info");
         if (info != null && info.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> methods = info.fields();
-            while (methods.hasNext()) {
-                Map.Entry<String, JsonNode> entry = methods.next();
+            for (Map.Entry<String, JsonNode> entry : info.properties()) {
                 Site opSite = nodeSite.child("info").child(entry.getKey());
                 HttpMethod method = method(entry.getKey(), opSite);
                 if (method != null && entry.getValue().isObject()) {
@@ -132,7 +131,7 @@ public final class ModelBuilder {
         if (!path.startsWith("/")) {
             problems.add(site.child("path"), "path '" + path + "' is not absolute");
         }
-        for (String part : path.split("/")) {
+        for (String part : path.split("/", -1)) {
             if (part.isEmpty()) {
                 continue;
             }

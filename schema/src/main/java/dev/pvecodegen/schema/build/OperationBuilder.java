@@ -61,7 +61,7 @@ final class OperationBuilder {
         Map<String, JsonNode> declared = new LinkedHashMap<>();
         JsonNode properties = parameters == null ? null : parameters.get("properties");
         if (properties != null && properties.isObject()) {
-            properties.fields().forEachRemaining(e -> declared.put(e.getKey(), e.getValue()));
+            properties.properties().forEach(e -> declared.put(e.getKey(), e.getValue()));
         }
         List<Parameter> out = new ArrayList<>();
         for (PathSegment segment : segments) {

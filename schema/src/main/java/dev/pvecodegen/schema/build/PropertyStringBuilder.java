@@ -7,7 +7,6 @@ import dev.pvecodegen.schema.model.PropertyStringFormat;
 import dev.pvecodegen.schema.model.PropertyStringFormat.Alias;
 import dev.pvecodegen.schema.model.PropertyStringFormat.KeyAlias;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,9 +63,7 @@ final class PropertyStringBuilder {
             List<Alias> aliases = new ArrayList<>();
             List<KeyAlias> keyAliases = new ArrayList<>();
             Optional<String> defaultKey = Optional.empty();
-            Iterator<Map.Entry<String, JsonNode>> fields = dict.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : dict.properties()) {
                 String key = field.getKey();
                 JsonNode sub = field.getValue();
                 Site keySite = inner.child(key)

@@ -2,8 +2,10 @@ package dev.pvecodegen.schema.build;
 
 import dev.pvecodegen.schema.model.PropertyStringFormat;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -17,7 +19,7 @@ import java.util.function.Function;
 final class PropertyStringDeduplicator {
 
     private final Map<String, PropertyStringFormat> byCanonical = new HashMap<>();
-    private final java.util.Set<String> allocated = new java.util.HashSet<>();
+    private final Set<String> allocated = new HashSet<>();
     private final SortedMap<String, PropertyStringFormat> byId = new TreeMap<>();
 
     /**

@@ -9,8 +9,8 @@ import dev.pvecodegen.schema.model.Dialect;
 import dev.pvecodegen.schema.model.Documentation;
 import dev.pvecodegen.schema.model.IndexRange;
 import dev.pvecodegen.schema.model.Property;
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,9 +73,7 @@ final class TypeBuilder {
         if (properties == null || !properties.isObject()) {
             return out;
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = properties.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : properties.properties()) {
             out.add(property(
                     field.getKey(), field.getValue(), site.child(field.getKey()).parameter(field.getKey())));
         }
@@ -189,9 +187,9 @@ final class TypeBuilder {
         return rewritten;
     }
 
-    private Optional<java.math.BigDecimal> bound(JsonNode schema, String key, Site site) {
+    private Optional<BigDecimal> bound(JsonNode schema, String key, Site site) {
         JsonNode node = schema.get(key);
-        Optional<java.math.BigDecimal> value = Lenient.decimal(node);
+        Optional<BigDecimal> value = Lenient.decimal(node);
         if (node != null && !node.isNull() && value.isEmpty()) {
             problems.warn(site.child(key), key + " '" + node.asText() + "' is not a number; ignored");
         }

@@ -1,8 +1,10 @@
 package dev.pvecodegen.schema.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -42,7 +44,7 @@ public record ApiModel(
         Objects.requireNonNull(dialect, "dialect");
         roots = List.copyOf(roots);
         excluded = List.copyOf(excluded);
-        propertyStringFormats = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(propertyStringFormats));
+        propertyStringFormats = Collections.unmodifiableSortedMap(new TreeMap<>(propertyStringFormats));
         warnings = List.copyOf(warnings);
     }
 
@@ -64,7 +66,7 @@ public record ApiModel(
     }
 
     /** Looks an operation up by method and path, e.g. {@code (POST, "/nodes/{node}/qemu")}. */
-    public java.util.Optional<Operation> operation(HttpMethod method, String path) {
+    public Optional<Operation> operation(HttpMethod method, String path) {
         return operations().stream()
                 .filter(op -> op.method() == method && op.path().equals(path))
                 .findFirst();

@@ -109,6 +109,10 @@ final class FetchWatchdog implements AutoCloseable {
     @Override
     public void close() {
         expiry();
+        synchronized (this) {
+            total.cancel(false);
+            idle.cancel(false);
+        }
         timer.shutdownNow();
     }
 

@@ -2,6 +2,7 @@ package dev.pvecodegen.schema.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
@@ -22,6 +23,9 @@ import java.util.Set;
  * Validates an apidoc tree against the apidoc meta-schema ({@value #RESOURCE}, JSON Schema 2020-12, both
  * dialects) with networknt json-schema-validator, before the model is built. Every violation becomes a
  * {@link SchemaProblem} with its JSON pointer and, where the pointer allows, the API path, method and parameter.
+ *
+ * <p>The validator (3.x) works on Jackson 3 trees, the project on Jackson 2: trees cross as JSON text, so that no
+ * Jackson 3 type leaves this class.
  */
 public final class MetaSchemaValidator {
 
@@ -32,35 +36,40 @@ public final class MetaSchemaValidator {
 
     private MetaSchemaValidator() {}
 
-    /** The compiled meta-schema, built once per class loader. */
+    /** The meta-schema, read and compiled once per class loader. */
     private static final class Holder {
-        static final Schema SCHEMA = load();
+        static final JsonNode DOCUMENT = read();
+        static final Schema SCHEMA = compile(DOCUMENT);
 
-        private static Schema load() {
+        private static JsonNode read() {
             try (InputStream in = MetaSchemaValidator.class.getClassLoader().getResourceAsStream(RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException("meta-schema resource missing: " + RESOURCE);
                 }
-                JsonNode node = SchemaReader.mapper().readTree(in);
-                SchemaRegistryConfig config = SchemaRegistryConfig.builder()
-                        .pathType(PathType.JSON_POINTER)
-                        .build();
-                SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
-                        SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaRegistryConfig(config));
-                return registry.getSchema(SchemaLocation.of(node.path("$id").asText()), node);
+                return SchemaReader.mapper().readTree(in);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the meta-schema " + RESOURCE, e);
             }
+        }
+
+        private static Schema compile(JsonNode document) {
+            SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                    .pathType(PathType.JSON_POINTER)
+                    .build();
+            SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                    SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaRegistryConfig(config));
+            return registry.getSchema(
+                    SchemaLocation.of(document.path("$id").asText()), document.toString(), InputFormat.JSON);
         }
     }
 
     /** The meta-schema document itself (for tools that want to publish or inspect it). */
     public static JsonNode metaSchema() {
-        return Holder.SCHEMA.getSchemaNode();
+        return Holder.DOCUMENT.deepCopy();
     }
 
     public static void validate(JsonNode tree, String displayName) throws SchemaException {
-        List<Error> errors = Holder.SCHEMA.validate(tree);
+        List<Error> errors = Holder.SCHEMA.validate(tree.toString(), InputFormat.JSON);
         if (errors.isEmpty()) {
             return;
         }

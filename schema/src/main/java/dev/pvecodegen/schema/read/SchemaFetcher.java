@@ -12,11 +12,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateException;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
 
 /** Reads the raw bytes behind a file, {@code https://} or {@code classpath:} reference, size-limited. */
 public final class SchemaFetcher {
@@ -37,7 +39,7 @@ public final class SchemaFetcher {
     private static Path path(SchemaRef ref) throws SchemaException {
         try {
             return Path.of(ref.location());
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             throw failure(ref.toString(), "not a valid file name: " + e.getMessage());
         }
     }
@@ -105,7 +107,7 @@ public final class SchemaFetcher {
                     }
                     return readLimited(body, displayName, watchdog);
                 }
-            } catch (javax.net.ssl.SSLException e) {
+            } catch (SSLException e) {
                 // No option is suggested here: which ones exist depends on the caller (CLI flags, plugin parameters).
                 throw failure(
                         displayName,

@@ -3,6 +3,7 @@ package dev.pvecodegen.schema.read;
 import java.net.Socket;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
@@ -67,7 +68,7 @@ final class TlsTrust {
             try {
                 actual = HexFormat.of()
                         .formatHex(MessageDigest.getInstance("SHA-256").digest(chain[0].getEncoded()));
-            } catch (java.security.NoSuchAlgorithmException e) {
+            } catch (NoSuchAlgorithmException e) {
                 throw new CertificateException(e);
             }
             if (!actual.equals(expected)) {

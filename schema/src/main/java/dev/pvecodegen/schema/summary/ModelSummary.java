@@ -13,12 +13,14 @@ import dev.pvecodegen.schema.model.Parameter;
 import dev.pvecodegen.schema.model.ParameterLocation;
 import dev.pvecodegen.schema.model.Property;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -76,9 +78,9 @@ public record ModelSummary(
         parametersByLocation = Map.copyOf(parametersByLocation);
         taskOperations = List.copyOf(taskOperations);
         propertyStringTypes = List.copyOf(propertyStringTypes);
-        opaquePropertyStrings = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(opaquePropertyStrings));
-        listFormats = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(listFormats));
-        indexedFamilies = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(indexedFamilies));
+        opaquePropertyStrings = Collections.unmodifiableSortedSet(new TreeSet<>(opaquePropertyStrings));
+        listFormats = Collections.unmodifiableSortedSet(new TreeSet<>(listFormats));
+        indexedFamilies = Collections.unmodifiableSortedMap(new TreeMap<>(indexedFamilies));
         rawFallbacks = List.copyOf(rawFallbacks);
         excluded = List.copyOf(excluded);
         warnings = List.copyOf(warnings);
@@ -114,27 +116,8 @@ public record ModelSummary(
             }
         }
         List<TypeSite> sites = TypeSites.of(model);
-        LinkedHashSet<ApiType.EnumType> enums = new LinkedHashSet<>();
-        int enumUses = 0;
-        int formatUses = 0;
-        SortedSet<String> opaque = new TreeSet<>();
-        SortedSet<String> lists = new TreeSet<>();
-        List<TypeSite> raw = new ArrayList<>();
-        for (TypeSite site : sites) {
-            ApiType type = site.type();
-            if (type instanceof ApiType.EnumType e) {
-                enums.add(e);
-                enumUses++;
-            } else if (type instanceof ApiType.PropertyStringType) {
-                formatUses++;
-            } else if (type instanceof ApiType.OpaquePropertyStringType o) {
-                opaque.add(o.format());
-            } else if (type instanceof ApiType.ListStringType l) {
-                lists.add(l.format().orElse("(array format)"));
-            } else if (type instanceof ApiType.AnyType) {
-                raw.add(site);
-            }
-        }
+        TypeTally tally = new TypeTally();
+        sites.forEach(tally::count);
         collectFamilies(model, families);
         return new ModelSummary(
                 model.source().name(),
@@ -146,14 +129,14 @@ public record ModelSummary(
                 byLocation,
                 required,
                 model.taskOperations().stream().map(Operation::key).toList(),
-                enums.size(),
-                enumUses,
+                tally.enums.size(),
+                tally.enumUses,
                 List.copyOf(model.propertyStringFormats().keySet()),
-                formatUses,
-                opaque,
-                lists,
+                tally.formatUses,
+                tally.opaque,
+                tally.lists,
                 families,
-                raw,
+                tally.raw,
                 model.excluded(),
                 model.warnings());
     }
@@ -171,5 +154,97 @@ public record ModelSummary(
 
     private static void addFamily(Property property, SortedMap<String, IndexRange> families) {
         property.family().ifPresent(range -> families.put(property.schemaName(), range));
+    }
+
+    /** Counts the enums, property strings, list strings and raw types among the type sites. */
+    private static final class TypeTally implements ApiType.Visitor<Void> {
+        final Set<ApiType.EnumType> enums = new LinkedHashSet<>();
+        int enumUses;
+        int formatUses;
+        final SortedSet<String> opaque = new TreeSet<>();
+        final SortedSet<String> lists = new TreeSet<>();
+        final List<TypeSite> raw = new ArrayList<>();
+        private TypeSite site;
+
+        void count(TypeSite site) {
+            this.site = site;
+            site.type().accept(this);
+        }
+
+        @Override
+        public Void visitStringType(ApiType.StringType type) {
+            return null;
+        }
+
+        @Override
+        public Void visitIntegerType(ApiType.IntegerType type) {
+            return null;
+        }
+
+        @Override
+        public Void visitNumberType(ApiType.NumberType type) {
+            return null;
+        }
+
+        @Override
+        public Void visitBooleanType(ApiType.BooleanType type) {
+            return null;
+        }
+
+        @Override
+        public Void visitEnumType(ApiType.EnumType type) {
+            enums.add(type);
+            enumUses++;
+            return null;
+        }
+
+        @Override
+        public Void visitArrayType(ApiType.ArrayType type) {
+            return null;
+        }
+
+        @Override
+        public Void visitObjectType(ApiType.ObjectType type) {
+            return null;
+        }
+
+        @Override
+        public Void visitListStringType(ApiType.ListStringType type) {
+            lists.add(type.format().orElse("(array format)"));
+            return null;
+        }
+
+        @Override
+        public Void visitPropertyStringType(ApiType.PropertyStringType type) {
+            formatUses++;
+            return null;
+        }
+
+        @Override
+        public Void visitOpaquePropertyStringType(ApiType.OpaquePropertyStringType type) {
+            opaque.add(type.format());
+            return null;
+        }
+
+        @Override
+        public Void visitOneOfType(ApiType.OneOfType type) {
+            return null;
+        }
+
+        @Override
+        public Void visitAnyType(ApiType.AnyType type) {
+            raw.add(site);
+            return null;
+        }
+
+        @Override
+        public Void visitNullType(ApiType.NullType type) {
+            return null;
+        }
+
+        @Override
+        public Void visitUpidType(ApiType.UpidType type) {
+            return null;
+        }
     }
 }

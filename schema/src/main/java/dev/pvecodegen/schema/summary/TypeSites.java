@@ -39,25 +39,96 @@ public final class TypeSites {
 
     private static void visit(String location, ApiType type, List<TypeSite> out) {
         out.add(new TypeSite(location, type));
-        if (type instanceof ApiType.ArrayType array) {
-            visit(location + "[]", array.items(), out);
-        } else if (type instanceof ApiType.ObjectType object) {
-            for (Property property : object.properties()) {
+        type.accept(new Nested(location, out));
+    }
+
+    /**
+     * Visits the types nested in one type, each at its own location. Property-string keys are listed once per
+     * format by {@link #of}, not at every use.
+     */
+    private record Nested(String location, List<TypeSite> out) implements ApiType.Visitor<Void> {
+        @Override
+        public Void visitStringType(ApiType.StringType type) {
+            return null;
+        }
+
+        @Override
+        public Void visitIntegerType(ApiType.IntegerType type) {
+            return null;
+        }
+
+        @Override
+        public Void visitNumberType(ApiType.NumberType type) {
+            return null;
+        }
+
+        @Override
+        public Void visitBooleanType(ApiType.BooleanType type) {
+            return null;
+        }
+
+        @Override
+        public Void visitEnumType(ApiType.EnumType type) {
+            return null;
+        }
+
+        @Override
+        public Void visitArrayType(ApiType.ArrayType type) {
+            visit(location + "[]", type.items(), out);
+            return null;
+        }
+
+        @Override
+        public Void visitObjectType(ApiType.ObjectType type) {
+            for (Property property : type.properties()) {
                 visit(location + " › " + property.schemaName(), property.type(), out);
             }
-            if (object.additional() instanceof AdditionalProperties.Typed typed) {
+            if (type.additional() instanceof AdditionalProperties.Typed typed) {
                 visit(location + " › {*}", typed.valueType(), out);
             }
-        } else if (type instanceof ApiType.ListStringType list) {
-            visit(location + "[]", list.element(), out);
-        } else if (type instanceof ApiType.OneOfType oneOf) {
-            for (ApiType.Variant variant : oneOf.variants()) {
+            return null;
+        }
+
+        @Override
+        public Void visitListStringType(ApiType.ListStringType type) {
+            visit(location + "[]", type.element(), out);
+            return null;
+        }
+
+        @Override
+        public Void visitPropertyStringType(ApiType.PropertyStringType type) {
+            return null;
+        }
+
+        @Override
+        public Void visitOpaquePropertyStringType(ApiType.OpaquePropertyStringType type) {
+            return null;
+        }
+
+        @Override
+        public Void visitOneOfType(ApiType.OneOfType type) {
+            for (ApiType.Variant variant : type.variants()) {
                 visit(
-                        location + " (" + oneOf.discriminator() + "=" + String.join("|", variant.instanceTypes()) + ")",
+                        location + " (" + type.discriminator() + "=" + String.join("|", variant.instanceTypes()) + ")",
                         variant.type(),
                         out);
             }
+            return null;
         }
-        // Property-string keys are listed once per format by of(), not at every use.
+
+        @Override
+        public Void visitAnyType(ApiType.AnyType type) {
+            return null;
+        }
+
+        @Override
+        public Void visitNullType(ApiType.NullType type) {
+            return null;
+        }
+
+        @Override
+        public Void visitUpidType(ApiType.UpidType type) {
+            return null;
+        }
     }
 }

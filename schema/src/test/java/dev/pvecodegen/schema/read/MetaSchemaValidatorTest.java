@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
@@ -33,7 +34,8 @@ class MetaSchemaValidatorTest {
     void theMetaSchemaIsAValid2020_12Schema() {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
         Schema draft = registry.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
-        assertThat(draft.validate(MetaSchemaValidator.metaSchema())).isEmpty();
+        assertThat(draft.validate(MetaSchemaValidator.metaSchema().toString(), InputFormat.JSON))
+                .isEmpty();
         assertThat(MetaSchemaValidator.metaSchema().path("$schema").asText())
                 .isEqualTo("https://json-schema.org/draft/2020-12/schema");
     }

@@ -27,6 +27,7 @@ public final class AuthService {
     private final Pattern tokenHeader;
     private final Pattern ticketHeader;
     private final String cookieName;
+    private final boolean backupServer;
 
     /**
      * @param product {@code PVE} ({@code PVEAPIToken=USER!ID=SECRET}, {@code PVEAuthCookie}) or {@code PBS}
@@ -36,6 +37,7 @@ public final class AuthService {
         this.tokenHeader = Pattern.compile(product + "APIToken[= ]([^@\\s]+@[^!\\s]+)!([^=:\\s]+)[=: ](\\S+)");
         this.ticketHeader = Pattern.compile(product + "AuthCookie[= ](\\S+)");
         this.cookieName = product + "AuthCookie";
+        this.backupServer = product.equals("PBS");
         this.access = access;
         this.tickets = tickets;
         this.clock = clock;
@@ -185,6 +187,10 @@ public final class AuthService {
         answer.put("username", userid);
         answer.put("ticket", tickets.issueTicket(userid));
         answer.put("CSRFPreventionToken", tickets.issueCsrfToken(userid));
+        if (backupServer) {
+            // The Backup Server answers the ticket, the CSRF token and the user, nothing else.
+            return answer;
+        }
         if (clusterName != null) {
             answer.put("clustername", clusterName);
         }

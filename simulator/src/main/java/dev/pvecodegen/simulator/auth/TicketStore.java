@@ -47,7 +47,7 @@ public final class TicketStore {
             return Optional.empty();
         }
         String data = ticket.substring(0, split);
-        String[] parts = data.split(":");
+        String[] parts = data.split(":", -1);
         if (parts.length != 3 || !constantEquals(sign("ticket", data), ticket.substring(split + 2))) {
             return Optional.empty();
         }

@@ -1,8 +1,11 @@
 package dev.pvecodegen.simulator.auth;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -31,8 +34,9 @@ public final class TotpVerifier {
         byte[] key = decodeBase32(secret);
         long counter = Math.floorDiv(time.getEpochSecond(), STEP_SECONDS);
         for (long drift = -1; drift <= 1; drift++) {
-            if (java.security.MessageDigest.isEqual(
-                    codeForCounter(key, counter + drift).getBytes(), code.getBytes())) {
+            if (MessageDigest.isEqual(
+                    codeForCounter(key, counter + drift).getBytes(StandardCharsets.US_ASCII),
+                    code.getBytes(StandardCharsets.US_ASCII))) {
                 return true;
             }
         }
@@ -61,8 +65,8 @@ public final class TotpVerifier {
         ByteBuffer out = ByteBuffer.allocate(clean.length() * 5 / 8);
         int buffer = 0;
         int bits = 0;
-        for (char c : clean.toCharArray()) {
-            int value = BASE32.indexOf(c);
+        for (int i = 0; i < clean.length(); i++) {
+            int value = BASE32.indexOf(clean.charAt(i));
             if (value < 0) {
                 throw new IllegalArgumentException("not a base32 secret");
             }
@@ -73,6 +77,6 @@ public final class TotpVerifier {
                 bits -= 8;
             }
         }
-        return java.util.Arrays.copyOf(out.array(), out.position());
+        return Arrays.copyOf(out.array(), out.position());
     }
 }

@@ -7,6 +7,8 @@ import static dev.pvecodegen.schema.model.HttpMethod.PUT;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pvecodegen.simulator.state.AccessState;
+import java.util.ArrayList;
+import java.util.List;
 
 /** {@code /access}: login with tickets and TFA, users, API tokens and password changes. */
 final class AccessHandlers {
@@ -85,7 +87,7 @@ final class AccessHandlers {
     }
 
     private Reply updateAcl(ApiCall call) {
-        java.util.List<String> ugids = new java.util.ArrayList<>(call.list("users"));
+        List<String> ugids = new ArrayList<>(call.list("users"));
         ugids.addAll(call.list("tokens"));
         access.updateAcl(
                 call.required("path"),

@@ -6,6 +6,8 @@ import dev.pvecodegen.schema.model.Operation;
 import dev.pvecodegen.simulator.auth.Identity;
 import dev.pvecodegen.simulator.http.ApiError;
 import dev.pvecodegen.simulator.http.Json;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,13 +56,13 @@ public record ApiCall(
     }
 
     /** A list parameter's items: a JSON array, or text split like the server's {@code split_list}. */
-    public java.util.List<String> list(String name) {
-        java.util.List<String> items = new java.util.ArrayList<>();
+    public List<String> list(String name) {
+        List<String> items = new ArrayList<>();
         JsonNode value = typed.get(name);
         if (value != null && value.isArray()) {
             value.forEach(item -> items.add(item.asText()));
         } else if (value != null && !value.isNull()) {
-            for (String item : value.asText().split("[,;\\s]+")) {
+            for (String item : value.asText().split("[,;\\s]+", -1)) {
                 if (!item.isEmpty()) {
                     items.add(item);
                 }

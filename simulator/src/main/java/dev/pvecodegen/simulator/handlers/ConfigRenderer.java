@@ -27,10 +27,7 @@ final class ConfigRenderer {
     ObjectNode render(Map<String, String> config) {
         ObjectNode json = Json.object();
         config.forEach((key, value) -> {
-            ApiType type = typeOf(key).orElse(null);
-            if (type instanceof ApiType.IntegerType
-                    || type instanceof ApiType.NumberType
-                    || type instanceof ApiType.BooleanType) {
+            if (typeOf(key).filter(type -> type.accept(NUMERIC)).isPresent()) {
                 try {
                     BigDecimal number = new BigDecimal(value.trim());
                     if (number.scale() <= 0) {
@@ -66,4 +63,77 @@ final class ConfigRenderer {
         }
         return Optional.empty();
     }
+
+    /** The types the server writes as JSON numbers in a config answer: integers, numbers and booleans. */
+    private static final ApiType.Visitor<Boolean> NUMERIC = new ApiType.Visitor<>() {
+        @Override
+        public Boolean visitStringType(ApiType.StringType type) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitIntegerType(ApiType.IntegerType type) {
+            return true;
+        }
+
+        @Override
+        public Boolean visitNumberType(ApiType.NumberType type) {
+            return true;
+        }
+
+        @Override
+        public Boolean visitBooleanType(ApiType.BooleanType type) {
+            return true;
+        }
+
+        @Override
+        public Boolean visitEnumType(ApiType.EnumType type) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitArrayType(ApiType.ArrayType type) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitObjectType(ApiType.ObjectType type) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitListStringType(ApiType.ListStringType type) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitPropertyStringType(ApiType.PropertyStringType type) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitOpaquePropertyStringType(ApiType.OpaquePropertyStringType type) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitOneOfType(ApiType.OneOfType type) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitAnyType(ApiType.AnyType type) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitNullType(ApiType.NullType type) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitUpidType(ApiType.UpidType type) {
+            return false;
+        }
+    };
 }

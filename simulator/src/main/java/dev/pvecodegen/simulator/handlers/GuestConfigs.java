@@ -157,7 +157,7 @@ final class GuestConfigs {
 
     /** The volume id inside a disk value, if any ({@code local-lvm:vm-100-disk-0,size=32G} → the volid). */
     static String volumeOf(String diskValue) {
-        for (String part : diskValue.split(",")) {
+        for (String part : diskValue.split(",", -1)) {
             if (!part.contains("=") || part.startsWith("file=") || part.startsWith("volume=")) {
                 return part.replaceFirst("^(file|volume)=", "");
             }

@@ -9,6 +9,7 @@ import dev.pvecodegen.simulator.state.Guest;
 import dev.pvecodegen.simulator.task.TaskWork;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Power state and snapshots of guests of one kind: start/stop/shutdown/reboot/reset/suspend/resume as tasks
@@ -255,8 +256,7 @@ final class GuestPower {
     }
 
     /** A task on an existing snapshot; {@code change} runs under the state lock when the task ends. */
-    private Reply onSnapshot(
-            ApiCall call, String action, java.util.function.BiFunction<Guest, Guest.Snapshot, String> change) {
+    private Reply onSnapshot(ApiCall call, String action, BiFunction<Guest, Guest.Snapshot, String> change) {
         Guest guest = cluster.guest(kind, call.node(), call.vmid());
         String name = call.required("snapname");
         requireSnapshot(guest, name);

@@ -2,8 +2,10 @@ package dev.pvecodegen.simulator.handlers;
 
 import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.schema.model.Operation;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -22,7 +24,7 @@ public final class HandlerRegistry {
         return Optional.ofNullable(handlers.get(operation.key()));
     }
 
-    public java.util.Set<String> keys() {
-        return java.util.Collections.unmodifiableSet(handlers.keySet());
+    public Set<String> keys() {
+        return Collections.unmodifiableSet(handlers.keySet());
     }
 }

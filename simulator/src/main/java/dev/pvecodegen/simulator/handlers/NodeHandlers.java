@@ -9,9 +9,12 @@ import dev.pvecodegen.simulator.http.Json;
 import dev.pvecodegen.simulator.state.ClusterState;
 import dev.pvecodegen.simulator.state.Guest;
 import dev.pvecodegen.simulator.state.StoragePool;
+import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -157,7 +160,7 @@ final class NodeHandlers {
     }
 
     private static Iterable<ObjectNode> iterable(ArrayNode array) {
-        java.util.List<ObjectNode> items = new java.util.ArrayList<>();
+        List<ObjectNode> items = new ArrayList<>();
         array.forEach(item -> items.add((ObjectNode) item));
         return items;
     }
@@ -232,7 +235,7 @@ final class NodeHandlers {
         ArrayNode san = item.putArray("san");
         san.add("127.0.0.1").add("0:0:0:0:0:0:0:1").add("localhost").add(context.localNode());
         try {
-            String base64 = Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+            String base64 = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                     .encodeToString(certificate.getEncoded());
             item.put("pem", "-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n");
         } catch (CertificateEncodingException e) {

@@ -5,6 +5,8 @@ import dev.pvecodegen.schema.model.PathSegment;
 import dev.pvecodegen.simulator.http.ApiError;
 import dev.pvecodegen.simulator.state.Guest;
 import dev.pvecodegen.simulator.task.TaskWork;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +15,8 @@ import java.util.Map;
  * time for task operations, or a synthesized answer conforming to the returns schema.
  */
 public final class OperationDispatcher {
+    private static final String LOCALHOST = "localhost";
+
     private final HandlerRegistry registry;
     private final SimulatorContext context;
 
@@ -23,6 +27,13 @@ public final class OperationDispatcher {
 
     public Reply dispatch(ApiCall call, Map<String, String> pathVariables) {
         String node = pathVariables.get("node");
+        if (LOCALHOST.equals(node)) {
+            // Both servers take "localhost" for the node that answers (the Backup Server's clients always do).
+            node = context.localNode();
+            call.typed().put("node", node);
+            pathVariables = new HashMap<>(pathVariables);
+            pathVariables.put("node", node);
+        }
         if (node != null) {
             context.cluster().requireNode(node);
         }
@@ -78,7 +89,7 @@ public final class OperationDispatcher {
 
     /** {@code POST /nodes/{node}/apt/update} → {@code aptupdate}, as worker types are named. */
     static String workerType(Operation operation) {
-        List<PathSegment> literals = java.util.Arrays.stream(operation.path().split("/"))
+        List<PathSegment> literals = Arrays.stream(operation.path().split("/"))
                 .filter(s -> !s.isEmpty() && !s.startsWith("{"))
                 .map(s -> (PathSegment) new PathSegment.Literal(s))
                 .toList();

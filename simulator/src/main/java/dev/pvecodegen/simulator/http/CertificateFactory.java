@@ -1,5 +1,6 @@
 package dev.pvecodegen.simulator.http;
 
+import java.io.IOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -73,7 +74,7 @@ public final class CertificateFactory {
                     .getCertificate(
                             builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
             return new NodeCertificate(certificate, sslContext(keys, certificate), fingerprint(certificate));
-        } catch (GeneralSecurityException | OperatorCreationException | java.io.IOException e) {
+        } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new IllegalStateException("cannot create the simulator certificate", e);
         }
     }
@@ -101,7 +102,7 @@ public final class CertificateFactory {
     }
 
     private static SSLContext sslContext(KeyPair keys, X509Certificate certificate)
-            throws GeneralSecurityException, java.io.IOException {
+            throws GeneralSecurityException, IOException {
         char[] password = new char[0];
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);

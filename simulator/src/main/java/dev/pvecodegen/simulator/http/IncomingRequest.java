@@ -109,7 +109,7 @@ public record IncomingRequest(
     }
 
     static void parseForm(String text, Map<String, JsonNode> into, String part) {
-        for (String pair : text.split("&")) {
+        for (String pair : text.split("&", -1)) {
             if (pair.isEmpty()) {
                 continue;
             }
@@ -158,7 +158,7 @@ public record IncomingRequest(
     /** Splits and percent-decodes segments; {@code +} stays a plus in paths. */
     static List<String> splitPath(String rawPath) {
         List<String> segments = new ArrayList<>();
-        for (String segment : rawPath.split("/")) {
+        for (String segment : rawPath.split("/", -1)) {
             if (!segment.isEmpty()) {
                 segments.add(percentDecode(segment, "path"));
             }
@@ -171,7 +171,7 @@ public record IncomingRequest(
         if (header == null) {
             return cookies;
         }
-        for (String part : header.split(";")) {
+        for (String part : header.split(";", -1)) {
             int eq = part.indexOf('=');
             if (eq > 0) {
                 cookies.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());

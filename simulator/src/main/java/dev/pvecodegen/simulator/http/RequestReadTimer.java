@@ -26,7 +26,8 @@ final class RequestReadTimer implements AutoCloseable {
 
     private final Duration limit;
     private final ScheduledThreadPoolExecutor timer;
-    private final ThreadLocal<Read> current = new ThreadLocal<>();
+    /** The read phase of the request the current worker thread serves (a worker serves one server). */
+    private static final ThreadLocal<Read> CURRENT = new ThreadLocal<>();
 
     RequestReadTimer(Duration limit) {
         this.limit = limit;
@@ -44,13 +45,13 @@ final class RequestReadTimer implements AutoCloseable {
         long grace = Math.min(GRACE.toNanos(), limit.toNanos());
         return () -> {
             Read read = new Read(Thread.currentThread());
-            current.set(read);
+            CURRENT.set(read);
             read.arm(Math.max(deadline - System.nanoTime(), grace));
             try {
                 exchange.run();
             } finally {
                 read.finish();
-                current.remove();
+                CURRENT.remove();
                 Thread.interrupted(); // a deadline that fired as the exchange ended must not reach the next one
             }
         };
@@ -62,7 +63,7 @@ final class RequestReadTimer implements AutoCloseable {
      */
     HttpHandler bound(HttpHandler handler) {
         return exchange -> {
-            Read read = current.get();
+            Read read = CURRENT.get();
             if (read != null) {
                 byte[] body;
                 try {

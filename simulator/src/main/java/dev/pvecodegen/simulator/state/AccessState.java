@@ -7,6 +7,8 @@ import dev.pvecodegen.simulator.http.ApiError;
 import dev.pvecodegen.simulator.http.Json;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -14,7 +16,7 @@ import java.util.TreeMap;
 /** Users and their API tokens. All methods are synchronized: handlers run on several threads. */
 public final class AccessState {
     private final Map<String, UserAccount> users = new TreeMap<>();
-    private final java.util.List<AclEntry> acl = new java.util.ArrayList<>();
+    private final List<AclEntry> acl = new ArrayList<>();
     private final SeededIds ids;
 
     public AccessState(SimulatorOptions options, SeededIds ids) {
@@ -280,11 +282,7 @@ public final class AccessState {
 
     /** {@code PUT /access/acl}: adds (or with {@code delete} removes) roles for users and tokens on a path. */
     public synchronized void updateAcl(
-            String path,
-            java.util.List<String> roles,
-            java.util.List<String> ugids,
-            boolean propagate,
-            boolean delete) {
+            String path, List<String> roles, List<String> ugids, boolean propagate, boolean delete) {
         for (String ugid : ugids) {
             String owner = ugid.contains("!") ? ugid.substring(0, ugid.indexOf('!')) : ugid;
             UserAccount user = require(owner);

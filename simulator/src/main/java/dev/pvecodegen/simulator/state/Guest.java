@@ -3,9 +3,11 @@ package dev.pvecodegen.simulator.state;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -73,7 +75,7 @@ public final class Guest {
     }
 
     public Map<String, String> config() {
-        return java.util.Collections.unmodifiableMap(config);
+        return Collections.unmodifiableMap(config);
     }
 
     /** The {@code digest} of the current config: SHA-1 of the file text, as the real server computes it. */
@@ -95,12 +97,12 @@ public final class Guest {
         return "nodes/" + node + "/" + kind.configDir + "/" + vmid + ".conf";
     }
 
-    public java.util.Optional<String> pool() {
-        return java.util.Optional.ofNullable(pool);
+    public Optional<String> pool() {
+        return Optional.ofNullable(pool);
     }
 
-    public java.util.Optional<String> lock() {
-        return java.util.Optional.ofNullable(config.get("lock"));
+    public Optional<String> lock() {
+        return Optional.ofNullable(config.get("lock"));
     }
 
     /** Moves the guest to another node (the end of a migration). */
@@ -125,7 +127,7 @@ public final class Guest {
     }
 
     public Map<String, Snapshot> snapshots() {
-        return java.util.Collections.unmodifiableMap(snapshots);
+        return Collections.unmodifiableMap(snapshots);
     }
 
     public void addSnapshot(Snapshot snapshot) {

@@ -47,46 +47,103 @@ public final class ResponseSynthesizer {
     }
 
     private JsonNode value(ApiType type, String name, SplittableRandom random, Map<String, String> vars, int depth) {
-        if (type instanceof ApiType.StringType string) {
-            return Json.NODES.textNode(samples.string(string, name, vars, random));
-        } else if (type instanceof ApiType.IntegerType integer) {
-            return Json.NODES.numberNode(integer(integer, name, vars, random));
-        } else if (type instanceof ApiType.NumberType number) {
-            return Json.NODES.numberNode(number(number, random));
-        } else if (type instanceof ApiType.BooleanType) {
+        return type.accept(new Synthesis(name, random, vars, depth));
+    }
+
+    /** A value for the visited type; {@code name} is the property it is for, if any. */
+    private final class Synthesis implements ApiType.Visitor<JsonNode> {
+        private final String name;
+        private final SplittableRandom random;
+        private final Map<String, String> vars;
+        private final int depth;
+
+        Synthesis(String name, SplittableRandom random, Map<String, String> vars, int depth) {
+            this.name = name;
+            this.random = random;
+            this.vars = vars;
+            this.depth = depth;
+        }
+
+        @Override
+        public JsonNode visitStringType(ApiType.StringType type) {
+            return Json.NODES.textNode(samples.string(type, name, vars, random));
+        }
+
+        @Override
+        public JsonNode visitIntegerType(ApiType.IntegerType type) {
+            return Json.NODES.numberNode(integer(type, name, vars, random));
+        }
+
+        @Override
+        public JsonNode visitNumberType(ApiType.NumberType type) {
+            return Json.NODES.numberNode(number(type, random));
+        }
+
+        @Override
+        public JsonNode visitBooleanType(ApiType.BooleanType type) {
             int bit = random.nextInt(2);
             return jsonBooleans ? Json.NODES.booleanNode(bit == 1) : Json.NODES.numberNode(bit);
-        } else if (type instanceof ApiType.EnumType enumType) {
-            String value =
-                    enumType.values().get(random.nextInt(enumType.values().size()));
-            return enumType.base() == ApiType.ScalarKind.STRING ? Json.NODES.textNode(value) : numberOrText(value);
-        } else if (type instanceof ApiType.ArrayType array) {
+        }
+
+        @Override
+        public JsonNode visitEnumType(ApiType.EnumType type) {
+            String value = type.values().get(random.nextInt(type.values().size()));
+            return type.base() == ApiType.ScalarKind.STRING ? Json.NODES.textNode(value) : numberOrText(value);
+        }
+
+        @Override
+        public JsonNode visitArrayType(ApiType.ArrayType type) {
             ArrayNode items = Json.array();
             if (depth < MAX_DEPTH) {
                 int count = 1 + random.nextInt(2);
                 for (int i = 0; i < count; i++) {
-                    items.add(value(array.items(), name, random, vars, depth + 1));
+                    items.add(value(type.items(), name, random, vars, depth + 1));
                 }
             }
             return items;
-        } else if (type instanceof ApiType.ObjectType object) {
-            return object(object, random, vars, depth);
-        } else if (type instanceof ApiType.ListStringType list) {
-            return Json.NODES.textNode(Json.text(value(list.element(), name, random, vars, depth + 1)));
-        } else if (type instanceof ApiType.PropertyStringType propertyString) {
-            return Json.NODES.textNode(propertyString(propertyString.format(), random, vars, depth));
-        } else if (type instanceof ApiType.OneOfType oneOf) {
-            return oneOf.variants().isEmpty()
+        }
+
+        @Override
+        public JsonNode visitObjectType(ApiType.ObjectType type) {
+            return object(type, random, vars, depth);
+        }
+
+        @Override
+        public JsonNode visitListStringType(ApiType.ListStringType type) {
+            return Json.NODES.textNode(Json.text(value(type.element(), name, random, vars, depth + 1)));
+        }
+
+        @Override
+        public JsonNode visitPropertyStringType(ApiType.PropertyStringType type) {
+            return Json.NODES.textNode(propertyString(type.format(), random, vars, depth));
+        }
+
+        @Override
+        public JsonNode visitOpaquePropertyStringType(ApiType.OpaquePropertyStringType type) {
+            return Json.NODES.textNode(samples.opaque(type.format()));
+        }
+
+        @Override
+        public JsonNode visitOneOfType(ApiType.OneOfType type) {
+            return type.variants().isEmpty()
                     ? Json.NODES.nullNode()
-                    : value(oneOf.variants().get(0).type(), name, random, vars, depth);
-        } else if (type instanceof ApiType.NullType) {
+                    : value(type.variants().get(0).type(), name, random, vars, depth);
+        }
+
+        @Override
+        public JsonNode visitAnyType(ApiType.AnyType type) {
+            return Json.object(); // any JSON value fits: an empty object
+        }
+
+        @Override
+        public JsonNode visitNullType(ApiType.NullType type) {
             return Json.NODES.nullNode();
-        } else if (type instanceof ApiType.OpaquePropertyStringType opaque) {
-            return Json.NODES.textNode(samples.opaque(opaque.format()));
-        } else if (type instanceof ApiType.UpidType) {
+        }
+
+        @Override
+        public JsonNode visitUpidType(ApiType.UpidType type) {
             return Json.NODES.textNode(samples.upid(vars));
         }
-        return Json.object();
     }
 
     private JsonNode object(ApiType.ObjectType object, SplittableRandom random, Map<String, String> vars, int depth) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** One worker task: its UPID fields, log, and outcome once stopped. Guarded by its own monitor. */
 final class SimTask {
@@ -13,6 +14,9 @@ final class SimTask {
     final String node;
     final long pid;
     final long pstart;
+    /** The Backup Server's task counter, a UPID field PVE does not have. */
+    final OptionalLong taskCounter;
+
     final long starttime;
     final String type;
     final String id;
@@ -28,6 +32,7 @@ final class SimTask {
             String node,
             long pid,
             long pstart,
+            OptionalLong taskCounter,
             long starttime,
             String type,
             String id,
@@ -38,6 +43,7 @@ final class SimTask {
         this.node = node;
         this.pid = pid;
         this.pstart = pstart;
+        this.taskCounter = taskCounter;
         this.starttime = starttime;
         this.type = type;
         this.id = id;
@@ -45,8 +51,20 @@ final class SimTask {
         this.endMillis = endMillis;
         this.work = work;
         this.injectedOutcome = injectedOutcome;
-        this.upid = String.format(
-                Locale.ROOT, "UPID:%s:%08X:%08X:%08X:%s:%s:%s:", node, pid, pstart, starttime, type, id, user);
+        this.upid = taskCounter.isPresent()
+                ? String.format(
+                        Locale.ROOT,
+                        "UPID:%s:%08X:%08X:%08X:%08X:%s:%s:%s:",
+                        node,
+                        pid,
+                        pstart,
+                        taskCounter.getAsLong(),
+                        starttime,
+                        type,
+                        id,
+                        user)
+                : String.format(
+                        Locale.ROOT, "UPID:%s:%08X:%08X:%08X:%s:%s:%s:", node, pid, pstart, starttime, type, id, user);
     }
 
     synchronized boolean running() {
@@ -138,7 +156,14 @@ final class SimTask {
         json.put("starttime", starttime);
         json.put("type", type);
         json.put("id", id);
-        json.put("user", user);
+        int bang = user.indexOf('!');
+        if (taskCounter.isPresent() && bang >= 0) {
+            // The Backup Server reports a token's tasks as the user plus the token's name.
+            json.put("user", user.substring(0, bang));
+            json.put("tokenid", user.substring(bang + 1));
+        } else {
+            json.put("user", user);
+        }
         return json;
     }
 

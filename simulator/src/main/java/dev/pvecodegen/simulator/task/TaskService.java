@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,13 +29,23 @@ public final class TaskService implements AutoCloseable {
     private final Duration duration;
     private final ScheduledExecutorService timer;
     private final long pstart;
+    private final boolean backupServer;
     private long nextPid;
+    private long nextTaskCounter;
 
     public TaskService(Clock clock, Duration duration, SeededIds ids) {
+        this(clock, duration, ids, false);
+    }
+
+    /**
+     * @param backupServer UPIDs in the Backup Server's form, with a task counter after the process start time
+     */
+    public TaskService(Clock clock, Duration duration, SeededIds ids, boolean backupServer) {
+        this.backupServer = backupServer;
         this.clock = clock;
         this.duration = duration;
-        this.pstart = 1_000_000 + ids.nextInt(1_000_000);
-        this.nextPid = 2_000 + ids.nextInt(100_000);
+        this.pstart = 1_000_000L + ids.nextInt(1_000_000);
+        this.nextPid = 2_000L + ids.nextInt(100_000);
         this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "pve-simulator-tasks");
             thread.setDaemon(true);
@@ -54,14 +65,26 @@ public final class TaskService implements AutoCloseable {
         long now = clock.millis();
         SimTask task;
         synchronized (this) {
+            OptionalLong counter = backupServer ? OptionalLong.of(nextTaskCounter++) : OptionalLong.empty();
             task = new SimTask(
-                    node, nextPid++, pstart, now / 1000, type, id, user, now + duration.toMillis(), work, outcome);
+                    node,
+                    nextPid++,
+                    pstart,
+                    counter,
+                    now / 1000,
+                    type,
+                    id,
+                    user,
+                    now + duration.toMillis(),
+                    work,
+                    outcome);
             tasks.put(task.upid, task);
         }
         if (duration.isZero()) {
             task.finish(now);
         } else {
-            timer.schedule(() -> task.finish(clock.millis()), duration.toMillis(), TimeUnit.MILLISECONDS);
+            // finish() turns a failure of the work into the task's exit status: the future has nothing to report.
+            var unused = timer.schedule(() -> task.finish(clock.millis()), duration.toMillis(), TimeUnit.MILLISECONDS);
         }
         return task.upid;
     }

@@ -1,5 +1,7 @@
 package dev.pvecodegen.simulator.task;
 
+import java.util.function.Consumer;
+
 /**
  * What a task does when its time has run out; throwing {@link dev.pvecodegen.simulator.http.ApiError} (or any
  * runtime exception) ends the task with that error as exit status. {@link #rollback()} undoes what the call
@@ -14,7 +16,7 @@ public interface TaskWork {
         return log -> {};
     }
 
-    static TaskWork of(java.util.function.Consumer<TaskLog> run, Runnable rollback) {
+    static TaskWork of(Consumer<TaskLog> run, Runnable rollback) {
         return new TaskWork() {
             @Override
             public void run(TaskLog log) {

@@ -1,11 +1,11 @@
 package dev.pvecodegen.simulator.validation;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.path.NodePath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Words validator findings the way {@code PVE::JSONSchema} does ("type check ('integer') failed - got 'abc'",
@@ -73,20 +73,20 @@ final class ErrorTexts {
 
     private static String expectedType(JsonNode schemaNode) {
         JsonNode type = schemaNode != null && schemaNode.has("type") ? schemaNode.get("type") : schemaNode;
-        return type == null ? "?" : type.isArray() ? type.get(0).asText() : type.asText();
+        return type == null ? "?" : type.isArray() ? type.get(0).asString() : type.asString();
     }
 
     private static String enumeration(JsonNode schemaNode) {
         JsonNode values = schemaNode != null && schemaNode.has("enum") ? schemaNode.get("enum") : schemaNode;
         List<String> texts = new ArrayList<>();
         if (values != null && values.isArray()) {
-            values.forEach(value -> texts.add(value.asText()));
+            values.forEach(value -> texts.add(value.asString()));
         }
         return String.join(", ", texts);
     }
 
     private static String number(JsonNode schemaNode) {
-        return schemaNode == null ? "?" : schemaNode.isValueNode() ? schemaNode.asText() : schemaNode.toString();
+        return schemaNode == null ? "?" : schemaNode.isValueNode() ? schemaNode.asString() : schemaNode.toString();
     }
 
     private static String shown(JsonNode value) {
@@ -99,6 +99,6 @@ final class ErrorTexts {
         if (value.isObject()) {
             return "HASH";
         }
-        return value.asText();
+        return value.asString();
     }
 }

@@ -49,18 +49,90 @@ final class FormatChecks {
 
     /** The server's complaint about {@code value} of {@code type}, if its format rejects it. */
     static Optional<String> problem(ApiType type, JsonNode value) {
-        if (type instanceof ApiType.StringType string && string.format().isPresent() && value.isTextual()) {
-            return check(string.format().get(), value.asText());
+        return type.accept(new Problem(value));
+    }
+
+    /** Only strings with a format and list strings (item by item) are checked; other types have no format. */
+    private record Problem(JsonNode value) implements ApiType.Visitor<Optional<String>> {
+        @Override
+        public Optional<String> visitStringType(ApiType.StringType type) {
+            return type.format().isPresent() && value.isTextual()
+                    ? check(type.format().get(), value.asText())
+                    : Optional.empty();
         }
-        if (type instanceof ApiType.ListStringType list && value.isArray()) {
-            for (JsonNode item : value) {
-                Optional<String> problem = problem(list.element(), item);
-                if (problem.isPresent()) {
-                    return problem;
+
+        @Override
+        public Optional<String> visitIntegerType(ApiType.IntegerType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitNumberType(ApiType.NumberType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitBooleanType(ApiType.BooleanType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitEnumType(ApiType.EnumType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitArrayType(ApiType.ArrayType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitObjectType(ApiType.ObjectType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitListStringType(ApiType.ListStringType type) {
+            if (value.isArray()) {
+                for (JsonNode item : value) {
+                    Optional<String> problem = problem(type.element(), item);
+                    if (problem.isPresent()) {
+                        return problem;
+                    }
                 }
             }
+            return Optional.empty();
         }
-        return Optional.empty();
+
+        @Override
+        public Optional<String> visitPropertyStringType(ApiType.PropertyStringType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitOpaquePropertyStringType(ApiType.OpaquePropertyStringType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitOneOfType(ApiType.OneOfType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitAnyType(ApiType.AnyType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitNullType(ApiType.NullType type) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> visitUpidType(ApiType.UpidType type) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> check(String format, String text) {

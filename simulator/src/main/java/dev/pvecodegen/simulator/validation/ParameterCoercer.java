@@ -47,45 +47,112 @@ final class ParameterCoercer {
         if (raw == null || raw.isNull()) {
             return raw;
         }
-        if (type instanceof ApiType.IntegerType) {
+        return type.accept(new Coercion(raw, spelling));
+    }
+
+    /** Coerces one non-null wire value to the visited type. */
+    private final class Coercion implements ApiType.Visitor<JsonNode> {
+        private final JsonNode raw;
+        private final BooleanSpelling spelling;
+
+        Coercion(JsonNode raw, BooleanSpelling spelling) {
+            this.raw = raw;
+            this.spelling = spelling;
+        }
+
+        @Override
+        public JsonNode visitStringType(ApiType.StringType type) {
+            return text();
+        }
+
+        @Override
+        public JsonNode visitIntegerType(ApiType.IntegerType type) {
             return integer(raw);
-        } else if (type instanceof ApiType.NumberType) {
+        }
+
+        @Override
+        public JsonNode visitNumberType(ApiType.NumberType type) {
             return number(raw);
-        } else if (type instanceof ApiType.BooleanType) {
+        }
+
+        @Override
+        public JsonNode visitBooleanType(ApiType.BooleanType type) {
             return bool(raw, spelling);
-        } else if (type instanceof ApiType.EnumType
-                || type instanceof ApiType.StringType
-                || type instanceof ApiType.OpaquePropertyStringType
-                || type instanceof ApiType.UpidType) {
-            return raw.isValueNode() ? TextNode.valueOf(raw.asText()) : raw;
-        } else if (type instanceof ApiType.ArrayType array) {
+        }
+
+        @Override
+        public JsonNode visitEnumType(ApiType.EnumType type) {
+            return text();
+        }
+
+        @Override
+        public JsonNode visitArrayType(ApiType.ArrayType type) {
             ArrayNode items = Json.array();
             (raw.isArray() ? raw : Json.array().add(raw))
-                    .forEach(item -> items.add(coerce(array.items(), item, spelling)));
+                    .forEach(item -> items.add(coerce(type.items(), item, spelling)));
             return items;
-        } else if (type instanceof ApiType.ListStringType list) {
-            return list(list, raw, spelling);
-        } else if (type instanceof ApiType.PropertyStringType propertyString) {
-            return raw.isTextual() ? propertyString(propertyString.format(), raw.asText()) : raw;
-        } else if (type instanceof ApiType.ObjectType object && raw instanceof ObjectNode fields) {
+        }
+
+        @Override
+        public JsonNode visitObjectType(ApiType.ObjectType type) {
+            if (!(raw instanceof ObjectNode fields)) {
+                return raw;
+            }
             ObjectNode typed = Json.object();
             fields.properties()
                     .forEach(field -> typed.set(
                             field.getKey(),
-                            object.property(field.getKey())
+                            type.property(field.getKey())
                                     .map(p -> coerce(p.type(), field.getValue(), spelling))
                                     .orElse(field.getValue())));
             return typed;
-        } else if (type instanceof ApiType.OneOfType oneOf) {
-            Optional<String> selector = discriminatorValue.apply(oneOf.discriminator());
-            return oneOf.variants().stream()
+        }
+
+        @Override
+        public JsonNode visitListStringType(ApiType.ListStringType type) {
+            return list(type, raw, spelling);
+        }
+
+        @Override
+        public JsonNode visitPropertyStringType(ApiType.PropertyStringType type) {
+            return raw.isTextual() ? propertyString(type.format(), raw.asText()) : raw;
+        }
+
+        @Override
+        public JsonNode visitOpaquePropertyStringType(ApiType.OpaquePropertyStringType type) {
+            return text();
+        }
+
+        @Override
+        public JsonNode visitOneOfType(ApiType.OneOfType type) {
+            Optional<String> selector = discriminatorValue.apply(type.discriminator());
+            return type.variants().stream()
                     .filter(variant ->
                             selector.isPresent() && variant.instanceTypes().contains(selector.get()))
                     .findFirst()
                     .map(variant -> coerce(variant.type(), raw, spelling))
                     .orElse(raw);
         }
-        return raw;
+
+        @Override
+        public JsonNode visitAnyType(ApiType.AnyType type) {
+            return raw;
+        }
+
+        @Override
+        public JsonNode visitNullType(ApiType.NullType type) {
+            return raw;
+        }
+
+        @Override
+        public JsonNode visitUpidType(ApiType.UpidType type) {
+            return text();
+        }
+
+        /** Scalars as text; a structured value stays as it came, for the schema to reject. */
+        private JsonNode text() {
+            return raw.isValueNode() ? TextNode.valueOf(raw.asText()) : raw;
+        }
     }
 
     private static JsonNode integer(JsonNode raw) {

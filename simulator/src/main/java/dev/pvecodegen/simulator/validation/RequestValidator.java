@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -83,7 +84,8 @@ public final class RequestValidator {
         });
         rejectOtherVariants(operation, raw, errors);
         List<Error> findings = compiled.computeIfAbsent(operation.key(), key -> compile(operation))
-                .validate(typed);
+                // networknt 3 validates Jackson 3 trees; ours are Jackson 2: they cross as JSON text
+                .validate(typed.toString(), InputFormat.JSON);
         for (Error finding : findings) {
             ErrorTexts.add(finding, errors);
         }
@@ -139,7 +141,7 @@ public final class RequestValidator {
     }
 
     private Schema compile(Operation operation) {
-        return registry.getSchema(operationSchema(operation));
+        return registry.getSchema(operationSchema(operation).toString(), InputFormat.JSON);
     }
 
     private static ObjectNode variantRule(

@@ -9,6 +9,7 @@ import dev.pvecodegen.schema.model.Property;
 import dev.pvecodegen.simulator.http.Json;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -36,54 +37,123 @@ public final class TypeSchemas {
 
     public ObjectNode schema(ApiType type) {
         ObjectNode schema = Json.object();
-        if (type instanceof ApiType.StringType string) {
+        type.accept(new Describer(schema));
+        return schema;
+    }
+
+    /** Writes the JSON Schema of the visited type into one schema object. */
+    private final class Describer implements ApiType.Visitor<Void> {
+        private final ObjectNode schema;
+
+        Describer(ObjectNode schema) {
+            this.schema = schema;
+        }
+
+        @Override
+        public Void visitStringType(ApiType.StringType type) {
             schema.put("type", "string");
-            string.minLength().ifPresent(min -> schema.put("minLength", min));
-            string.maxLength().ifPresent(max -> schema.put("maxLength", max));
-            string.pattern().ifPresent(pattern -> schema.put("pattern", anchored(pattern)));
-        } else if (type instanceof ApiType.IntegerType integer) {
+            type.minLength().ifPresent(min -> schema.put("minLength", min));
+            type.maxLength().ifPresent(max -> schema.put("maxLength", max));
+            type.pattern().ifPresent(pattern -> schema.put("pattern", anchored(pattern)));
+            return null;
+        }
+
+        @Override
+        public Void visitIntegerType(ApiType.IntegerType type) {
             numeric(schema, "integer");
-            integer.minimum().ifPresent(min -> schema.put("minimum", min));
-            integer.maximum().ifPresent(max -> schema.put("maximum", max));
-        } else if (type instanceof ApiType.NumberType number) {
+            type.minimum().ifPresent(min -> schema.put("minimum", min));
+            type.maximum().ifPresent(max -> schema.put("maximum", max));
+            return null;
+        }
+
+        @Override
+        public Void visitNumberType(ApiType.NumberType type) {
             numeric(schema, "number");
-            number.minimum().ifPresent(min -> schema.put("minimum", min));
-            number.maximum().ifPresent(max -> schema.put("maximum", max));
-        } else if (type instanceof ApiType.BooleanType) {
+            type.minimum().ifPresent(min -> schema.put("minimum", min));
+            type.maximum().ifPresent(max -> schema.put("maximum", max));
+            return null;
+        }
+
+        @Override
+        public Void visitBooleanType(ApiType.BooleanType type) {
             if (mode == Mode.PARAMETERS) {
                 schema.put("type", "boolean");
             } else {
                 ArrayNode values = schema.putArray("enum");
                 values.add(0).add(1).add("0").add("1").add("").add(true).add(false);
             }
-        } else if (type instanceof ApiType.EnumType enumType) {
-            enumSchema(schema, enumType);
-        } else if (type instanceof ApiType.ArrayType array) {
+            return null;
+        }
+
+        @Override
+        public Void visitEnumType(ApiType.EnumType type) {
+            enumSchema(schema, type);
+            return null;
+        }
+
+        @Override
+        public Void visitArrayType(ApiType.ArrayType type) {
             schema.put("type", "array");
-            schema.set("items", schema(array.items()));
-        } else if (type instanceof ApiType.ObjectType object) {
-            objectSchema(schema, object.properties(), object.additional());
-        } else if (type instanceof ApiType.ListStringType list) {
+            schema.set("items", schema(type.items()));
+            return null;
+        }
+
+        @Override
+        public Void visitObjectType(ApiType.ObjectType type) {
+            objectSchema(schema, type.properties(), type.additional());
+            return null;
+        }
+
+        @Override
+        public Void visitListStringType(ApiType.ListStringType type) {
             if (mode == Mode.PARAMETERS) {
                 schema.put("type", "array");
-                schema.set("items", schema(list.element()));
+                schema.set("items", schema(type.element()));
             } else {
                 schema.put("type", "string");
             }
-        } else if (type instanceof ApiType.PropertyStringType propertyString) {
-            if (mode == Mode.PARAMETERS) {
-                objectSchema(schema, propertyString.format().keys(), new AdditionalProperties.Closed());
-            } else {
-                schema.put("type", "string");
-            }
-        } else if (type instanceof ApiType.NullType) {
-            schema.put("type", "null");
-        } else if (type instanceof ApiType.OpaquePropertyStringType || type instanceof ApiType.UpidType) {
-            schema.put("type", "string");
+            return null;
         }
-        // OneOfType: the alternative depends on the discriminator (RequestValidator coerces per variant and the
-        // operation schema adds if/then rules); AnyType: anything.
-        return schema;
+
+        @Override
+        public Void visitPropertyStringType(ApiType.PropertyStringType type) {
+            if (mode == Mode.PARAMETERS) {
+                objectSchema(schema, type.format().keys(), new AdditionalProperties.Closed());
+            } else {
+                schema.put("type", "string");
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitOpaquePropertyStringType(ApiType.OpaquePropertyStringType type) {
+            schema.put("type", "string");
+            return null;
+        }
+
+        @Override
+        public Void visitOneOfType(ApiType.OneOfType type) {
+            // The alternative depends on the discriminator: RequestValidator coerces per variant and the operation
+            // schema adds if/then rules.
+            return null;
+        }
+
+        @Override
+        public Void visitAnyType(ApiType.AnyType type) {
+            return null; // anything
+        }
+
+        @Override
+        public Void visitNullType(ApiType.NullType type) {
+            schema.put("type", "null");
+            return null;
+        }
+
+        @Override
+        public Void visitUpidType(ApiType.UpidType type) {
+            schema.put("type", "string");
+            return null;
+        }
     }
 
     /** An object schema: declared properties, families as pattern properties, required keys, closed or open. */
@@ -131,7 +201,7 @@ public final class TypeSchemas {
         String indices = IntStream.rangeClosed(range.min(), range.max())
                 .mapToObj(Integer::toString)
                 .collect(Collectors.joining("|"));
-        return "^" + java.util.regex.Pattern.quote(base) + "(?:" + indices + ")$";
+        return "^" + Pattern.quote(base) + "(?:" + indices + ")$";
     }
 
     /** PVE tests {@code $value =~ m/^$pattern$/}; JSON Schema patterns are unanchored searches. */
