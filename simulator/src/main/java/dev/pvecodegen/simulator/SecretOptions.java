@@ -18,10 +18,11 @@ final class SecretOptions {
 
     static final String HELP =
             """
-              --root-password-file FILE  password of root@pam, first line of FILE; or set %s
+              --root-password-file FILE
+                                    password of root@pam, the first line of FILE; or set %s
                                     (default %s)
-              --root-totp-file FILE require a TOTP second factor for root@pam (base32 secret, first line of FILE);
-                                    or set %s
+              --root-totp-file FILE require a TOTP second factor for root@pam (base32 secret, the first line of
+                                    FILE); or set %s
               --token-file FILE     API tokens present from the start (privilege separation off), one
                                     USER@REALM!TOKENID=SECRET per line, # for comments
             """.formatted(ROOT_PASSWORD_VARIABLE, SimulatorOptions.DEFAULT_ROOT_PASSWORD, ROOT_TOTP_VARIABLE);

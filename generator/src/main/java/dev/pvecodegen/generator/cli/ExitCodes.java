@@ -18,7 +18,7 @@ public final class ExitCodes {
 
     /** The table printed by {@code --help}. */
     static final String DESCRIPTION = "exit codes: 0 ok, 1 usage error, 2 schema problems,"
-            + " 3 breaking changes (diff --fail-on-breaking), 4 out of memory or internal error";
+            + " 3 breaking changes (diff --fail-on-breaking),\n            4 out of memory or internal error";
 
     private ExitCodes() {}
 }
