@@ -5,8 +5,8 @@ import dev.pvecodegen.benchmarks.support.LoopbackServer;
 import dev.pvecodegen.benchmarks.support.Payloads;
 import dev.pvecodegen.benchmarks.support.RawClient;
 import dev.pvecodegen.client.pve.Pve;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuGetItem;
-import dev.pvecodegen.client.pve.model.VersionGetResponse;
+import dev.pvecodegen.client.pve.model.QemuEntry;
+import dev.pvecodegen.client.pve.model.Version;
 import dev.pvecodegen.runtime.ApiFormat;
 import dev.pvecodegen.runtime.PveClient;
 import java.io.IOException;
@@ -61,11 +61,11 @@ public class ClientRequestBenchmark {
 
     /** Both sides must read the same data, or the comparison means nothing. */
     private void check() {
-        VersionGetResponse version = typedVersion();
+        Version version = typedVersion();
         if (!version.version().equals(rawVersion().get("version").asText())) {
             throw new IllegalStateException("typed and raw /version differ");
         }
-        List<NodesNodeQemuGetItem> guests = typedQemu50();
+        List<QemuEntry> guests = typedQemu50();
         JsonNode tree = rawQemu50();
         if (guests.size() != GUESTS
                 || tree.size() != GUESTS
@@ -88,7 +88,7 @@ public class ClientRequestBenchmark {
 
     @Benchmark
     @Group("version")
-    public VersionGetResponse versionTyped() {
+    public Version versionTyped() {
         return typedVersion();
     }
 
@@ -100,7 +100,7 @@ public class ClientRequestBenchmark {
 
     @Benchmark
     @Group("qemu50")
-    public List<NodesNodeQemuGetItem> qemu50Typed() {
+    public List<QemuEntry> qemu50Typed() {
         return typedQemu50();
     }
 
@@ -111,7 +111,7 @@ public class ClientRequestBenchmark {
     }
 
     @Benchmark
-    public VersionGetResponse typedVersion() {
+    public Version typedVersion() {
         return pve.version().get();
     }
 
@@ -121,7 +121,7 @@ public class ClientRequestBenchmark {
     }
 
     @Benchmark
-    public List<NodesNodeQemuGetItem> typedQemu50() {
+    public List<QemuEntry> typedQemu50() {
         return pve.nodes(NODE).qemu().get();
     }
 

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pvecodegen.benchmarks.support.Payloads;
-import dev.pvecodegen.client.pve.model.ClusterResourcesGetItem;
-import dev.pvecodegen.client.pve.model.ClusterResourcesGetItemType;
+import dev.pvecodegen.client.pve.model.ClusterResource;
+import dev.pvecodegen.client.pve.model.ClusterResourceType;
 import dev.pvecodegen.runtime.ApiFormat;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.HttpVerb;
@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Decoding a {@code /cluster/resources} answer of 10 000 entries into the generated {@code ClusterResourcesGetItem}
+ * Decoding a {@code /cluster/resources} answer of 10 000 entries into the generated {@code ClusterResource}
  * list (the mapper, type and {@link ResponseDecoder} that {@code PveClient} uses) compared with Jackson
  * {@code readTree} of the same bytes. Budget: typed ≥ 0.8 × the tree's throughput.
  */
@@ -53,20 +53,20 @@ public class TypedDecodingBenchmark {
         body = Payloads.clusterResources(ENTRIES);
         pveMapper = PveJson.newMapper();
         decoder = new ResponseDecoder(pveMapper, ApiFormat.JSON);
-        itemList = pveMapper.constructType(TypeRefs.listOf(ClusterResourcesGetItem.class));
+        itemList = pveMapper.constructType(TypeRefs.listOf(ClusterResource.class));
         plainMapper = new ObjectMapper();
         check();
     }
 
     /** The typed side must not lose what the tree sees; fail the run rather than measure a broken decode. */
     private void check() throws IOException {
-        List<ClusterResourcesGetItem> items = typed();
+        List<ClusterResource> items = typed();
         JsonNode tree = tree().get("data");
         if (items.size() != ENTRIES || tree.size() != ENTRIES) {
             throw new IllegalStateException("expected " + ENTRIES + " entries, got " + items.size());
         }
         for (int i = 0; i < ENTRIES; i++) {
-            ClusterResourcesGetItem item = items.get(i);
+            ClusterResource item = items.get(i);
             JsonNode node = tree.get(i);
             if (!item.id().equals(node.get("id").asText())
                     || !item.type().wireValue().equals(node.get("type").asText())
@@ -81,7 +81,7 @@ public class TypedDecodingBenchmark {
                 throw new IllegalStateException("entry " + i + " decoded differently: " + node);
             }
         }
-        if (items.stream().noneMatch(item -> item.type().equals(ClusterResourcesGetItemType.STORAGE))) {
+        if (items.stream().noneMatch(item -> item.type().equals(ClusterResourceType.STORAGE))) {
             throw new IllegalStateException("the payload has no storage entries");
         }
     }
@@ -89,7 +89,7 @@ public class TypedDecodingBenchmark {
     /** Side by side: one thread decodes typed while another builds the tree, so both see the same load. */
     @Benchmark
     @Group("paired")
-    public List<ClusterResourcesGetItem> pairedTyped() {
+    public List<ClusterResource> pairedTyped() {
         return typed();
     }
 
@@ -101,7 +101,7 @@ public class TypedDecodingBenchmark {
 
     /** The client's own decoder: walks the envelope and decodes {@code data} from the stream into the typed list. */
     @Benchmark
-    public List<ClusterResourcesGetItem> typed() {
+    public List<ClusterResource> typed() {
         return decoder.decode(new RawResponse(ENDPOINT, 200, new ByteArrayInputStream(body)), REQUEST, itemList);
     }
 

@@ -1,19 +1,19 @@
 package dev.pvecodegen.examples;
 
 import dev.pvecodegen.client.pve.Pve;
-import dev.pvecodegen.client.pve.model.AccessUsersUseridTokenTokenidPostRequest;
-import dev.pvecodegen.client.pve.model.AccessUsersUseridTokenTokenidPostResponse;
-import dev.pvecodegen.client.pve.model.NodesGetItem;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuGetItem;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuPostRequest;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuVmidConfigGetResponse;
-import dev.pvecodegen.client.pve.model.Ostype;
+import dev.pvecodegen.client.pve.model.CreateApiToken;
+import dev.pvecodegen.client.pve.model.CreateQemu;
+import dev.pvecodegen.client.pve.model.CreatedApiToken;
+import dev.pvecodegen.client.pve.model.NodeEntry;
+import dev.pvecodegen.client.pve.model.NodeState;
+import dev.pvecodegen.client.pve.model.QemuConfig;
+import dev.pvecodegen.client.pve.model.QemuEntry;
 import dev.pvecodegen.client.pve.model.QemuMemory;
 import dev.pvecodegen.client.pve.model.QemuNet;
+import dev.pvecodegen.client.pve.model.QemuOstype;
 import dev.pvecodegen.client.pve.model.QemuScsi;
-import dev.pvecodegen.client.pve.model.Scsihw;
-import dev.pvecodegen.client.pve.model.Status;
-import dev.pvecodegen.client.pve.model.VersionGetResponse;
+import dev.pvecodegen.client.pve.model.QemuScsihw;
+import dev.pvecodegen.client.pve.model.Version;
 import dev.pvecodegen.runtime.ApiException;
 import dev.pvecodegen.runtime.PveClient;
 import dev.pvecodegen.runtime.PveException;
@@ -77,10 +77,10 @@ public final class QuickStart {
         String tokenSecret;
         try (PveClient session = loginWithTicket()) {
             Pve pve = new Pve(session);
-            VersionGetResponse version = pve.version().get();
+            Version version = pve.version().get();
             out.println("  logged in to Proxmox VE " + version.version() + " (release " + version.release() + ")");
 
-            AccessUsersUseridTokenTokenidPostResponse token = createApiToken(pve);
+            CreatedApiToken token = createApiToken(pve);
             tokenId = token.fullTokenid();
             tokenSecret = token.value();
         }
@@ -111,14 +111,14 @@ public final class QuickStart {
     }
 
     /** Step 2: an API token for automation; its secret is shown by the server once, here, and never again. */
-    private AccessUsersUseridTokenTokenidPostResponse createApiToken(Pve pve) {
+    private CreatedApiToken createApiToken(Pve pve) {
         step(2, "Create the API token " + options.username() + "!" + options.tokenName());
-        AccessUsersUseridTokenTokenidPostResponse token;
+        CreatedApiToken token;
         try {
             token = pve.access()
                     .users(options.username())
                     .token(options.tokenName())
-                    .post(AccessUsersUseridTokenTokenidPostRequest.builder()
+                    .post(CreateApiToken.builder()
                             .comment("created by the pvecodegen QuickStart")
                             .privsep(false) // the token acts with the user's own privileges
                             .build());
@@ -164,11 +164,11 @@ public final class QuickStart {
     /** Step 4: {@code GET /nodes}; {@code type} and {@code id} are sent by the server but not in the schema. */
     private String listNodes(Pve pve) {
         step(4, "List the nodes");
-        List<NodesGetItem> nodes = pve.nodes().get().stream()
-                .sorted(Comparator.comparing(NodesGetItem::node))
+        List<NodeEntry> nodes = pve.nodes().get().stream()
+                .sorted(Comparator.comparing(NodeEntry::node))
                 .toList();
         TextTable table = new TextTable("STATUS", "NODE", "LEVEL", "TYPE", "ID", "CPUS", "MEMORY", "UPTIME");
-        for (NodesGetItem node : nodes) {
+        for (NodeEntry node : nodes) {
             table.row(
                     node.status().wireValue(),
                     node.node(),
@@ -182,8 +182,8 @@ public final class QuickStart {
         table.print(out, "  ");
         return options.node()
                 .orElseGet(() -> nodes.stream()
-                        .filter(n -> Status.ONLINE.equals(n.status()))
-                        .map(NodesGetItem::node)
+                        .filter(n -> NodeState.ONLINE.equals(n.status()))
+                        .map(NodeEntry::node)
                         .findFirst()
                         .orElseThrow(() -> new IllegalStateException("no node is online")));
     }
@@ -191,13 +191,13 @@ public final class QuickStart {
     /** Steps 5 and 6: create the VM with a typed config, then start it, awaiting each task. */
     private int createAndStartVm(Pve pve, String node) {
         int vmid = Math.toIntExact(pve.cluster().nextid().get());
-        NodesNodeQemuPostRequest config = NodesNodeQemuPostRequest.builder()
+        CreateQemu config = CreateQemu.builder()
                 .vmid(vmid)
                 .name("quickstart-" + vmid)
-                .ostype(Ostype.L26)
+                .ostype(QemuOstype.L26)
                 .cores(2)
                 .memory(QemuMemory.builder().current(2048).build())
-                .scsihw(Scsihw.VIRTIO_SCSI_SINGLE)
+                .scsihw(QemuScsihw.VIRTIO_SCSI_SINGLE)
                 .scsi(0, QemuScsi.builder().file(options.storage() + ":32").build()) // a new 32 GiB volume
                 .net(
                         0,
@@ -227,7 +227,7 @@ public final class QuickStart {
         step(7, "VMs on " + node);
         TextTable table = new TextTable("VMID", "NAME", "STATUS", "CPUS", "MEMORY", "BOOT DISK", "UPTIME");
         pve.nodes(node).qemu().get().stream()
-                .sorted(Comparator.comparing(NodesNodeQemuGetItem::vmid))
+                .sorted(Comparator.comparing(QemuEntry::vmid))
                 .forEach(vm -> table.row(
                         vm.vmid(),
                         vm.name().orElse("-"),
@@ -242,14 +242,13 @@ public final class QuickStart {
     /** Step 8: the VM's configuration, read back into typed values (property strings parsed into objects). */
     private void showConfig(Pve pve, String node, int vmid) {
         step(8, "Typed config of VM " + vmid);
-        NodesNodeQemuVmidConfigGetResponse config =
-                pve.nodes(node).qemu().vmid(vmid).config().get();
+        QemuConfig config = pve.nodes(node).qemu().vmid(vmid).config().get();
         out.println("  name    " + config.name().orElse("-"));
-        out.println("  ostype  " + config.ostype().map(Ostype::wireValue).orElse("-"));
+        out.println("  ostype  " + config.ostype().map(QemuOstype::wireValue).orElse("-"));
         out.println("  cores   " + config.cores().map(String::valueOf).orElse("-"));
         out.println(
                 "  memory  " + config.memory().map(m -> m.current() + " MiB").orElse("-"));
-        out.println("  scsihw  " + config.scsihw().map(Scsihw::wireValue).orElse("-"));
+        out.println("  scsihw  " + config.scsihw().map(QemuScsihw::wireValue).orElse("-"));
         config.scsi()
                 .forEach((index, disk) -> out.println("  scsi" + index + "   volume " + disk.file() + ", size "
                         + disk.size().orElse("?") + "   (" + disk.wireValue() + ")"));

@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pvecodegen.client.pve.Pve;
-import dev.pvecodegen.client.pve.model.AccessPasswordPutRequest;
-import dev.pvecodegen.client.pve.model.AccessUsersGetItem;
-import dev.pvecodegen.client.pve.model.AccessUsersUseridTokenTokenidPostRequest;
-import dev.pvecodegen.client.pve.model.AccessUsersUseridTokenTokenidPostResponse;
-import dev.pvecodegen.client.pve.model.PoolsGetItem;
-import dev.pvecodegen.client.pve.model.PoolsPostRequest;
+import dev.pvecodegen.client.pve.model.AccessUserEntry;
+import dev.pvecodegen.client.pve.model.CreateApiToken;
+import dev.pvecodegen.client.pve.model.CreatePool;
+import dev.pvecodegen.client.pve.model.CreatedApiToken;
+import dev.pvecodegen.client.pve.model.PoolEntry;
+import dev.pvecodegen.client.pve.model.UpdateAccessPassword;
 import dev.pvecodegen.runtime.AuthenticationException;
 import dev.pvecodegen.runtime.PveClient;
 import dev.pvecodegen.runtime.auth.TfaChallenge;
@@ -54,7 +54,7 @@ class AuthenticationE2eTest {
 
             assertThat(pve.version().get().release()).isEqualTo("9.2");
             assertThat(pve.access().users().get())
-                    .extracting(AccessUsersGetItem::userid)
+                    .extracting(AccessUserEntry::userid)
                     .contains(ROOT);
             assertThat(client.toString()).doesNotContain(Simulators.TOKEN_SECRET);
         }
@@ -78,24 +78,22 @@ class AuthenticationE2eTest {
 
     @Test
     void ticketLoginSendsTheCsrfTokenOnWritesAndCreatesAWorkingToken() {
-        AccessUsersUseridTokenTokenidPostResponse token;
+        CreatedApiToken token;
         try (PveClient session =
                 Simulators.pinnedClient(simulator).password(ROOT, ROOT_PASSWORD).build()) {
             Pve pve = new Pve(session);
             // A POST: refused by the server without the CSRF token that came with the ticket.
             pve.pools()
-                    .post(PoolsPostRequest.builder()
+                    .post(CreatePool.builder()
                             .poolid("tickets")
                             .comment("made with a ticket")
                             .build());
-            assertThat(pve.pools().get()).extracting(PoolsGetItem::poolid).contains("tickets");
+            assertThat(pve.pools().get()).extracting(PoolEntry::poolid).contains("tickets");
 
             token = pve.access()
                     .users(ROOT)
                     .token("made-by-ticket")
-                    .post(AccessUsersUseridTokenTokenidPostRequest.builder()
-                            .privsep(false)
-                            .build());
+                    .post(CreateApiToken.builder().privsep(false).build());
         }
         assertThat(token.fullTokenid()).isEqualTo(ROOT + "!made-by-ticket");
         assertThat(token.value()).isNotBlank();
@@ -103,7 +101,7 @@ class AuthenticationE2eTest {
                 .apiToken(token.fullTokenid(), token.value())
                 .build()) {
             assertThat(new Pve(client).pools().get())
-                    .extracting(PoolsGetItem::poolid)
+                    .extracting(PoolEntry::poolid)
                     .contains("tickets");
         }
     }
@@ -138,8 +136,8 @@ class AuthenticationE2eTest {
                 .build()) {
             Pve pve = new Pve(client);
 
-            pve.pools().post(PoolsPostRequest.builder().poolid("after-tfa").build());
-            assertThat(pve.pools().get()).extracting(PoolsGetItem::poolid).contains("after-tfa");
+            pve.pools().post(CreatePool.builder().poolid("after-tfa").build());
+            assertThat(pve.pools().get()).extracting(PoolEntry::poolid).contains("after-tfa");
         }
         assertThat(challenges).singleElement().satisfies(challenge -> {
             assertThat(challenge.user()).isEqualTo(ROOT);
@@ -173,7 +171,7 @@ class AuthenticationE2eTest {
     void operationsThatRefuseTokensFailFastOnTheClient() {
         try (PveClient client = Simulators.tokenClient(simulator)) {
             Pve pve = new Pve(client);
-            AccessPasswordPutRequest change = AccessPasswordPutRequest.builder()
+            UpdateAccessPassword change = UpdateAccessPassword.builder()
                     .userid(ROOT)
                     .password("new-password-123")
                     .confirmationPassword(ROOT_PASSWORD)
@@ -212,13 +210,10 @@ class AuthenticationE2eTest {
                 .build()) {
             Pve pve = new Pve(client);
             for (int i = 0; i < 3; i++) {
-                pve.pools()
-                        .post(PoolsPostRequest.builder().poolid("renewed-" + i).build());
+                pve.pools().post(CreatePool.builder().poolid("renewed-" + i).build());
             }
 
-            assertThat(pve.pools().get())
-                    .extracting(PoolsGetItem::poolid)
-                    .contains("renewed-0", "renewed-1", "renewed-2");
+            assertThat(pve.pools().get()).extracting(PoolEntry::poolid).contains("renewed-0", "renewed-1", "renewed-2");
         }
     }
 

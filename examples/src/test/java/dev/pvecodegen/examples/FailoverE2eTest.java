@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pvecodegen.client.pve.Pve;
-import dev.pvecodegen.client.pve.model.NodesGetItem;
+import dev.pvecodegen.client.pve.model.NodeEntry;
 import dev.pvecodegen.runtime.PveClient;
 import dev.pvecodegen.runtime.TransportException;
 import dev.pvecodegen.simulator.PveSimulator;
@@ -45,7 +45,7 @@ class FailoverE2eTest {
     }
 
     private static String answeringNode(Pve pve) {
-        return pve.nodes().get().stream().map(NodesGetItem::node).findFirst().orElseThrow();
+        return pve.nodes().get().stream().map(NodeEntry::node).findFirst().orElseThrow();
     }
 
     @Test

@@ -3,12 +3,12 @@ package dev.pvecodegen.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pvecodegen.client.pve.Pve;
+import dev.pvecodegen.client.pve.model.CreateLxc;
+import dev.pvecodegen.client.pve.model.CreateLxcSnapshot;
+import dev.pvecodegen.client.pve.model.CreatePool;
+import dev.pvecodegen.client.pve.model.CreateQemu;
+import dev.pvecodegen.client.pve.model.CreateQemuSnapshot;
 import dev.pvecodegen.client.pve.model.LxcRootfs;
-import dev.pvecodegen.client.pve.model.NodesNodeLxcPostRequest;
-import dev.pvecodegen.client.pve.model.NodesNodeLxcVmidSnapshotPostRequest;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuPostRequest;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuVmidSnapshotPostRequest;
-import dev.pvecodegen.client.pve.model.PoolsPostRequest;
 import dev.pvecodegen.client.pve.model.QemuAgent;
 import dev.pvecodegen.client.pve.model.QemuNet;
 import dev.pvecodegen.client.pve.model.QemuScsi;
@@ -91,7 +91,7 @@ class GetSweepE2eTest {
         Duration timeout = Duration.ofSeconds(30);
         Upid created = pve.nodes(NODE)
                 .qemu()
-                .post(NodesNodeQemuPostRequest.builder()
+                .post(CreateQemu.builder()
                         .vmid(VMID)
                         .name("sweep-vm")
                         .scsi(0, QemuScsi.builder().file("local-lvm:4").build())
@@ -110,13 +110,11 @@ class GetSweepE2eTest {
                 .qemu()
                 .vmid(VMID)
                 .snapshot()
-                .post(NodesNodeQemuVmidSnapshotPostRequest.builder()
-                        .snapname("sweep")
-                        .build())
+                .post(CreateQemuSnapshot.builder().snapname("sweep").build())
                 .await(timeout);
         pve.nodes(NODE)
                 .lxc()
-                .post(NodesNodeLxcPostRequest.builder()
+                .post(CreateLxc.builder()
                         .vmid(CTID)
                         .hostname("sweep-ct")
                         .ostemplate(TEMPLATE)
@@ -127,11 +125,9 @@ class GetSweepE2eTest {
                 .lxc()
                 .vmid(CTID)
                 .snapshot()
-                .post(NodesNodeLxcVmidSnapshotPostRequest.builder()
-                        .snapname("sweep")
-                        .build())
+                .post(CreateLxcSnapshot.builder().snapname("sweep").build())
                 .await(timeout);
-        pve.pools().post(PoolsPostRequest.builder().poolid("sweep").build());
+        pve.pools().post(CreatePool.builder().poolid("sweep").build());
         pathValues = Map.of(
                 "node",
                 NODE,

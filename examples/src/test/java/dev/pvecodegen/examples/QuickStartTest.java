@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pvecodegen.client.pve.Pve;
-import dev.pvecodegen.client.pve.model.AccessUsersUseridTokenGetItem;
+import dev.pvecodegen.client.pve.model.ApiTokenEntry;
 import dev.pvecodegen.runtime.PveClient;
 import dev.pvecodegen.simulator.PveSimulator;
 import dev.pvecodegen.testkit.PveSimulatorTest;
@@ -70,7 +70,7 @@ class QuickStartTest {
                         "bridge vmbr0");
         try (PveClient client = Simulators.tokenClient(simulator)) {
             assertThat(new Pve(client).access().users("root@pam").token().get())
-                    .extracting(AccessUsersUseridTokenGetItem::tokenid)
+                    .extracting(ApiTokenEntry::tokenid)
                     .containsExactlyInAnyOrder("automation", Simulators.TOKEN_NAME, SimulatorClients.TOKEN_NAME);
         }
         assertThat(simulator.cluster().findGuest(vmid))

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pvecodegen.client.pve.Pve;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuGetItem;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuPostRequest;
-import dev.pvecodegen.client.pve.model.PoolsGetItem;
-import dev.pvecodegen.client.pve.model.PoolsPostRequest;
+import dev.pvecodegen.client.pve.model.CreatePool;
+import dev.pvecodegen.client.pve.model.CreateQemu;
+import dev.pvecodegen.client.pve.model.PoolEntry;
+import dev.pvecodegen.client.pve.model.QemuEntry;
 import dev.pvecodegen.runtime.ApiException;
 import dev.pvecodegen.runtime.PveClient;
 import dev.pvecodegen.runtime.TransportException;
@@ -73,11 +73,11 @@ class RetryE2eTest extends SharedSimulatorTest {
                 .inject(FaultRule.on(HttpMethod.POST, "/pools", Fault.error(503, "Service Unavailable"))
                         .times(1));
 
-        assertThatThrownBy(() -> pve.pools()
-                        .post(PoolsPostRequest.builder().poolid("once").build()))
+        assertThatThrownBy(() ->
+                        pve.pools().post(CreatePool.builder().poolid("once").build()))
                 .isInstanceOfSatisfying(
                         ApiException.class, e -> assertThat(e.status()).isEqualTo(503));
-        assertThat(pve.pools().get()).extracting(PoolsGetItem::poolid).doesNotContain("once");
+        assertThat(pve.pools().get()).extracting(PoolEntry::poolid).doesNotContain("once");
     }
 
     @Test
@@ -85,10 +85,7 @@ class RetryE2eTest extends SharedSimulatorTest {
         int vmid = nextVmid();
         simulator.faults().inject(FaultRule.on(QEMU, Fault.lockTimeout()).times(2));
 
-        pve.nodes("pve")
-                .qemu()
-                .post(NodesNodeQemuPostRequest.builder().vmid(vmid).build())
-                .await(Duration.ofSeconds(30));
+        pve.nodes("pve").qemu().post(CreateQemu.builder().vmid(vmid).build()).await(Duration.ofSeconds(30));
 
         assertThat(simulator.cluster().findGuest(vmid)).isPresent();
     }
@@ -104,7 +101,7 @@ class RetryE2eTest extends SharedSimulatorTest {
             for (int vmid : vmids) {
                 results.add(threads.submit(() -> pve.nodes("pve")
                         .qemu()
-                        .post(NodesNodeQemuPostRequest.builder()
+                        .post(CreateQemu.builder()
                                 .vmid(vmid)
                                 .name("parallel-" + vmid)
                                 .build())
@@ -117,9 +114,7 @@ class RetryE2eTest extends SharedSimulatorTest {
             threads.shutdownNow();
         }
 
-        assertThat(pve.nodes("pve").qemu().get())
-                .extracting(NodesNodeQemuGetItem::vmid)
-                .containsAll(vmids);
+        assertThat(pve.nodes("pve").qemu().get()).extracting(QemuEntry::vmid).containsAll(vmids);
     }
 
     @Test
@@ -134,7 +129,7 @@ class RetryE2eTest extends SharedSimulatorTest {
             assertThatThrownBy(() -> new Pve(once)
                             .nodes("pve")
                             .qemu()
-                            .post(NodesNodeQemuPostRequest.builder().vmid(vmid).build()))
+                            .post(CreateQemu.builder().vmid(vmid).build()))
                     .isInstanceOfSatisfying(ApiException.class, e -> {
                         assertThat(e.isLockTimeout()).isTrue();
                         assertThat(e.serverMessage()).contains("got timeout");
@@ -160,13 +155,13 @@ class RetryE2eTest extends SharedSimulatorTest {
                 .inject(FaultRule.on(HttpMethod.POST, "/pools", Fault.dropConnection())
                         .times(1));
 
-        assertThatThrownBy(() -> pve.pools()
-                        .post(PoolsPostRequest.builder().poolid("dropped").build()))
+        assertThatThrownBy(() ->
+                        pve.pools().post(CreatePool.builder().poolid("dropped").build()))
                 .isInstanceOfSatisfying(
                         TransportException.class,
                         e -> assertThat(e.mayHaveReachedServer()).isTrue());
         // the connection was cut before the simulator handled the call, and the client did not send it again
-        assertThat(pve.pools().get()).extracting(PoolsGetItem::poolid).doesNotContain("dropped");
+        assertThat(pve.pools().get()).extracting(PoolEntry::poolid).doesNotContain("dropped");
     }
 
     @Test

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pvecodegen.client.pve.NodesNodeQemuVmid;
 import dev.pvecodegen.client.pve.Pve;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuPostRequest;
-import dev.pvecodegen.client.pve.model.NodesNodeTasksGetItem;
+import dev.pvecodegen.client.pve.model.CreateQemu;
+import dev.pvecodegen.client.pve.model.TaskEntry;
 import dev.pvecodegen.runtime.ApiException;
 import dev.pvecodegen.runtime.PveClient;
 import dev.pvecodegen.runtime.task.Task;
@@ -30,10 +30,7 @@ class TaskE2eTest extends SharedSimulatorTest {
         int vmid = nextVmid();
         pve.nodes("pve")
                 .qemu()
-                .post(NodesNodeQemuPostRequest.builder()
-                        .vmid(vmid)
-                        .name("task-" + vmid)
-                        .build())
+                .post(CreateQemu.builder().vmid(vmid).name("task-" + vmid).build())
                 .await(TIMEOUT);
         return pve.nodes("pve").qemu().vmid(vmid);
     }
@@ -118,14 +115,14 @@ class TaskE2eTest extends SharedSimulatorTest {
             Pve slowPve = new Pve(slowClient);
             Task create = slowPve.nodes("pve")
                     .qemu()
-                    .post(NodesNodeQemuPostRequest.builder().vmid(300).build());
+                    .post(CreateQemu.builder().vmid(300).build());
 
             assertThatThrownBy(() -> create.await(Duration.ofMillis(300)))
                     .isInstanceOfSatisfying(
                             TaskTimeoutException.class,
                             e -> assertThat(e.upid()).isEqualTo(create.upid()));
             assertThat(slowPve.nodes("pve").tasks().get())
-                    .extracting(NodesNodeTasksGetItem::upid)
+                    .extracting(TaskEntry::upid)
                     .contains(create.upid().toString());
 
             create.stop();

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pvecodegen.client.pve.Pve;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuPostRequest;
-import dev.pvecodegen.client.pve.model.Ostype;
-import dev.pvecodegen.client.pve.model.PoolsPostRequest;
+import dev.pvecodegen.client.pve.model.CreatePool;
+import dev.pvecodegen.client.pve.model.CreateQemu;
 import dev.pvecodegen.client.pve.model.QemuNet;
+import dev.pvecodegen.client.pve.model.QemuOstype;
 import dev.pvecodegen.runtime.ApiException;
 import dev.pvecodegen.runtime.ApiFormat;
 import dev.pvecodegen.runtime.PveClient;
@@ -40,15 +40,13 @@ class ValidationE2eTest {
 
     @Test
     void builderChecksFailFastWithTheParameterName() {
-        assertThatThrownBy(
-                        () -> NodesNodeQemuPostRequest.builder().name("no-vmid").build())
+        assertThatThrownBy(() -> CreateQemu.builder().name("no-vmid").build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("vmid");
-        assertThatThrownBy(() ->
-                        NodesNodeQemuPostRequest.builder().vmid(100).cores(0).build())
+        assertThatThrownBy(() -> CreateQemu.builder().vmid(100).cores(0).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cores");
-        assertThatThrownBy(() -> NodesNodeQemuPostRequest.builder()
+        assertThatThrownBy(() -> CreateQemu.builder()
                         .net(32, QemuNet.builder().model(QemuNet.Model.VIRTIO).build()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("net");
@@ -63,10 +61,10 @@ class ValidationE2eTest {
     void serverSideProblemsComeBackPerParameter(ApiFormat format) {
         try (PveClient client = client(format)) {
             Pve pve = new Pve(client);
-            NodesNodeQemuPostRequest request = NodesNodeQemuPostRequest.builder()
+            CreateQemu request = CreateQemu.builder()
                     .vmid(4242)
                     // an open enum lets a value unknown to this client through; the server judges it
-                    .ostype(Ostype.of("windows98"))
+                    .ostype(QemuOstype.of("windows98"))
                     .net(
                             0,
                             QemuNet.builder()
@@ -96,7 +94,7 @@ class ValidationE2eTest {
             Pve pve = new Pve(client);
 
             assertThatThrownBy(() -> pve.pools()
-                            .post(PoolsPostRequest.builder()
+                            .post(CreatePool.builder()
                                     .poolid("no spaces/slashes")
                                     .build()))
                     .isInstanceOfSatisfying(ApiException.class, e -> {

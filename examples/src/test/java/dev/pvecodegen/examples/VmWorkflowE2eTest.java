@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pvecodegen.client.pve.NodesNodeQemuVmid;
-import dev.pvecodegen.client.pve.model.ClusterResourcesGetItem;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuGetItem;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuGetItemStatus;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuPostRequest;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuVmidConfigGetResponse;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuVmidConfigPutRequest;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuVmidSnapshotGetItem;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuVmidSnapshotPostRequest;
-import dev.pvecodegen.client.pve.model.Ostype;
-import dev.pvecodegen.client.pve.model.QemuIde;
+import dev.pvecodegen.client.pve.model.ClusterResource;
+import dev.pvecodegen.client.pve.model.CreateQemu;
+import dev.pvecodegen.client.pve.model.CreateQemuSnapshot;
+import dev.pvecodegen.client.pve.model.DiskDiscard;
+import dev.pvecodegen.client.pve.model.GuestState;
+import dev.pvecodegen.client.pve.model.QemuConfig;
+import dev.pvecodegen.client.pve.model.QemuEntry;
 import dev.pvecodegen.client.pve.model.QemuMemory;
 import dev.pvecodegen.client.pve.model.QemuNet;
+import dev.pvecodegen.client.pve.model.QemuOstype;
 import dev.pvecodegen.client.pve.model.QemuScsi;
-import dev.pvecodegen.client.pve.model.Scsihw;
+import dev.pvecodegen.client.pve.model.QemuScsihw;
+import dev.pvecodegen.client.pve.model.QemuSnapshotEntry;
+import dev.pvecodegen.client.pve.model.UpdateQemuConfig;
 import dev.pvecodegen.runtime.ApiException;
 import dev.pvecodegen.runtime.NotFoundException;
 import dev.pvecodegen.runtime.task.Task;
@@ -43,19 +43,19 @@ class VmWorkflowE2eTest extends SharedSimulatorTest {
         // create, with property strings and two members of the net family
         TaskResult created = await(pve.nodes(NODE)
                 .qemu()
-                .post(NodesNodeQemuPostRequest.builder()
+                .post(CreateQemu.builder()
                         .vmid(vmid)
                         .name("web-1")
-                        .ostype(Ostype.L26)
+                        .ostype(QemuOstype.L26)
                         .sockets(1)
                         .cores(2)
                         .memory(QemuMemory.builder().current(1024).build())
-                        .scsihw(Scsihw.VIRTIO_SCSI_SINGLE)
+                        .scsihw(QemuScsihw.VIRTIO_SCSI_SINGLE)
                         .scsi(
                                 0,
                                 QemuScsi.builder()
                                         .file("local-lvm:8")
-                                        .discard(QemuIde.Discard.ON)
+                                        .discard(DiskDiscard.ON)
                                         .ssd(true)
                                         .build())
                         .net(
@@ -79,9 +79,9 @@ class VmWorkflowE2eTest extends SharedSimulatorTest {
         assertThat(created.upid().id()).isEqualTo(String.valueOf(vmid));
 
         // read the typed config back: property strings parsed into objects, the disk allocated by the server
-        NodesNodeQemuVmidConfigGetResponse config = vm.config().get();
+        QemuConfig config = vm.config().get();
         assertThat(config.name()).contains("web-1");
-        assertThat(config.ostype()).contains(Ostype.L26);
+        assertThat(config.ostype()).contains(QemuOstype.L26);
         assertThat(config.cores()).contains(2L);
         assertThat(config.memory())
                 .hasValueSatisfying(m -> assertThat(m.current()).isEqualTo(1024L));
@@ -94,19 +94,19 @@ class VmWorkflowE2eTest extends SharedSimulatorTest {
         assertThat(config.net().get(1).tag()).contains(20);
         assertThat(config.scsi().get(0).file()).isEqualTo("local-lvm:vm-" + vmid + "-disk-0");
         assertThat(config.scsi().get(0).size()).contains("8G");
-        assertThat(config.scsi().get(0).discard()).contains(QemuIde.Discard.ON);
+        assertThat(config.scsi().get(0).discard()).contains(DiskDiscard.ON);
         assertThat(config.tags()).hasValueSatisfying(tags -> assertThat(tags).contains("e2e", "web"));
         assertThat(config.digest()).isNotBlank();
 
         // configure: change a value, delete a family member, guarded by the digest
         vm.config()
-                .put(NodesNodeQemuVmidConfigPutRequest.builder()
+                .put(UpdateQemuConfig.builder()
                         .cores(4)
                         .description("configured by the e2e test")
                         .delete(List.of("net1"))
                         .digest(config.digest())
                         .build());
-        NodesNodeQemuVmidConfigGetResponse configured = vm.config().get();
+        QemuConfig configured = vm.config().get();
         assertThat(configured.cores()).contains(4L);
         assertThat(configured.description()).contains("configured by the e2e test");
         assertThat(configured.net()).containsOnlyKeys(0);
@@ -115,7 +115,7 @@ class VmWorkflowE2eTest extends SharedSimulatorTest {
 
         // a write based on the old digest is refused: somebody changed the config meanwhile
         assertThatThrownBy(() -> vm.config()
-                        .put(NodesNodeQemuVmidConfigPutRequest.builder()
+                        .put(UpdateQemuConfig.builder()
                                 .cores(8)
                                 .digest(config.digest())
                                 .build()))
@@ -129,27 +129,23 @@ class VmWorkflowE2eTest extends SharedSimulatorTest {
                 .filteredOn(item -> item.vmid() == vmid)
                 .singleElement()
                 .satisfies(item -> {
-                    assertThat(item.status()).isEqualTo(NodesNodeQemuGetItemStatus.RUNNING);
+                    assertThat(item.status()).isEqualTo(GuestState.RUNNING);
                     assertThat(item.name()).contains("web-1");
                     assertThat(item.maxmem()).contains(1024L * 1024 * 1024);
                 });
         assertThat(pve.cluster().resources().get())
-                .extracting(ClusterResourcesGetItem::id)
+                .extracting(ClusterResource::id)
                 .contains("qemu/" + vmid);
 
         // snapshot, list, delete
         await(vm.snapshot()
-                .post(NodesNodeQemuVmidSnapshotPostRequest.builder()
+                .post(CreateQemuSnapshot.builder()
                         .snapname("before_upgrade")
                         .description("taken by the e2e test")
                         .build()));
-        assertThat(vm.snapshot().get())
-                .extracting(NodesNodeQemuVmidSnapshotGetItem::name)
-                .contains("before_upgrade", "current");
+        assertThat(vm.snapshot().get()).extracting(QemuSnapshotEntry::name).contains("before_upgrade", "current");
         await(vm.snapshot("before_upgrade").delete());
-        assertThat(vm.snapshot().get())
-                .extracting(NodesNodeQemuVmidSnapshotGetItem::name)
-                .doesNotContain("before_upgrade");
+        assertThat(vm.snapshot().get()).extracting(QemuSnapshotEntry::name).doesNotContain("before_upgrade");
 
         // stop and destroy; afterwards the VM is gone, reported as not found
         await(vm.status().stop().post());
@@ -157,16 +153,13 @@ class VmWorkflowE2eTest extends SharedSimulatorTest {
         assertThat(await(vm.delete()).upid().type()).isEqualTo("qmdestroy");
 
         assertThatThrownBy(() -> vm.config().get()).isInstanceOf(NotFoundException.class);
-        assertThat(pve.nodes(NODE).qemu().get())
-                .extracting(NodesNodeQemuGetItem::vmid)
-                .doesNotContain(vmid);
+        assertThat(pve.nodes(NODE).qemu().get()).extracting(QemuEntry::vmid).doesNotContain(vmid);
     }
 
     @Test
     void creatingAnExistingVmIdIsAConflictAndTheTaskIsNeverStarted() {
         int vmid = nextVmid();
-        NodesNodeQemuPostRequest create =
-                NodesNodeQemuPostRequest.builder().vmid(vmid).name("twice").build();
+        CreateQemu create = CreateQemu.builder().vmid(vmid).name("twice").build();
         await(pve.nodes(NODE).qemu().post(create));
 
         assertThatThrownBy(() -> pve.nodes(NODE).qemu().post(create))

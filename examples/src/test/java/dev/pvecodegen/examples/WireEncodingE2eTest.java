@@ -5,18 +5,18 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.pvecodegen.client.pve.NodesNodeLxcVmid;
 import dev.pvecodegen.client.pve.Pve;
-import dev.pvecodegen.client.pve.model.AccessUsersGetItem;
-import dev.pvecodegen.client.pve.model.AccessUsersPostRequest;
-import dev.pvecodegen.client.pve.model.AccessUsersUseridTokenGetItem;
-import dev.pvecodegen.client.pve.model.AccessUsersUseridTokenTokenidPostRequest;
+import dev.pvecodegen.client.pve.model.AccessUserEntry;
+import dev.pvecodegen.client.pve.model.ApiTokenEntry;
+import dev.pvecodegen.client.pve.model.CreateAccessUser;
+import dev.pvecodegen.client.pve.model.CreateApiToken;
+import dev.pvecodegen.client.pve.model.CreateLxc;
+import dev.pvecodegen.client.pve.model.CreatePool;
+import dev.pvecodegen.client.pve.model.DeletePools;
+import dev.pvecodegen.client.pve.model.LxcConfig;
 import dev.pvecodegen.client.pve.model.LxcNet;
 import dev.pvecodegen.client.pve.model.LxcRootfs;
-import dev.pvecodegen.client.pve.model.NodesNodeLxcPostRequest;
-import dev.pvecodegen.client.pve.model.NodesNodeLxcVmidConfigGetResponse;
-import dev.pvecodegen.client.pve.model.NodesNodeStorageStorageContentGetItem;
-import dev.pvecodegen.client.pve.model.PoolsDeleteRequest;
-import dev.pvecodegen.client.pve.model.PoolsGetItem;
-import dev.pvecodegen.client.pve.model.PoolsPostRequest;
+import dev.pvecodegen.client.pve.model.PoolEntry;
+import dev.pvecodegen.client.pve.model.StorageContentEntry;
 import dev.pvecodegen.runtime.PveClient;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -31,12 +31,12 @@ class WireEncodingE2eTest extends SharedSimulatorTest {
 
     @Test
     void deleteParametersTravelInTheQueryString() {
-        pve.pools().post(PoolsPostRequest.builder().poolid("short-lived").build());
+        pve.pools().post(CreatePool.builder().poolid("short-lived").build());
 
         // DELETE /pools?poolid=…: a client that drops DELETE parameters gets "poolid: property is missing"
-        pve.pools().delete(PoolsDeleteRequest.builder().poolid("short-lived").build());
+        pve.pools().delete(DeletePools.builder().poolid("short-lived").build());
 
-        assertThat(pve.pools().get()).extracting(PoolsGetItem::poolid).doesNotContain("short-lived");
+        assertThat(pve.pools().get()).extracting(PoolEntry::poolid).doesNotContain("short-lived");
     }
 
     @Test
@@ -48,7 +48,7 @@ class WireEncodingE2eTest extends SharedSimulatorTest {
             Pve pve = new Pve(root);
             pve.access()
                     .users()
-                    .post(AccessUsersPostRequest.builder()
+                    .post(CreateAccessUser.builder()
                             .userid("jane.doe@pve")
                             .password("a-long-password")
                             .enable(true)
@@ -57,24 +57,20 @@ class WireEncodingE2eTest extends SharedSimulatorTest {
             pve.access()
                     .users("jane.doe@pve")
                     .token("ci-bot")
-                    .post(AccessUsersUseridTokenTokenidPostRequest.builder()
+                    .post(CreateApiToken.builder()
                             .privsep(true)
                             .comment("separated")
                             .build());
             pve.access()
                     .users("jane.doe@pve")
                     .token("no-sep")
-                    .post(AccessUsersUseridTokenTokenidPostRequest.builder()
-                            .privsep(false)
-                            .build());
+                    .post(CreateApiToken.builder().privsep(false).build());
 
             assertThat(pve.access().users().get())
-                    .extracting(AccessUsersGetItem::userid)
+                    .extracting(AccessUserEntry::userid)
                     .contains("jane.doe@pve");
             assertThat(pve.access().users("jane.doe@pve").token().get())
-                    .extracting(
-                            AccessUsersUseridTokenGetItem::tokenid,
-                            item -> item.privsep().orElseThrow())
+                    .extracting(ApiTokenEntry::tokenid, item -> item.privsep().orElseThrow())
                     .containsExactlyInAnyOrder(tuple("ci-bot", true), tuple("no-sep", false));
             assertThat(pve.access().users("jane.doe@pve").token("ci-bot").get().comment())
                     .contains("separated");
@@ -84,7 +80,7 @@ class WireEncodingE2eTest extends SharedSimulatorTest {
     @Test
     void volumeIdsWithColonAndSlashWorkAsPathValues() {
         String iso = pve.nodes("pve").storage("local").content().get().stream()
-                .map(NodesNodeStorageStorageContentGetItem::volid)
+                .map(StorageContentEntry::volid)
                 .filter(volid -> volid.startsWith("local:iso/"))
                 .findFirst()
                 .orElseThrow();
@@ -97,7 +93,7 @@ class WireEncodingE2eTest extends SharedSimulatorTest {
         int ctid = nextVmid();
         pve.nodes("pve")
                 .lxc()
-                .post(NodesNodeLxcPostRequest.builder()
+                .post(CreateLxc.builder()
                         .vmid(ctid)
                         .hostname("ct-e2e")
                         .ostemplate("local:vztmpl/debian-13-standard_13.1-2_amd64.tar.zst")
@@ -117,7 +113,7 @@ class WireEncodingE2eTest extends SharedSimulatorTest {
 
         container.status().start().post().await(TIMEOUT);
 
-        NodesNodeLxcVmidConfigGetResponse config = container.config().get();
+        LxcConfig config = container.config().get();
         assertThat(config.hostname()).contains("ct-e2e");
         assertThat(config.memory()).contains(512L);
         assertThat(config.rootfs()).hasValueSatisfying(rootfs -> {

@@ -1,9 +1,9 @@
 package dev.pvecodegen.client;
 
 import dev.pvecodegen.client.pve.Pve;
-import dev.pvecodegen.client.pve.model.NodesGetItem;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuPostRequest;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuVmidConfigGetResponse;
+import dev.pvecodegen.client.pve.model.CreateQemu;
+import dev.pvecodegen.client.pve.model.NodeEntry;
+import dev.pvecodegen.client.pve.model.QemuConfig;
 import dev.pvecodegen.client.pve.model.QemuMemory;
 import dev.pvecodegen.client.pve.model.QemuNet;
 import dev.pvecodegen.runtime.PveClient;
@@ -29,19 +29,18 @@ final class FirstProgram {
                 .build()) {
             Pve pve = new Pve(client);
 
-            for (NodesGetItem node : pve.nodes().get()) {
+            for (NodeEntry node : pve.nodes().get()) {
                 out.println(node.node() + " is " + node.status().wireValue());
             }
 
-            NodesNodeQemuVmidConfigGetResponse config =
-                    pve.nodes("pve1").qemu(100).config().get();
+            QemuConfig config = pve.nodes("pve1").qemu(100).config().get();
             config.net()
                     .forEach((index, nic) -> out.println("VM 100 net" + index + ": "
                             + nic.model().wireValue() + " on " + nic.bridge().orElse("no bridge")));
 
             TaskResult created = pve.nodes("pve1")
                     .qemu()
-                    .post(NodesNodeQemuPostRequest.builder()
+                    .post(CreateQemu.builder()
                             .vmid(101)
                             .name("web2")
                             .memory(QemuMemory.builder().current(4096).build())

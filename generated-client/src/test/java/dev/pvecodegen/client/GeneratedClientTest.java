@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.pvecodegen.client.pve.Pve;
-import dev.pvecodegen.client.pve.model.NodesGetItem;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuPostRequest;
-import dev.pvecodegen.client.pve.model.NodesNodeQemuVmidConfigGetResponse;
+import dev.pvecodegen.client.pve.model.CreateQemu;
+import dev.pvecodegen.client.pve.model.NodeEntry;
+import dev.pvecodegen.client.pve.model.QemuConfig;
 import dev.pvecodegen.client.pve.model.QemuMemory;
 import dev.pvecodegen.client.pve.model.QemuNet;
-import dev.pvecodegen.client.pve.model.VersionGetResponse;
+import dev.pvecodegen.client.pve.model.Version;
 import dev.pvecodegen.runtime.ApiException;
 import dev.pvecodegen.runtime.PveClient;
 import dev.pvecodegen.runtime.task.Task;
@@ -60,12 +60,12 @@ class GeneratedClientTest {
                 [{"node": "pve1", "status": "online", "maxmem": 68719476736, "cpu": 0.07},
                  {"node": "pve2", "status": "offline"}]""");
 
-        VersionGetResponse version = pve.version().get();
-        List<NodesGetItem> nodes = pve.nodes().get();
+        Version version = pve.version().get();
+        List<NodeEntry> nodes = pve.nodes().get();
 
         assertThat(version.release()).isEqualTo("9.2");
         assertThat(version.version()).isEqualTo("9.2.1");
-        assertThat(nodes).extracting(NodesGetItem::node).containsExactly("pve1", "pve2");
+        assertThat(nodes).extracting(NodeEntry::node).containsExactly("pve1", "pve2");
         assertThat(nodes.get(0).status().wireValue()).isEqualTo("online");
         assertThat(nodes.get(0).maxmem()).contains(68719476736L);
         assertThat(server.last("GET", "/version").authorization()).isEqualTo("PVEAPIToken=" + TOKEN_ID + "=" + SECRET);
@@ -79,8 +79,7 @@ class GeneratedClientTest {
                  "net2": "e1000=BC:24:11:2A:3B:4D,bridge=vmbr1,tag=20",
                  "digest": "5d41402abc4b2a76b9719d911017c592"}""");
 
-        NodesNodeQemuVmidConfigGetResponse config =
-                pve.nodes("pve1").qemu(100).config().get();
+        QemuConfig config = pve.nodes("pve1").qemu(100).config().get();
 
         assertThat(config.name()).contains("web1");
         assertThat(config.memory()).map(QemuMemory::current).contains(4096L);
@@ -104,7 +103,7 @@ class GeneratedClientTest {
 
         Task create = pve.nodes("pve1")
                 .qemu()
-                .post(NodesNodeQemuPostRequest.builder()
+                .post(CreateQemu.builder()
                         .vmid(100)
                         .name("web1")
                         .memory(QemuMemory.builder().current(4096).build())
@@ -146,7 +145,7 @@ class GeneratedClientTest {
 
         assertThatThrownBy(() -> pve.nodes("pve1")
                         .qemu()
-                        .post(NodesNodeQemuPostRequest.builder().vmid(100).build()))
+                        .post(CreateQemu.builder().vmid(100).build()))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
                     assertThat(e.error("vmid"))
@@ -157,7 +156,7 @@ class GeneratedClientTest {
 
     @Test
     void aMissingRequiredParameterFailsBeforeAnyCall() {
-        assertThatThrownBy(() -> NodesNodeQemuPostRequest.builder().name("web1").build())
+        assertThatThrownBy(() -> CreateQemu.builder().name("web1").build())
                 .isInstanceOf(RuntimeException.class)
                 .hasMessageContaining("vmid");
         assertThat(server.received()).isEmpty();

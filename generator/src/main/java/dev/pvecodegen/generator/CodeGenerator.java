@@ -1,38 +1,47 @@
 package dev.pvecodegen.generator;
 
 import com.palantir.javapoet.JavaFile;
+import dev.pvecodegen.generator.bind.Binder;
+import dev.pvecodegen.generator.bind.BoundModel;
 import dev.pvecodegen.generator.emit.ClientEmitter;
+import dev.pvecodegen.generator.emit.JavadocWrapper;
 import dev.pvecodegen.schema.model.ApiModel;
-import dev.pvecodegen.schema.model.Operation;
 import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The generator's entry point: model in, Java sources out. Pure and deterministic: the same model and options
+ * The generator's entry point: model in, Java sources out, through the binding stage ({@link Binder}: every name
+ * and type decided) and the emitters (which only render). Pure and deterministic: the same model and options
  * give byte-identical files.
  */
 public final class CodeGenerator {
 
     private CodeGenerator() {}
 
+    /**
+     * Binds and renders {@code model}.
+     *
+     * @throws dev.pvecodegen.generator.bind.NameOverrideException when a name override cannot be applied
+     */
     public static GeneratedSources generate(ApiModel model, GeneratorOptions options) {
-        Predicate<Operation> keep = selection(options);
-        List<JavaFile> files = ClientEmitter.emit(model, options.packageName(), keep);
+        return render(Binder.bind(model, options));
+    }
+
+    /** Renders a bound model. */
+    public static GeneratedSources render(BoundModel bound) {
+        List<JavaFile> files = ClientEmitter.emit(bound);
         // Rendering dominates the cost and the files are independent: render them in parallel; toList() keeps the
         // emitters' order, so the output stays deterministic.
         return new GeneratedSources(files.parallelStream()
                 .map(f -> new GeneratedFile(
-                        f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java", f.toString()))
+                        f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java",
+                        JavadocWrapper.wrap(f.toString())))
                 .toList());
     }
 
     /** How many operations of {@code model} the options' includes and excludes select (each becomes a method). */
     public static long operationCount(ApiModel model, GeneratorOptions options) {
-        return model.operations().stream().filter(selection(options)).count();
-    }
-
-    private static Predicate<Operation> selection(GeneratorOptions options) {
-        Predicate<String> paths = PathGlobs.filter(options.includes(), options.excludes());
-        return op -> paths.test(op.path());
+        Predicate<String> paths = options.paths();
+        return model.operations().stream().filter(op -> paths.test(op.path())).count();
     }
 }

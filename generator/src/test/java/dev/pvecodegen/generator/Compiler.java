@@ -25,11 +25,11 @@ import javax.tools.ToolProvider;
  * errors fail the compilation too) against the test classpath (runtime classes and Jackson), and runs the javadoc
  * tool on them.
  */
-final class Compiler {
+public final class Compiler {
 
     /** The result of one compilation: the class output directory and how long javac took. */
-    record Compiled(Path sources, Path classes, long millis) {
-        ClassLoader loader() {
+    public record Compiled(Path sources, Path classes, long millis) {
+        public ClassLoader loader() {
             try {
                 return new URLClassLoader(new URL[] {classes.toUri().toURL()}, Compiler.class.getClassLoader());
             } catch (MalformedURLException e) {
@@ -53,7 +53,7 @@ final class Compiler {
         }
     }
 
-    static Compiled compile(GeneratedSources sources, Path workDir) throws IOException {
+    public static Compiled compile(GeneratedSources sources, Path workDir) throws IOException {
         Path src = write(sources, workDir.resolve("src"));
         Path classes = Files.createDirectories(workDir.resolve("classes"));
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -86,7 +86,7 @@ final class Compiler {
     }
 
     /** Runs javadoc; returns its output (fails on errors). */
-    static String javadoc(Path sources, Path workDir) throws IOException {
+    public static String javadoc(Path sources, Path workDir) throws IOException {
         DocumentationTool javadoc = ToolProvider.getSystemDocumentationTool();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         StringWriter out = new StringWriter();

@@ -113,7 +113,7 @@ class FixtureClientTest {
         String json = "{\"digest\":\"abc\",\"cores\":\"4\",\"onboot\":\"1\",\"name\":{\"odd\":true},"
                 + "\"ostype\":\"win12\",\"net0\":\"virtio=BC:24:11:2E:C5:4A,bridge=vmbr0\",\"net1\":\"e1000\","
                 + "\"memory\":\"2048\",\"newfield\":[1,2]}";
-        Class<?> type = code.type(BASICS + ".model.NodesNodeQemuVmidConfigGetResponse");
+        Class<?> type = code.type(BASICS + ".model.QemuConfig");
         Object config = mapper.readValue(json, type);
         assertThat(Reflect.call(config, "cores")).isEqualTo(Optional.of(4L));
         assertThat(Reflect.call(config, "onboot")).isEqualTo(Optional.of(true));
@@ -136,14 +136,14 @@ class FixtureClientTest {
 
     @Test
     void knownEnumValuesAreCanonicalConstants() {
-        Object of = code.callStatic(BASICS + ".model.Ostype", "of", "l26");
-        assertThat(of).isSameAs(code.constant(BASICS + ".model.Ostype", "L26"));
+        Object of = code.callStatic(BASICS + ".model.QemuOstype", "of", "l26");
+        assertThat(of).isSameAs(code.constant(BASICS + ".model.QemuOstype", "L26"));
         assertThat(Reflect.call(of, "isKnown")).isEqualTo(true);
     }
 
     @Test
     void builderListsAllMissingRequiredParameters() {
-        Object builder = code.callStatic(BASICS + ".model.NodesNodeQemuPostRequest", "builder");
+        Object builder = code.callStatic(BASICS + ".model.CreateQemu", "builder");
         assertThatThrownBy(() -> Reflect.call(builder, "build"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("POST /nodes/{node}/qemu: missing required parameters vmid, storage");
@@ -151,7 +151,7 @@ class FixtureClientTest {
 
     @Test
     void builderChecksRangesAndFamilyIndexesWithTheParameterName() {
-        Object builder = code.callStatic(BASICS + ".model.NodesNodeQemuPostRequest", "builder");
+        Object builder = code.callStatic(BASICS + ".model.CreateQemu", "builder");
         Reflect.call(builder, "vmid", 5);
         Reflect.call(builder, "storage", "local");
         assertThatThrownBy(() -> Reflect.call(builder, "build")).hasMessageContaining("vmid must be between 100");
@@ -161,22 +161,22 @@ class FixtureClientTest {
 
     @Test
     void unionMembersAreCheckedAgainstTheDiscriminator() {
-        Object builder = code.callStatic(BASICS + ".model.ClusterHaRulesPostRequest", "builder");
-        Reflect.call(builder, "type", code.constant(BASICS + ".model.Type", "RESOURCE_AFFINITY"));
+        Object builder = code.callStatic(BASICS + ".model.CreateHaRule", "builder");
+        Reflect.call(builder, "type", code.constant(BASICS + ".model.HaRulesType", "RESOURCE_AFFINITY"));
         Reflect.call(builder, "rule", "keep-apart");
         Reflect.call(builder, "resources", List.of("vm:100", "vm:101"));
-        Reflect.call(builder, "affinity", code.constant(BASICS + ".model.Affinity", "NEGATIVE"));
+        Reflect.call(builder, "affinity", code.constant(BASICS + ".model.HaRulesAffinity", "NEGATIVE"));
         Object request = Reflect.call(builder, "build");
         assertThat(Reflect.call(request, "parameters"))
                 .isEqualTo(Map.of(
                         "type",
-                        code.constant(BASICS + ".model.Type", "RESOURCE_AFFINITY"),
+                        code.constant(BASICS + ".model.HaRulesType", "RESOURCE_AFFINITY"),
                         "rule",
                         "keep-apart",
                         "resources",
                         "vm:100,vm:101",
                         "affinity",
-                        code.constant(BASICS + ".model.Affinity", "NEGATIVE")));
+                        code.constant(BASICS + ".model.HaRulesAffinity", "NEGATIVE")));
         Reflect.call(builder, "strict", true);
         assertThatThrownBy(() -> Reflect.call(builder, "build"))
                 .hasMessage("strict applies only to node-affinity, not to resource-affinity");
@@ -187,7 +187,7 @@ class FixtureClientTest {
         RecordingExecutor executor = new RecordingExecutor();
         executor.data = "\"UPID:pve1:0000AB12:0001C3D4:65A0B0C0:qmcreate:101:root@pam:\"";
         Object pve = newRoot(BASICS, executor);
-        Object builder = code.callStatic(BASICS + ".model.NodesNodeQemuPostRequest", "builder");
+        Object builder = code.callStatic(BASICS + ".model.CreateQemu", "builder");
         Reflect.call(builder, "vmid", 101);
         Reflect.call(builder, "storage", "local-lvm");
         Reflect.call(builder, "onboot", true);
@@ -229,7 +229,7 @@ class FixtureClientTest {
     void tokenRefusingOperationsSayItOnTheRequest() {
         RecordingExecutor executor = new RecordingExecutor();
         executor.data = "{\"username\":\"root@pam\",\"ticket\":\"PVE:secret\"}";
-        Object builder = code.callStatic(BASICS + ".model.AccessTicketPostRequest", "builder");
+        Object builder = code.callStatic(BASICS + ".model.CreateAccessTicket", "builder");
         Reflect.call(builder, "username", "root@pam");
         Reflect.call(builder, "password", "secret");
         Object response = Reflect.call(
@@ -242,7 +242,7 @@ class FixtureClientTest {
 
     @Test
     void dangerousNamesAreUsableIdentifiers() throws Exception {
-        Class<?> builder = code.type(DANGEROUS + ".model.ClusterBulkActionGuestStartPostRequest$Builder");
+        Class<?> builder = code.type(DANGEROUS + ".model.StartBulkActionGuest$Builder");
         List<String> methods = new ArrayList<>();
         for (var m : builder.getMethods()) {
             methods.add(m.getName());
@@ -255,7 +255,7 @@ class FixtureClientTest {
                         "maxworkers",
                         "new_",
                         "abstract_",
-                        "builder",
+                        "builder_",
                         "build_",
                         "request",
                         "hashCode_",
@@ -270,9 +270,10 @@ class FixtureClientTest {
                 "NODE_AFFINITY",
                 "OVS_BRIDGE",
                 "DEV_URANDOM")) {
-            assertThat(code.constant(DANGEROUS + ".model.New", constant)).isNotNull();
+            assertThat(code.constant(DANGEROUS + ".model.BulkActionGuestStartNew", constant))
+                    .isNotNull();
         }
-        Class<?> item = code.type(DANGEROUS + ".model.ClusterProtectedGetItem");
+        Class<?> item = code.type(DANGEROUS + ".model.ProtectedEntry");
         assertThat(item.getMethod("class_")).isNotNull();
         assertThat(item.getMethod("additionalProperties_").getReturnType()).isEqualTo(Optional.class);
         assertThat(item.getMethod("ciphersTls12")).isNotNull();
@@ -280,10 +281,10 @@ class FixtureClientTest {
         Object resource = Reflect.call(
                 Reflect.call(Reflect.call(root, "cluster"), "protected_"), "pciIdOrMapping", "0000:01:00.0");
         assertThat(Reflect.call(resource, "getFsinfo")).isNotNull();
-        Class<?> familyOwner = code.type(DANGEROUS + ".model.ClusterProtectedPciIdOrMappingGetResponse");
+        Class<?> familyOwner = code.type(DANGEROUS + ".model.Protected");
         assertThat(familyOwner.getMethod("numa").getReturnType()).isEqualTo(Optional.class);
         assertThat(familyOwner.getMethod("numaFamily").getReturnType()).isEqualTo(SortedMap.class);
-        Class<?> familyBuilder = code.type(DANGEROUS + ".model.ClusterProtectedPciIdOrMappingPutRequest$Builder");
+        Class<?> familyBuilder = code.type(DANGEROUS + ".model.UpdateProtected$Builder");
         assertThat(familyBuilder.getMethod("numa", boolean.class)).isNotNull();
         assertThat(familyBuilder.getMethod("numaFamily", int.class, String.class))
                 .isNotNull();
@@ -299,7 +300,7 @@ class FixtureClientTest {
                 .filter(o -> o.key().equals("POST /nodes/{node}/qemu"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(create.requestType()).contains(code.type(BASICS + ".model.NodesNodeQemuPostRequest"));
+        assertThat(create.requestType()).contains(code.type(BASICS + ".model.CreateQemu"));
         assertThat(create.responseType()).isEqualTo(Task.class);
         assertThat(create.task()).isTrue();
         OperationInfo list = all.stream()
@@ -307,7 +308,7 @@ class FixtureClientTest {
                 .filter(o -> o.key().equals("GET /nodes"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(list.responseType().getTypeName()).isEqualTo("java.util.List<" + BASICS + ".model.NodesGetItem>");
+        assertThat(list.responseType().getTypeName()).isEqualTo("java.util.List<" + BASICS + ".model.NodeEntry>");
     }
 
     private Object newRoot(String pkg, ApiExecutor executor) {

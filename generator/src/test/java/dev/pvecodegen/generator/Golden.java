@@ -53,6 +53,28 @@ final class Golden {
         return report.toString();
     }
 
+    /**
+     * Compares one file below {@code src/test/resources} with {@code actual} (or, with the update switch, rewrites
+     * it) and returns a readable report of the difference, empty when equal.
+     */
+    static String checkFile(String relativePath, String actual) {
+        Path file = Path.of("src/test/resources", relativePath);
+        try {
+            if (Boolean.getBoolean(UPDATE_PROPERTY)) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, actual, StandardCharsets.UTF_8);
+                return "";
+            }
+            String expected = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+            return expected.equals(actual)
+                    ? ""
+                    : diff(relativePath, expected, actual) + "If the change is intended, rerun with -D"
+                            + UPDATE_PROPERTY + "=true and review the diff.\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The first differing region of two texts, with line numbers and a little context. */
     static String diff(String path, String expected, String actual) {
         List<String> a = expected.lines().toList();

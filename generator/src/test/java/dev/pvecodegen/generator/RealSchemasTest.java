@@ -2,11 +2,7 @@ package dev.pvecodegen.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pvecodegen.generator.naming.JavadocText;
 import dev.pvecodegen.runtime.ApiExecutor;
-import dev.pvecodegen.schema.PinnedSchemas;
-import dev.pvecodegen.schema.SchemaException;
-import dev.pvecodegen.schema.SchemaLoader;
 import dev.pvecodegen.schema.model.ApiModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -65,15 +60,29 @@ class RealSchemasTest {
     @ValueSource(strings = {"pve-9.2", "pve-7.2", "pbs-4.2"})
     void everyOperationHasADocumentedMethod(String schema) {
         Set<String> documented = new HashSet<>();
-        Pattern key = Pattern.compile("<code>((GET|POST|PUT|DELETE) [^<]*)</code>");
         sources(schema).files().stream()
                 .filter(f -> !f.relativePath().contains("/model/"))
-                .forEach(f -> key.matcher(f.content()).results().forEach(m -> documented.add(m.group(1))));
+                .forEach(f -> documented.addAll(codeTags(f.content())));
         List<String> missing = load(schema).operations().stream()
-                .map(op -> JavadocText.escape(op.key()))
+                .map(op -> op.key())
                 .filter(k -> !documented.contains(k))
                 .toList();
         assertThat(missing).isEmpty();
+    }
+
+    /** The contents of every inline code tag ({@literal {@code …}}), braces inside balanced. */
+    private static List<String> codeTags(String text) {
+        List<String> tags = new ArrayList<>();
+        for (int at = text.indexOf("{@code "); at >= 0; at = text.indexOf("{@code ", at + 1)) {
+            int depth = 1;
+            int end = at + "{@code ".length();
+            while (end < text.length() && depth > 0) {
+                char c = text.charAt(end++);
+                depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            }
+            tags.add(text.substring(at + "{@code ".length(), end - 1));
+        }
+        return tags;
     }
 
     /** {@code [{subdir}]} directory indexes of unrelated paths share a class named by its content, not its first use. */
@@ -82,13 +91,11 @@ class RealSchemasTest {
         Map<String, String> files = sources("pve-9.2").files().stream()
                 .collect(Collectors.toMap(GeneratedFile::relativePath, GeneratedFile::content));
         String model = PACKAGE.replace('.', '/') + "/model/";
-        assertThat(files)
-                .containsKey(model + "SubdirEntry.java")
-                .doesNotContainKey(model + "ClusterBackupInfoGetItem.java");
+        assertThat(files).containsKey(model + "SubdirEntry.java").doesNotContainKey(model + "AccessEntry.java");
         String root = PACKAGE.replace('.', '/') + "/";
         assertThat(files.get(root + "Access.java")).contains("public List<SubdirEntry> get()");
         assertThat(files.get(root + "NodesNodeQemuVmidStatus.java")).contains("public List<SubdirEntry> get()");
-        assertThat(files.get(root + "ClusterResources.java")).contains("List<ClusterResourcesGetItem> get(");
+        assertThat(files.get(root + "ClusterResources.java")).contains("List<ClusterResource> get(");
     }
 
     @Test
@@ -154,7 +161,7 @@ class RealSchemasTest {
     private static final String EXAMPLE = """
             package dev.pvecodegen.it;
 
-            import dev.pvecodegen.it.model.NodesNodeQemuPostRequest;
+            import dev.pvecodegen.it.model.CreateQemu;
             import dev.pvecodegen.it.model.QemuMemory;
             import dev.pvecodegen.it.model.QemuNet;
             import dev.pvecodegen.it.model.QemuScsi;
@@ -174,7 +181,7 @@ class RealSchemasTest {
                  */
                 public static String createVm(ApiExecutor client) {
                     Pve pve = new Pve(client);
-                    Task create = pve.nodes("pve1").qemu().post(NodesNodeQemuPostRequest.builder()
+                    Task create = pve.nodes("pve1").qemu().post(CreateQemu.builder()
                             .vmid(101)
                             .name("web")
                             .memory(QemuMemory.builder().current(2048L).build())
@@ -202,12 +209,7 @@ class RealSchemasTest {
     }
 
     private static ApiModel load(String schema) {
-        try {
-            return SchemaLoader.load(
-                    PinnedSchemas.resolve(PinnedSchemas.find(schema).orElseThrow()));
-        } catch (SchemaException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return Fixtures.pinned(schema);
     }
 
     private static Object newRoot(Reflect code, ApiExecutor executor) {

@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An executor that records requests and decodes a canned JSON {@code data} value with the real mapper. */
-final class RecordingExecutor implements ApiExecutor {
+public final class RecordingExecutor implements ApiExecutor {
     private final ObjectMapper mapper = PveJson.newMapper();
-    final List<ApiRequest> requests = new ArrayList<>();
-    String data = "null";
+    public final List<ApiRequest> requests = new ArrayList<>();
+    public String data = "null";
 
     @Override
     public <T> T execute(ApiRequest request, Class<T> type) {
@@ -34,7 +34,7 @@ final class RecordingExecutor implements ApiExecutor {
         return mapper;
     }
 
-    ApiRequest last() {
+    public ApiRequest last() {
         return requests.get(requests.size() - 1);
     }
 

@@ -5,14 +5,14 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 
 /** Calls into compiled generated code, which the test sources cannot reference statically. */
-final class Reflect {
+public final class Reflect {
     private final ClassLoader loader;
 
-    Reflect(ClassLoader loader) {
+    public Reflect(ClassLoader loader) {
         this.loader = loader;
     }
 
-    Class<?> type(String name) {
+    public Class<?> type(String name) {
         try {
             return Class.forName(name, true, loader);
         } catch (ClassNotFoundException e) {
@@ -21,17 +21,17 @@ final class Reflect {
     }
 
     /** Calls a static method. */
-    Object callStatic(String className, String method, Object... args) {
+    public Object callStatic(String className, String method, Object... args) {
         return invoke(type(className), null, method, args);
     }
 
     /** Calls an instance method. */
-    static Object call(Object target, String method, Object... args) {
+    public static Object call(Object target, String method, Object... args) {
         return invoke(target.getClass(), target, method, args);
     }
 
     /** Reads a public static field (enum constants). */
-    Object constant(String className, String field) {
+    public Object constant(String className, String field) {
         try {
             return type(className).getField(field).get(null);
         } catch (ReflectiveOperationException e) {

@@ -128,7 +128,7 @@ public final class JmhReport {
         }
         double ratio = typed.median() / tree.median();
         rows.add(row(
-                "typed decoding, `/cluster/resources` with 10 000 entries into `ClusterResourcesGetItem`"
+                "typed decoding, `/cluster/resources` with 10 000 entries into `ClusterResource`"
                         + " vs readTree, both at once (JMH group, throughput)",
                 "typed " + typed.describe() + "; readTree " + tree.describe(),
                 "≥ 0.8× readTree throughput",

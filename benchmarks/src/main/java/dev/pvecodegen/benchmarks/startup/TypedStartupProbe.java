@@ -2,7 +2,7 @@ package dev.pvecodegen.benchmarks.startup;
 
 import dev.pvecodegen.benchmarks.support.LoopbackServer;
 import dev.pvecodegen.client.pve.Pve;
-import dev.pvecodegen.client.pve.model.VersionGetResponse;
+import dev.pvecodegen.client.pve.model.Version;
 import dev.pvecodegen.runtime.ApiFormat;
 import dev.pvecodegen.runtime.PveClient;
 
@@ -17,7 +17,7 @@ public final class TypedStartupProbe {
                 .apiToken(LoopbackServer.TOKEN_ID, LoopbackServer.TOKEN_SECRET)
                 .format(ApiFormat.JSON)
                 .build()) {
-            VersionGetResponse version = new Pve(client).version().get();
+            Version version = new Pve(client).version().get();
             ProbeReport.print(version.version(), args);
         }
     }

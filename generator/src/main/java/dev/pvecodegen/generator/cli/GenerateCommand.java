@@ -4,6 +4,7 @@ import dev.pvecodegen.generator.CodeGenerator;
 import dev.pvecodegen.generator.GeneratedSources;
 import dev.pvecodegen.generator.GeneratorOptions;
 import dev.pvecodegen.generator.OutputWriter;
+import dev.pvecodegen.generator.bind.NameOverrideException;
 import dev.pvecodegen.schema.LoadOptions;
 import dev.pvecodegen.schema.SchemaException;
 import dev.pvecodegen.schema.SchemaLoader;
@@ -12,12 +13,12 @@ import dev.pvecodegen.schema.model.ApiModel;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code generate --schema FILE|URL|pinned-name --output DIR [--package P] [--include GLOB]… [--exclude GLOB]…
- * [--tls-fingerprint SHA256 | --insecure]}: writes the typed client into DIR, atomically (see {@link OutputWriter}).
+ * [--names FILE]… [--tls-fingerprint SHA256 | --insecure]}: writes the typed client into DIR, atomically (see
+ * {@link OutputWriter}).
  */
 public final class GenerateCommand implements Command {
     static final String DEFAULT_PACKAGE = "dev.pvecodegen.client";
@@ -34,55 +35,22 @@ public final class GenerateCommand implements Command {
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
-        String schema = null;
-        String output = null;
-        String packageName = DEFAULT_PACKAGE;
-        List<String> includes = new ArrayList<>();
-        List<String> excludes = new ArrayList<>();
-        SchemaFetchOptions fetch = SchemaFetchOptions.NONE;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("-h") || arg.equals("--help")) {
+        GenerationArguments arguments = new GenerationArguments();
+        try {
+            if (arguments.parse(args) == GenerationArguments.Parsed.HELP) {
                 usage(out);
                 return OK;
             }
-            if (SchemaFetchOptions.isOption(arg)) {
-                try {
-                    fetch = fetch.withOptionAt(args, i);
-                } catch (IllegalArgumentException e) {
-                    return usageError(err, e.getMessage());
-                }
-                i += SchemaFetchOptions.width(arg) - 1;
-                continue;
-            }
-            if (i + 1 >= args.size() || !arg.startsWith("--")) {
-                return usageError(err, arg.startsWith("--") ? arg + " needs a value" : "unexpected argument " + arg);
-            }
-            String value = args.get(++i);
-            switch (arg) {
-                case "--schema" -> schema = value;
-                case "--output" -> output = value;
-                case "--package" -> packageName = value;
-                case "--include" -> includes.add(value);
-                case "--exclude" -> excludes.add(value);
-                default -> {
-                    return usageError(err, "unknown option " + arg);
-                }
-            }
-        }
-        if (schema == null || output == null) {
-            return usageError(err, "--schema and --output are required");
-        }
-        GeneratorOptions options;
-        try {
-            // Checked before anything is loaded or written: a bad package must not cost a generation.
-            options = new GeneratorOptions(packageName, includes, excludes);
         } catch (IllegalArgumentException e) {
-            return usageError(err, "--package " + e.getMessage());
+            return usageError(err, e.getMessage());
+        }
+        if (arguments.schema == null || arguments.output == null) {
+            return usageError(err, "--schema and --output are required");
         }
         ApiModel model;
         try {
-            model = SchemaLoader.load(SchemaRef.parse(schema), fetch.applyTo(LoadOptions.defaults()));
+            model = SchemaLoader.load(
+                    SchemaRef.parse(arguments.schema), arguments.fetch.applyTo(LoadOptions.defaults()));
         } catch (SchemaException e) {
             err.println("pvecodegen generate: " + e.getMessage());
             SchemaFetchOptions.printHint(e, name(), err);
@@ -90,9 +58,18 @@ public final class GenerateCommand implements Command {
         } catch (IllegalArgumentException e) {
             return usageError(err, e.getMessage());
         }
-        GeneratedSources sources = CodeGenerator.generate(model, options);
+        GeneratedSources sources;
         try {
-            OutputWriter.Result result = OutputWriter.replaceAtomically(sources, Path.of(output));
+            GeneratorOptions options = arguments.options(model);
+            sources = CodeGenerator.generate(model, options);
+        } catch (NameOverrideException e) {
+            err.println("pvecodegen generate: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            return usageError(err, e.getMessage());
+        }
+        try {
+            OutputWriter.Result result = OutputWriter.replaceAtomically(sources, Path.of(arguments.output));
             for (Path leftover : result.removedLeftovers()) {
                 out.println("removed " + leftover + ", left by an interrupted run");
             }
@@ -102,7 +79,7 @@ public final class GenerateCommand implements Command {
         }
         out.printf(
                 "generated %d files (%d lines) from %s into %s%n",
-                sources.files().size(), sources.lineCount(), model.source().name(), output);
+                sources.files().size(), sources.lineCount(), model.source().name(), arguments.output);
         return OK;
     }
 
@@ -114,7 +91,7 @@ public final class GenerateCommand implements Command {
 
     private static void usage(PrintStream stream) {
         stream.println("usage: pvecodegen generate --schema FILE|URL|pinned-name --output DIR [--package P]"
-                + " [--include GLOB]... [--exclude GLOB]... [--tls-fingerprint SHA256 | --insecure]");
+                + " [--include GLOB]... [--exclude GLOB]... [--names FILE]... [--tls-fingerprint SHA256 | --insecure]");
         stream.println("  --schema   an apidoc file (.json or apidoc.js), an https:// URL, or a pinned name"
                 + " such as pve-9.2");
         stream.println("  --output   the directory to (re)write; refused, listing them, when it holds files pvecodegen"
@@ -122,6 +99,7 @@ public final class GenerateCommand implements Command {
         stream.println("  --package  the target package (default " + DEFAULT_PACKAGE + ")");
         stream.println("  --include  path glob of operations to generate, e.g. '/nodes/{node}/qemu/**' (repeatable)");
         stream.println("  --exclude  path glob of operations to leave out (repeatable)");
+        stream.println("  --names    a supplement file whose \"names\" section chooses class names (repeatable)");
         stream.print(SchemaFetchOptions.HELP);
         stream.println(ExitCodes.DESCRIPTION);
     }

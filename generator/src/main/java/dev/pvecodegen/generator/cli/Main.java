@@ -10,7 +10,7 @@ public final class Main {
 
     /** The sub-commands, in the order the usage lists them. Add new commands here. */
     static List<Command> commands() {
-        return List.of(new InspectCommand(), new GenerateCommand(), new DiffCommand());
+        return List.of(new InspectCommand(), new GenerateCommand(), new TypesCommand(), new DiffCommand());
     }
 
     private Main() {}

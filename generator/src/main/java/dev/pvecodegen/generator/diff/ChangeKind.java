@@ -46,6 +46,10 @@ public enum ChangeKind {
     ADDITIONAL_PROPERTIES_CHANGED(Severity.BREAKING),
     /** The discriminator values a union property applies to changed. */
     UNION_VARIANTS_CHANGED(Severity.BREAKING),
+    /** The generated class at the same place has another name: code that names it no longer compiles. */
+    CLASS_RENAMED(Severity.BREAKING),
+    /** Classes that were distinct are one class now (a shared shape or a family of format variants). */
+    CLASSES_MERGED(Severity.BREAKING),
     /** The description now (or no longer) says the element is deprecated. */
     DEPRECATION_CHANGED(Severity.NEUTRAL);
 

@@ -1,5 +1,8 @@
 package dev.pvecodegen.generator.diff;
 
+import dev.pvecodegen.generator.GeneratorOptions;
+import dev.pvecodegen.generator.bind.Binder;
+import dev.pvecodegen.generator.bind.BoundModel;
 import dev.pvecodegen.schema.model.ApiModel;
 import dev.pvecodegen.schema.model.Operation;
 import java.util.List;
@@ -9,7 +12,8 @@ import java.util.TreeMap;
 /**
  * Compares two intermediate models and reports every change that matters to users of the generated client.
  * Operations are matched by method and path, so a renamed path is one operation removed and one added (the
- * removal names a likely successor when {@link RenameHints} finds one).
+ * removal names a likely successor when {@link RenameHints} finds one). Both are also bound, and a generated class
+ * that is renamed or merged with another is reported with its old and new name ({@link BindingComparison}).
  */
 public final class SchemaDiff {
 
@@ -43,6 +47,7 @@ public final class SchemaDiff {
                 operations.compare(entry.getValue(), newOperation);
             }
         }
+        BindingComparison.compare(bind(oldModel), bind(newModel), out);
         for (Location location : added) {
             Operation operation = newOperations.get(location);
             out.add(
@@ -56,6 +61,11 @@ public final class SchemaDiff {
                 newModel.source(),
                 new DiffReport.OperationCounts(added.size(), removed, common),
                 out.changes());
+    }
+
+    /** The client a schema gives with the generator's own names; the package does not matter for names. */
+    private static BoundModel bind(ApiModel model) {
+        return Binder.bind(model, GeneratorOptions.defaults("diff"));
     }
 
     private static Map<Location, Operation> byLocation(ApiModel model) {

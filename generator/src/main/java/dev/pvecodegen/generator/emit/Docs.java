@@ -1,9 +1,11 @@
 package dev.pvecodegen.generator.emit;
 
 import static dev.pvecodegen.generator.naming.JavadocText.code;
+import static dev.pvecodegen.generator.naming.JavadocText.codeTag;
 import static dev.pvecodegen.generator.naming.JavadocText.escape;
 import static dev.pvecodegen.generator.naming.JavadocText.sanitize;
 
+import dev.pvecodegen.generator.bind.TypeVisitor;
 import dev.pvecodegen.schema.model.ApiType;
 import dev.pvecodegen.schema.model.BodyKind;
 import dev.pvecodegen.schema.model.Documentation;
@@ -13,7 +15,6 @@ import dev.pvecodegen.schema.model.Property;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Javadoc text built from the schema; everything taken from the schema passes the sanitizer. */
@@ -27,13 +28,13 @@ final class Docs {
         description(property.doc()).ifPresent(parts::add);
         List<String> facts = new ArrayList<>();
         facts.add("Wire name "
-                + code(
+                + codeTag(
                         property.isIndexed()
                                 ? property.name() + "0.." + property.name()
-                                        + property.family().get().max()
+                                        + property.family().orElseThrow().max()
                                 : property.name())
                 + ".");
-        typeFacts(property.type(), facts);
+        property.type().accept(new Facts(facts));
         property.doc().defaultValue().ifPresent(d -> facts.add("Default: " + code(d) + "."));
         property.doc().renderer().ifPresent(r -> facts.add("Rendered as " + code(r) + "."));
         if (!property.doc().requires().isEmpty()) {
@@ -53,9 +54,9 @@ final class Docs {
     static String operation(Operation op) {
         List<String> parts = new ArrayList<>();
         description(op.doc()).ifPresent(parts::add);
-        parts.add(code(op.method() + " " + op.path())
-                + op.name().map(n -> " (apidoc name " + code(n) + ")").orElse(""));
-        permissions(op.permissions()).ifPresent(parts::add);
+        parts.add(codeTag(op.key())
+                + op.name().map(n -> " (apidoc name " + codeTag(n) + ")").orElse(""));
+        parts.add(permissions(op.permissions()));
         if (!op.flags().allowToken()) {
             parts.add("<b>API tokens are refused</b> for this operation ({@code allowtoken: 0}): "
                     + "the call fails fast when the client authenticates with a token.");
@@ -76,72 +77,165 @@ final class Docs {
         });
     }
 
-    private static Optional<String> permissions(Permissions permissions) {
+    private static String permissions(Permissions permissions) {
         if (permissions.isEmpty()) {
-            return Optional.of("Permissions: none stated in the schema (by PVE convention root only).");
+            return "Permissions: none stated in the schema (by PVE convention root only).";
         }
         List<String> parts = new ArrayList<>();
         permissions.description().ifPresent(d -> parts.add(escape(d.strip().replaceAll("[.\\s]+$", ""))));
         permissions.user().ifPresent(u -> parts.add("user " + code(u)));
         permissions.check().ifPresent(c -> parts.add("check " + code(c)));
-        return Optional.of("Permissions: " + String.join("; ", parts) + ".");
+        return "Permissions: " + String.join("; ", parts) + ".";
     }
 
-    private static void typeFacts(ApiType type, List<String> facts) {
-        if (type instanceof ApiType.IntegerType i) {
-            range(i.minimum(), i.maximum(), facts);
-        } else if (type instanceof ApiType.NumberType n) {
-            range(n.minimum(), n.maximum(), facts);
-        } else if (type instanceof ApiType.StringType s) {
-            s.format().ifPresent(f -> facts.add("Format " + code(f) + "."));
-            if (s.minLength().isPresent() || s.maxLength().isPresent()) {
-                facts.add("Length " + s.minLength().orElse(0) + " to "
-                        + s.maxLength().map(String::valueOf).orElse("any") + ".");
+    /** Ranges, lengths, formats and patterns of a property's type. */
+    private static final class Facts extends TypeVisitor<Void> {
+        private final List<String> facts;
+
+        Facts(List<String> facts) {
+            this.facts = facts;
+        }
+
+        @Override
+        protected Void otherwise(ApiType type) {
+            return null;
+        }
+
+        @Override
+        public Void visitIntegerType(ApiType.IntegerType type) {
+            range(type.minimum(), type.maximum());
+            return null;
+        }
+
+        @Override
+        public Void visitNumberType(ApiType.NumberType type) {
+            range(type.minimum(), type.maximum());
+            return null;
+        }
+
+        @Override
+        public Void visitStringType(ApiType.StringType type) {
+            type.format().ifPresent(f -> facts.add("Format " + code(f) + "."));
+            if (type.minLength().isPresent() || type.maxLength().isPresent()) {
+                facts.add("Length " + type.minLength().orElse(0) + " to "
+                        + type.maxLength().map(String::valueOf).orElse("any") + ".");
             }
-            s.pattern().ifPresent(p -> facts.add("Pattern " + code(p) + "."));
-        } else if (type instanceof ApiType.OpaquePropertyStringType o) {
-            facts.add("Property string of format " + code(o.format())
-                    + o.typetext().map(t -> ": " + code(t)).orElse("") + ".");
-        } else if (type instanceof ApiType.ListStringType l) {
-            facts.add("Sent as one value joined with " + code(l.separator().equals("\0") ? "NUL" : l.separator())
-                    + l.format().map(f -> " (format " + code(f) + ")").orElse("") + ".");
-        } else if (type instanceof ApiType.OneOfType u) {
-            for (ApiType.Variant v : u.variants()) {
-                facts.add("For " + code(u.discriminator() + " = " + String.join("|", v.instanceTypes())) + ": "
-                        + describe(v.type()) + ".");
+            type.pattern().ifPresent(p -> facts.add("Pattern " + code(p) + "."));
+            return null;
+        }
+
+        @Override
+        public Void visitOpaquePropertyStringType(ApiType.OpaquePropertyStringType type) {
+            facts.add("Property string of format " + code(type.format())
+                    + type.typetext().map(t -> ": " + code(t)).orElse("") + ".");
+            return null;
+        }
+
+        @Override
+        public Void visitListStringType(ApiType.ListStringType type) {
+            facts.add("Sent as one value joined with "
+                    + code(type.separator().equals("\0") ? "NUL" : type.separator())
+                    + type.format().map(f -> " (format " + code(f) + ")").orElse("") + ".");
+            return null;
+        }
+
+        @Override
+        public Void visitOneOfType(ApiType.OneOfType type) {
+            for (ApiType.Variant v : type.variants()) {
+                facts.add("For " + code(type.discriminator() + " = " + String.join("|", v.instanceTypes())) + ": "
+                        + v.type().accept(DESCRIBE) + ".");
             }
-        } else if (type instanceof ApiType.AnyType a) {
-            facts.add("Left open by the schema (" + escape(a.reason()) + ").");
+            return null;
+        }
+
+        @Override
+        public Void visitAnyType(ApiType.AnyType type) {
+            facts.add("Left open by the schema (" + escape(type.reason()) + ").");
+            return null;
+        }
+
+        private void range(Optional<BigDecimal> min, Optional<BigDecimal> max) {
+            if (min.isPresent() && max.isPresent()) {
+                facts.add("Range " + min.get().toPlainString() + " to "
+                        + max.get().toPlainString() + ".");
+            } else {
+                min.ifPresent(m -> facts.add("Minimum " + m.toPlainString() + "."));
+                max.ifPresent(m -> facts.add("Maximum " + m.toPlainString() + "."));
+            }
         }
     }
 
     /** A short description of a type, for union alternatives. */
-    private static String describe(ApiType type) {
-        if (type instanceof ApiType.ArrayType a) {
-            return "a list of " + describe(a.items());
+    private static final ApiType.Visitor<String> DESCRIBE = new ApiType.Visitor<>() {
+        @Override
+        public String visitStringType(ApiType.StringType type) {
+            return "string values";
         }
-        if (type instanceof ApiType.ListStringType l) {
-            return "a " + code(l.separator()) + "-separated list of " + describe(l.element());
-        }
-        if (type instanceof ApiType.PropertyStringType p) {
-            return "property strings " + code(p.format().id());
-        }
-        if (type instanceof ApiType.OpaquePropertyStringType o) {
-            return "property strings of format " + code(o.format());
-        }
-        if (type instanceof ApiType.EnumType e) {
-            return "one of " + code(String.join(", ", e.values()));
-        }
-        String name = type.getClass().getSimpleName().replace("Type", "").toLowerCase(Locale.ROOT);
-        return name.isEmpty() ? "values" : name + " values";
-    }
 
-    private static void range(Optional<BigDecimal> min, Optional<BigDecimal> max, List<String> facts) {
-        if (min.isPresent() && max.isPresent()) {
-            facts.add("Range " + min.get().toPlainString() + " to " + max.get().toPlainString() + ".");
-        } else {
-            min.ifPresent(m -> facts.add("Minimum " + m.toPlainString() + "."));
-            max.ifPresent(m -> facts.add("Maximum " + m.toPlainString() + "."));
+        @Override
+        public String visitIntegerType(ApiType.IntegerType type) {
+            return "integer values";
         }
-    }
+
+        @Override
+        public String visitNumberType(ApiType.NumberType type) {
+            return "number values";
+        }
+
+        @Override
+        public String visitBooleanType(ApiType.BooleanType type) {
+            return "boolean values";
+        }
+
+        @Override
+        public String visitEnumType(ApiType.EnumType type) {
+            return "one of " + code(String.join(", ", type.values()));
+        }
+
+        @Override
+        public String visitArrayType(ApiType.ArrayType type) {
+            return "a list of " + type.items().accept(this);
+        }
+
+        @Override
+        public String visitObjectType(ApiType.ObjectType type) {
+            return "object values";
+        }
+
+        @Override
+        public String visitListStringType(ApiType.ListStringType type) {
+            return "a " + code(type.separator()) + "-separated list of "
+                    + type.element().accept(this);
+        }
+
+        @Override
+        public String visitPropertyStringType(ApiType.PropertyStringType type) {
+            return "property strings " + code(type.format().id());
+        }
+
+        @Override
+        public String visitOpaquePropertyStringType(ApiType.OpaquePropertyStringType type) {
+            return "property strings of format " + code(type.format());
+        }
+
+        @Override
+        public String visitOneOfType(ApiType.OneOfType type) {
+            return "oneof values";
+        }
+
+        @Override
+        public String visitAnyType(ApiType.AnyType type) {
+            return "any values";
+        }
+
+        @Override
+        public String visitNullType(ApiType.NullType type) {
+            return "null values";
+        }
+
+        @Override
+        public String visitUpidType(ApiType.UpidType type) {
+            return "upid values";
+        }
+    };
 }

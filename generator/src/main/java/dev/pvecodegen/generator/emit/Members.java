@@ -5,15 +5,13 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.pvecodegen.generator.naming.NamingStrategy;
-import dev.pvecodegen.generator.naming.UniqueNames;
+import dev.pvecodegen.generator.bind.TypeVisitor;
 import dev.pvecodegen.schema.model.ApiType;
 import dev.pvecodegen.schema.model.Property;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /** Member shapes shared by the emitters: accessors, builder setters and build-time checks. */
@@ -56,7 +54,7 @@ final class Members {
     /** A fluent builder setter; numbers and booleans are taken unboxed, lists are copied. */
     static MethodSpec setter(
             ClassName builder, String wireName, String name, TypeName type, String doc, boolean deprecated) {
-        TypeName parameter = JavaTypes.setterType(type);
+        TypeName parameter = type.isBoxedPrimitive() ? type.unbox() : type;
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
@@ -65,90 +63,78 @@ final class Members {
         deprecated(method, deprecated);
         if (isList(type)) {
             method.addStatement(
-                    "this.$N = $T.copyOf($T.notNull($S, $N))", name, List.class, Support.CHECKS, wireName, name);
+                    "this.$N = $T.copyOf($T.notNull($S,$W$N))", name, List.class, Support.CHECKS, wireName, name);
         } else if (parameter.isPrimitive()) {
             method.addStatement("this.$N = $N", name, name);
         } else {
-            method.addStatement("this.$N = $T.notNull($S, $N)", name, Support.CHECKS, wireName, name);
+            method.addStatement("this.$N = $T.notNull($S,$W$N)", name, Support.CHECKS, wireName, name);
         }
         return method.addStatement("return this").build();
     }
 
     /** Adds range and length checks of {@code property} to a {@code build()} method. */
     static void checks(MethodSpec.Builder build, Property property, String member) {
-        ApiType type = property.type();
-        Optional<BigDecimal> min = Optional.empty();
-        Optional<BigDecimal> max = Optional.empty();
-        if (type instanceof ApiType.IntegerType i) {
-            min = i.minimum();
-            max = i.maximum();
-        } else if (type instanceof ApiType.NumberType n) {
-            min = n.minimum();
-            max = n.maximum();
-        } else if (type instanceof ApiType.StringType s
-                && (s.minLength().isPresent() || s.maxLength().isPresent())) {
-            build.addStatement(
-                    "$T.length($S, $N, $L, $L)",
-                    Support.CHECKS,
-                    property.name(),
-                    member,
-                    s.minLength().orElse(0),
-                    s.maxLength().orElse(Integer.MAX_VALUE));
-            return;
-        }
+        property.type().accept(new TypeVisitor<Void>() {
+            @Override
+            protected Void otherwise(ApiType type) {
+                return null;
+            }
+
+            @Override
+            public Void visitIntegerType(ApiType.IntegerType type) {
+                range(build, property.name(), member, type.minimum(), type.maximum());
+                return null;
+            }
+
+            @Override
+            public Void visitNumberType(ApiType.NumberType type) {
+                range(build, property.name(), member, type.minimum(), type.maximum());
+                return null;
+            }
+
+            @Override
+            public Void visitStringType(ApiType.StringType type) {
+                if (type.minLength().isPresent() || type.maxLength().isPresent()) {
+                    build.addStatement(
+                            "$T.length($S, $N, $L, $L)",
+                            Support.CHECKS,
+                            property.name(),
+                            member,
+                            type.minLength().orElse(0),
+                            type.maxLength().orElse(Integer.MAX_VALUE));
+                }
+                return null;
+            }
+        });
+    }
+
+    private static void range(
+            MethodSpec.Builder build, String wire, String member, Optional<BigDecimal> min, Optional<BigDecimal> max) {
         if (min.isPresent() && max.isPresent()) {
             build.addStatement(
-                    "$T.range($S, $N, $L, $L)",
-                    Support.CHECKS,
-                    property.name(),
-                    member,
-                    literal(min.get()),
-                    literal(max.get()));
+                    "$T.range($S, $N, $L, $L)", Support.CHECKS, wire, member, literal(min.get()), literal(max.get()));
         } else if (min.isPresent()) {
-            build.addStatement("$T.min($S, $N, $L)", Support.CHECKS, property.name(), member, literal(min.get()));
+            build.addStatement("$T.min($S, $N, $L)", Support.CHECKS, wire, member, literal(min.get()));
         } else if (max.isPresent()) {
-            build.addStatement("$T.max($S, $N, $L)", Support.CHECKS, property.name(), member, literal(max.get()));
+            build.addStatement("$T.max($S, $N, $L)", Support.CHECKS, wire, member, literal(max.get()));
         }
     }
 
-    /**
-     * Member names for properties, in the properties' order. Plain properties are named first, so that when an
-     * indexed family shares its base name with a plain property ({@code numa} and {@code numa[n]}), the family
-     * becomes {@code numaFamily} whatever the schema order.
-     */
-    static List<String> memberNames(List<Property> properties, Set<String> reserved) {
-        UniqueNames names = new UniqueNames(false);
-        String[] result = new String[properties.size()];
-        for (int i = 0; i < properties.size(); i++) {
-            if (!properties.get(i).isIndexed()) {
-                result[i] = names.allocate(
-                        NamingStrategy.memberName(properties.get(i).name(), reserved));
-            }
-        }
-        for (int i = 0; i < properties.size(); i++) {
-            if (properties.get(i).isIndexed()) {
-                String base = NamingStrategy.memberName(properties.get(i).name(), reserved);
-                result[i] = names.allocate(names.isTaken(base) ? NamingStrategy.familyMemberName(base) : base);
-            }
-        }
-        return List.of(result);
-    }
-
-    /** Alternating wire names and member references for {@code Checks.required}. */
+    /** Alternating wire names and member references for {@code Checks.required}, wrapping where needed. */
     static CodeBlock pairs(List<Object> namesAndMembers) {
         CodeBlock.Builder out = CodeBlock.builder();
         for (int i = 0; i < namesAndMembers.size(); i += 2) {
-            out.add(i == 0 ? "$S, $N" : ", $S, $N", namesAndMembers.get(i), namesAndMembers.get(i + 1));
+            out.add(i == 0 ? "$S, $N" : ",$W$S, $N", namesAndMembers.get(i), namesAndMembers.get(i + 1));
         }
         return out.build();
     }
 
     static boolean isList(TypeName type) {
-        return type instanceof ParameterizedTypeName p && p.rawType().equals(JavaTypes.LIST);
+        return type instanceof ParameterizedTypeName p && p.rawType().equals(TypeNames.LIST);
     }
 
     static boolean isMap(TypeName type) {
-        return type instanceof ParameterizedTypeName p && p.rawType().equals(JavaTypes.MAP);
+        return type instanceof ParameterizedTypeName p && p.rawType().equals(TypeNames.MAP);
     }
 
     static void deprecated(MethodSpec.Builder method, boolean deprecated) {

@@ -1,7 +1,5 @@
 package dev.pvecodegen.generator.emit;
 
-import static dev.pvecodegen.generator.naming.JavadocText.code;
-
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -9,52 +7,53 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.pvecodegen.generator.bind.BoundModel;
+import dev.pvecodegen.generator.bind.BoundOperation;
+import dev.pvecodegen.generator.bind.JavaType;
 import dev.pvecodegen.schema.model.Operation;
 import java.util.List;
-import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
  * The operation catalogue {@code <Root>Operations}: verb, path template, request and response type of every
  * generated operation, in schema order, for tools that enumerate the client.
  */
-final class OperationsEmitter implements Emitter<OperationsEmitter.Catalogue> {
-
-    /** One generated operation: its request class (null when none) and the generated method's return type. */
-    record Entry(Operation operation, ClassName request, TypeName returns) {}
-
-    /** The catalogue class and its entries. */
-    record Catalogue(ClassName name, List<Entry> entries) {}
-
+final class OperationsEmitter implements Emitter<BoundModel> {
     static final ClassName OPERATION_INFO = ClassName.get(Support.SUPPORT, "OperationInfo");
 
+    private final TypeNames names;
+
+    OperationsEmitter(TypeNames names) {
+        this.names = names;
+    }
+
     @Override
-    public TypeSpec emit(Catalogue catalogue) {
-        CodeBlock.Builder all =
-                CodeBlock.builder().add("$T.of(", List.class).indent().indent();
+    public TypeSpec emit(BoundModel model) {
+        List<BoundOperation> operations = model.operations();
+        CodeBlock.Builder all = CodeBlock.builder().add("$T.of($>$>", List.class);
         boolean first = true;
-        for (Entry entry : catalogue.entries()) {
-            Operation op = entry.operation();
+        for (BoundOperation bound : operations) {
+            Operation op = bound.operation();
             all.add(first ? "\n" : ",\n")
                     .add(
-                            "$T.of($T.$L, $S, $L, $L, $L, $L)",
+                            "$T.of($T.$L, $S,$W$L,$W$L,$W$L, $L)",
                             OPERATION_INFO,
                             Support.HTTP_VERB,
                             op.method().name(),
                             op.path(),
-                            entry.request() == null ? CodeBlock.of("null") : CodeBlock.of("$T.class", entry.request()),
-                            type(entry.returns()),
+                            bound.request()
+                                    .map(r -> CodeBlock.of("$T.class", names.named(r.name())))
+                                    .orElse(CodeBlock.of("null")),
+                            type(bound.returns()),
                             op.isTask(),
                             op.flags().allowToken());
             first = false;
         }
-        all.unindent().unindent().add(")");
-        return TypeSpec.classBuilder(catalogue.name())
+        all.add("$<$<)");
+        return TypeSpec.classBuilder(ClassName.get(model.packageName(), model.operationsName()))
                 .addAnnotation(Support.GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addJavadoc(
-                        "Every operation of this client, in schema order: $L operations.\n",
-                        code(String.valueOf(catalogue.entries().size())))
+                .addJavadoc("Every operation of this client, in schema order: $L operations.\n", operations.size())
                 .addField(FieldSpec.builder(
                                 ParameterizedTypeName.get(ClassName.get(List.class), OPERATION_INFO),
                                 "ALL",
@@ -70,16 +69,17 @@ final class OperationsEmitter implements Emitter<OperationsEmitter.Catalogue> {
                 .build();
     }
 
-    private static CodeBlock type(TypeName returns) {
-        if (returns.equals(TypeName.VOID)) {
+    private CodeBlock type(JavaType returns) {
+        if (returns == JavaType.Special.VOID) {
             return CodeBlock.of("$T.class", Void.class);
         }
-        if (returns instanceof ParameterizedTypeName p && p.rawType().equals(ClassName.get(Optional.class))) {
-            return CodeBlock.of("$T.class", p.typeArguments().get(0));
+        if (returns == JavaType.Special.OPTIONAL_TASK) {
+            return CodeBlock.of("$T.class", Support.TASK);
         }
-        if (returns instanceof ParameterizedTypeName) {
-            return CodeBlock.of("$L.getType()", ResponseEmitter.typeToken(returns));
+        TypeName type = names.of(returns);
+        if (returns.isCollection()) {
+            return CodeBlock.of("$L.getType()", ResponseEmitter.typeToken(type));
         }
-        return CodeBlock.of("$T.class", returns);
+        return CodeBlock.of("$T.class", type);
     }
 }

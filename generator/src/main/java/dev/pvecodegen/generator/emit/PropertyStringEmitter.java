@@ -1,6 +1,6 @@
 package dev.pvecodegen.generator.emit;
 
-import static dev.pvecodegen.generator.naming.JavadocText.code;
+import static dev.pvecodegen.generator.naming.JavadocText.codeTag;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -9,10 +9,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.pvecodegen.generator.naming.NamingStrategy;
-import dev.pvecodegen.generator.naming.UniqueNames;
-import dev.pvecodegen.schema.model.Property;
-import dev.pvecodegen.schema.model.PropertyStringFormat;
+import dev.pvecodegen.generator.bind.BoundKey;
+import dev.pvecodegen.generator.bind.BoundValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,51 +18,46 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Property-string value classes: a builder, {@code parse(String)} (aliases, key aliases, default key, {@code ;}
- * lists, lenient booleans) and the canonical wire form as {@code toString()}; undescribed keys are kept.
+ * lists, lenient booleans) and the canonical wire form as {@code wireValue()}; undescribed keys are kept. A class
+ * that serves several variants of a format documents the keys only some variants have.
  */
-final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
-    private static final Set<String> RESERVED = Set.of(
-            "builder", "toBuilder", "parse", "wireValue", "extraEntries", "self", "build", "raw", "rawEntries", "SPEC");
+final class PropertyStringEmitter implements Emitter<BoundValue> {
+    private final TypeNames names;
 
-    private final JavaTypes types;
-
-    PropertyStringEmitter(JavaTypes types) {
-        this.types = types;
+    PropertyStringEmitter(TypeNames names) {
+        this.names = names;
     }
 
-    private record Key(Property property, String member, TypeName type) {}
-
     @Override
-    public TypeSpec emit(TypeRegistry.FormatDef def) {
-        ClassName self = def.name();
+    public TypeSpec emit(BoundValue bound) {
+        ClassName self = names.named(bound.name());
         ClassName builder = self.nestedClass("Builder");
-        PropertyStringFormat format = def.format();
-        UniqueNames names = new UniqueNames(false);
-        List<Key> keys = new ArrayList<>();
-        for (Property p : format.keys()) {
-            keys.add(new Key(
-                    p,
-                    names.allocate(NamingStrategy.memberName(p.name(), RESERVED)),
-                    types.key(p.type(), p.name(), self)));
-        }
         TypeSpec.Builder type = TypeSpec.classBuilder(self)
                 .addAnnotation(Support.GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(Support.PROPERTY_STRING_VALUE)
                 .addJavadoc(
-                        "Property string $L$L: {@code key=value} pairs joined by {@code ,}"
-                                + "$L. {@link #toString()} gives the canonical wire form.\n",
-                        code(format.id()),
-                        format.formatName()
-                                .map(n -> " (format " + code(n) + ")")
-                                .orElse(""),
-                        format.defaultKey()
-                                .map(k -> "; the value of " + code(k) + " may be written without its key")
+                        "Property string $L: {@code key=value} pairs joined by {@code ,}$L. {@link #wireValue()} "
+                                + "gives the canonical wire form.\n",
+                        String.join(
+                                " and ",
+                                bound.formatIds().stream()
+                                        .map(id -> codeTag(id))
+                                        .toList()),
+                        bound.defaultKey()
+                                .map(k -> "; the value of " + codeTag(k) + " may be written without its key")
                                 .orElse(""))
-                .addField(FieldSpec.builder(
-                                Support.PROPERTY_STRING_SPEC, "SPEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer(spec(format))
-                        .build());
+                .addJavadoc("<p>\nUsed by $L.\n", Uses.describe(bound.sites()));
+        if (bound.formatIds().size() > 1) {
+            type.addJavadoc(
+                    "<p>\nOne class for the variants of the format, so that a value read from one operation can be "
+                            + "sent to another; keys only some variants have say which operations accept them, and "
+                            + "the request of an operation that does not refuses them.\n");
+        }
+        type.addField(FieldSpec.builder(
+                        Support.PROPERTY_STRING_SPEC, "SPEC", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(spec(bound))
+                .build());
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(builder, "builder")
@@ -84,7 +77,7 @@ final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
                 .addStatement("$T builder = new $T()", builder, builder);
         CodeBlock.Builder write = CodeBlock.builder().add("return SPEC.writer()");
         MethodSpec.Builder toBuilder = MethodSpec.methodBuilder("toBuilder")
-                .addJavadoc("A builder holding this value's settings.\n")
+                .addJavadoc("A builder holding this value's settings.\n@return the builder\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
                 .addStatement("$T builder = new $T().raw(extraEntries())", builder, builder);
@@ -111,46 +104,45 @@ final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self);
         List<Object> required = new ArrayList<>();
-        for (Key key : keys) {
-            String doc = Docs.property(key.property());
-            type.addField(key.type(), key.member(), Modifier.PRIVATE, Modifier.FINAL);
+        List<String> secrets = new ArrayList<>();
+        for (BoundKey key : bound.keys()) {
+            TypeName keyType = names.of(key.type());
+            String doc = doc(key);
+            boolean deprecated = key.property().doc().deprecated();
+            type.addField(keyType, key.member(), Modifier.PRIVATE, Modifier.FINAL);
             constructor.addStatement("this.$N = builder.$N", key.member(), key.member());
-            type.addMethod(Members.accessor(
-                    key.member(),
-                    key.type(),
-                    !key.property().optional(),
-                    doc,
-                    key.property().doc().deprecated()));
-            builderType.addField(key.type(), key.member(), Modifier.PRIVATE);
-            builderType.addMethod(Members.setter(
-                    builder,
-                    key.property().name(),
-                    key.member(),
-                    key.type(),
-                    doc,
-                    key.property().doc().deprecated()));
-            parse.addStatement("builder.$N = $L", key.member(), read(key));
+            type.addMethod(
+                    Members.accessor(key.member(), keyType, !key.property().optional(), doc, deprecated));
+            builderType.addField(keyType, key.member(), Modifier.PRIVATE);
+            builderType.addMethod(Members.setter(builder, key.wireName(), key.member(), keyType, doc, deprecated));
+            parse.addStatement("builder.$N = $L", key.member(), read(key, keyType));
             toBuilder.addStatement("builder.$N = $N", key.member(), key.member());
-            write.add("\n        .put($S, $N)", key.property().name(), key.member());
+            write.add("\n.put($S, $N)", key.wireName(), key.member());
             if (!key.property().optional()) {
-                required.add(key.property().name());
+                required.add(key.wireName());
                 required.add(key.member());
+            }
+            if (key.secret()) {
+                secrets.add(key.wireName());
             }
             Members.checks(checks, key.property(), key.member());
         }
         if (!required.isEmpty()) {
-            build.addStatement("$T.required($S, $L)", Support.CHECKS, self.simpleName(), Members.pairs(required));
+            build.addStatement("$T.required($S,$W$L)", Support.CHECKS, self.simpleName(), Members.pairs(required));
         }
         builderType.addMethod(build.addCode(checks.build().code())
                 .addStatement("return new $T(this)", self)
                 .build());
         parse.addStatement("return new $T(builder.raw(fields.extras()))", self);
-        write.add("\n        .extras(extraEntries()).toString()");
-        EnumEmitter enums = new EnumEmitter();
-        types.registry().nestedEnums(self).forEach(nested -> type.addType(enums.emitNested(nested)));
+        write.add("\n.extras(extraEntries())\n.toString()");
+        EnumEmitter enums = new EnumEmitter(names);
+        bound.nestedEnums().forEach(nested -> type.addType(enums.emitNested(nested)));
+        if (!secrets.isEmpty()) {
+            type.addMethod(Secrets.method("secretKeys", "The keys whose values {@code toString()} redacts.", secrets));
+        }
         return type.addMethod(constructor.build())
                 .addMethod(MethodSpec.methodBuilder("builder")
-                        .addJavadoc("A new, empty builder.\n")
+                        .addJavadoc("A new, empty builder.\n@return the builder\n")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(builder)
                         .addStatement("return new $T()", builder)
@@ -159,7 +151,7 @@ final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
                 .addMethod(parse.build())
                 .addMethod(MethodSpec.methodBuilder("wireValue")
                         .addAnnotation(Override.class)
-                        .addJavadoc("The canonical wire form.\n")
+                        .addJavadoc("The canonical wire form.\n@return the property string\n")
                         .addModifiers(Modifier.PUBLIC)
                         .returns(String.class)
                         .addStatement(write.build())
@@ -168,40 +160,47 @@ final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
                 .build();
     }
 
-    private static CodeBlock spec(PropertyStringFormat format) {
+    private static String doc(BoundKey key) {
+        String doc = Docs.property(key.property());
+        if (key.onlyIn().isEmpty()) {
+            return doc;
+        }
+        return doc + "\n<p>\nOnly accepted by "
+                + String.join(", ", key.onlyIn().stream().map(op -> codeTag(op)).toList()) + ".";
+    }
+
+    private static CodeBlock spec(BoundValue bound) {
         CodeBlock.Builder spec = CodeBlock.builder()
                 .add(
                         "$T.of($S",
                         Support.PROPERTY_STRING_SPEC,
-                        format.defaultKey().orElse(null));
-        format.keys().forEach(k -> spec.add(", $S", k.name()));
-        spec.add(")");
-        format.aliases().forEach(a -> spec.add("\n        .alias($S, $S)", a.alias(), a.target()));
-        format.keyAliases()
-                .forEach(a -> spec.add("\n        .keyAlias($S, $S, $S)", a.key(), a.keyTarget(), a.valueTarget()));
-        return spec.build();
+                        bound.defaultKey().orElse(null));
+        bound.keys().forEach(k -> spec.add(",$W$S", k.wireName()));
+        spec.add(")$>$>");
+        bound.aliases().forEach(a -> spec.add("\n.alias($S, $S)", a.alias(), a.target()));
+        bound.keyAliases().forEach(a -> spec.add("\n.keyAlias($S, $S, $S)", a.key(), a.keyTarget(), a.valueTarget()));
+        return spec.add("$<$<").build();
     }
 
-    private static CodeBlock read(Key key) {
-        String name = key.property().name();
-        TypeName t = key.type();
+    private static CodeBlock read(BoundKey key, TypeName t) {
+        String name = key.wireName();
         if (t instanceof ParameterizedTypeName list) {
             return CodeBlock.of(
                     "fields.list($S, $L)", name, parser(list.typeArguments().get(0)));
         }
-        if (t.equals(JavaTypes.STRING)) {
+        if (t.equals(TypeNames.STRING)) {
             return CodeBlock.of("fields.string($S)", name);
         }
-        if (t.equals(JavaTypes.BOOLEAN)) {
+        if (t.equals(TypeName.BOOLEAN.box())) {
             return CodeBlock.of("fields.bool($S)", name);
         }
-        if (t.equals(JavaTypes.INTEGER)) {
+        if (t.equals(TypeName.INT.box())) {
             return CodeBlock.of("fields.integer($S)", name);
         }
-        if (t.equals(JavaTypes.LONG)) {
+        if (t.equals(TypeName.LONG.box())) {
             return CodeBlock.of("fields.longValue($S)", name);
         }
-        if (t.equals(JavaTypes.DOUBLE)) {
+        if (t.equals(TypeName.DOUBLE.box())) {
             return CodeBlock.of("fields.number($S)", name);
         }
         return CodeBlock.of("fields.get($S, $L)", name, parser(t));
@@ -209,13 +208,14 @@ final class PropertyStringEmitter implements Emitter<TypeRegistry.FormatDef> {
 
     /** A {@code Function<String, T>} reading one text value. */
     private static CodeBlock parser(TypeName t) {
-        if (t.equals(JavaTypes.STRING)) {
+        if (t.equals(TypeNames.STRING)) {
             return CodeBlock.of("$T::trim", String.class);
         }
-        if (t.equals(JavaTypes.BOOLEAN)) {
+        if (t.equals(TypeName.BOOLEAN.box())) {
             return CodeBlock.of("$T::parseBoolean", ClassName.get(Support.RUNTIME + ".codec", "PropertyStrings"));
         }
-        if (t.equals(JavaTypes.INTEGER) || t.equals(JavaTypes.LONG) || t.equals(JavaTypes.DOUBLE)) {
+        if (Set.of(TypeName.INT.box(), TypeName.LONG.box(), TypeName.DOUBLE.box())
+                .contains(t)) {
             return CodeBlock.of("$T::valueOf", t);
         }
         return CodeBlock.of("$T::of", t);

@@ -1,24 +1,18 @@
 package dev.pvecodegen.generator.emit;
 
-import static dev.pvecodegen.generator.naming.JavadocText.code;
+import static dev.pvecodegen.generator.naming.JavadocText.codeTag;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.pvecodegen.generator.naming.NamingStrategy;
-import dev.pvecodegen.schema.model.ApiType;
-import dev.pvecodegen.schema.model.BodyKind;
-import dev.pvecodegen.schema.model.HttpMethod;
+import dev.pvecodegen.generator.bind.BoundNavigation;
+import dev.pvecodegen.generator.bind.BoundOperation;
+import dev.pvecodegen.generator.bind.BoundResource;
+import dev.pvecodegen.generator.bind.JavaType;
+import dev.pvecodegen.generator.bind.PathVariable;
 import dev.pvecodegen.schema.model.Operation;
-import dev.pvecodegen.schema.model.PathSegment;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -27,31 +21,27 @@ import javax.lang.model.element.Modifier;
  * each child path is a navigation method named after its segment, with a shortcut taking the item's variable
  * ({@code nodes("pve1")} for {@code nodes().node("pve1")}).
  */
-final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
-    private final JavaTypes types;
-    private final List<RequestEmitter.RequestDef> requests;
-    private final List<OperationsEmitter.Entry> catalogue;
+final class ResourceEmitter implements Emitter<BoundResource> {
+    private final TypeNames names;
+    private final String packageName;
 
-    /**
-     * @param requests collects the request classes the resources refer to, for the request emitter
-     * @param catalogue collects every emitted operation, for the operations catalogue
-     */
-    ResourceEmitter(
-            JavaTypes types, List<RequestEmitter.RequestDef> requests, List<OperationsEmitter.Entry> catalogue) {
-        this.types = types;
-        this.requests = requests;
-        this.catalogue = catalogue;
+    ResourceEmitter(TypeNames names) {
+        this.names = names;
+        this.packageName = names.model().packageName();
+    }
+
+    ClassName className(String simpleName) {
+        return ClassName.get(packageName, simpleName);
     }
 
     @Override
-    public TypeSpec emit(ResourcePlan.Node node) {
-        boolean root = node.vars().isEmpty() && node.resource().segments().isEmpty();
-        TypeSpec.Builder type = TypeSpec.classBuilder(node.name())
+    public TypeSpec emit(BoundResource resource) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(className(resource.name()))
                 .addAnnotation(Support.GENERATED)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addField(Support.API_EXECUTOR, "executor", Modifier.PRIVATE, Modifier.FINAL);
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addParameter(Support.API_EXECUTOR, "executor");
-        if (root) {
+        if (resource.root()) {
             type.addJavadoc("The API root: navigate from here to every resource, e.g. "
                     + "{@code nodes(\"pve1\").qemu(100).status().start().post()}. Resource objects are created on "
                     + "navigation and hold only the executor and the path values.\n");
@@ -69,41 +59,38 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
                     .addStatement("return executor")
                     .build());
         } else {
-            type.addJavadoc("Resource $L.\n", code(node.resource().path()));
+            type.addJavadoc("Resource $L.\n", codeTag(resource.path()));
             constructor.addStatement("this.executor = executor");
         }
-        for (ResourcePlan.PathVar var : node.vars()) {
-            type.addField(var.type(), var.member(), Modifier.PRIVATE, Modifier.FINAL);
-            constructor.addParameter(var.type(), var.member());
-            constructor.addStatement(
-                    var.type().isPrimitive() ? "this.$N = $N" : "this.$N = $T.notNull($S, $N)",
-                    var.type().isPrimitive()
-                            ? new Object[] {var.member(), var.member()}
-                            : new Object[] {var.member(), Support.CHECKS, var.wireName(), var.member()});
+        for (PathVariable var : resource.variables()) {
+            TypeName varType = names.unboxed(var.type());
+            type.addField(varType, var.member(), Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addParameter(varType, var.member());
+            if (varType.isPrimitive()) {
+                constructor.addStatement("this.$N = $N", var.member(), var.member());
+            } else {
+                constructor.addStatement(
+                        "this.$N = $T.notNull($S, $N)", var.member(), Support.CHECKS, var.wireName(), var.member());
+            }
         }
         type.addMethod(constructor.build());
-        Set<String> signatures = new HashSet<>();
-        if (root) {
-            signatures.add("executor()");
+        if (!resource.operations().isEmpty()) {
+            type.addMethod(apiRequest(resource));
         }
-        if (!node.operations().isEmpty()) {
-            type.addMethod(apiRequest(node));
+        for (BoundOperation op : resource.operations()) {
+            operation(type, op);
         }
-        for (Operation op : node.operations()) {
-            operation(type, node, op, signatures);
+        for (BoundNavigation navigation : resource.navigation()) {
+            type.addMethod(navigate(resource, navigation));
         }
-        navigation(type, node, signatures);
         return type.build();
     }
 
-    private static MethodSpec apiRequest(ResourcePlan.Node node) {
-        CodeBlock.Builder body = CodeBlock.builder()
-                .add(
-                        "return $T.builder(verb, $S)",
-                        Support.API_REQUEST,
-                        node.resource().path());
-        for (ResourcePlan.PathVar var : node.vars()) {
-            body.add("\n        .pathParam($S, this.$N)", var.wireName(), var.member());
+    private static MethodSpec apiRequest(BoundResource resource) {
+        CodeBlock.Builder body =
+                CodeBlock.builder().add("return $T.builder(verb, $S)", Support.API_REQUEST, resource.path());
+        for (PathVariable var : resource.variables()) {
+            body.add("\n.pathParam($S, this.$N)", var.wireName(), var.member());
         }
         return MethodSpec.methodBuilder("apiRequest")
                 .addModifiers(Modifier.PRIVATE)
@@ -113,169 +100,85 @@ final class ResourceEmitter implements Emitter<ResourcePlan.Node> {
                 .build();
     }
 
-    private void operation(TypeSpec.Builder type, ResourcePlan.Node node, Operation op, Set<String> signatures) {
-        String verb = op.method().name();
-        String method = NamingStrategy.operationMethodName(op.method());
-        String base = NamingStrategy.operationTypeStem(node.name().simpleName(), op.method());
-        TypeName returns = returnType(op, base);
+    private void operation(TypeSpec.Builder type, BoundOperation bound) {
+        Operation op = bound.operation();
+        TypeName returns = names.of(bound.returns());
         CodeBlock call = CodeBlock.of(
-                "apiRequest($T.$L)$L", Support.HTTP_VERB, verb, op.flags().allowToken() ? "" : ".allowToken(false)");
-        MethodSpec.Builder spec = MethodSpec.methodBuilder(method)
+                "apiRequest($T.$L)$L",
+                Support.HTTP_VERB,
+                op.method().name(),
+                op.flags().allowToken() ? "" : ".allowToken(false)");
+        MethodSpec.Builder spec = MethodSpec.methodBuilder(bound.method())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(returns)
                 .addJavadoc("$L\n", Docs.operation(op));
         Members.deprecated(spec, op.doc().deprecated());
-        boolean hasRequest = !op.requestParameters().isEmpty();
-        ClassName request = null;
-        if (hasRequest) {
-            request = types.registry().allocate(NamingStrategy.requestClassName(base));
-            requests.add(new RequestEmitter.RequestDef(request, op));
+        if (bound.request().isPresent()) {
+            ClassName request = names.named(bound.request().get().name());
             spec.addParameter(request, "request").addJavadoc("@param request the parameters\n");
-            call = CodeBlock.of("$T.notNull($S, request).applyTo($L)", Support.CHECKS, "request", call);
-            signatures.add(method + "(" + request + ")");
-        } else {
-            signatures.add(method + "()");
+            call = CodeBlock.of("$T.notNull($S, request)$Z.applyTo($L)", Support.CHECKS, "request", call);
         }
-        catalogue.add(new OperationsEmitter.Entry(op, request, returns));
-        returnDoc(spec, op, returns);
-        spec.addStatement(invoke(op, returns, CodeBlock.of("$L.build()", call)));
+        returnDoc(spec, bound, returns);
+        spec.addStatement(invoke(bound, CodeBlock.of("$L$Z.build()", call), returns));
         type.addMethod(spec.build());
-        boolean allOptional = hasRequest
-                && op.requestParameters().stream()
-                        .noneMatch(p -> p.required() && !p.property().isIndexed());
-        if (allOptional) {
-            MethodSpec.Builder shortcut = MethodSpec.methodBuilder(method)
+        if (bound.withoutArguments()) {
+            ClassName request = names.named(bound.request().orElseThrow().name());
+            MethodSpec.Builder shortcut = MethodSpec.methodBuilder(bound.method())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(returns)
-                    .addJavadoc("$L without parameters (all are optional).\n", code(op.key()));
+                    .addJavadoc("$L without parameters (all are optional).\n", codeTag(op.key()));
             Members.deprecated(shortcut, op.doc().deprecated());
-            returnDoc(shortcut, op, returns);
+            returnDoc(shortcut, bound, returns);
             String prefix = returns.equals(TypeName.VOID) ? "" : "return ";
-            shortcut.addStatement("$L$N($T.builder().build())", prefix, method, request);
+            shortcut.addStatement("$L$N($T.builder().build())", prefix, bound.method(), request);
             type.addMethod(shortcut.build());
-            signatures.add(method + "()");
         }
     }
 
-    private static void returnDoc(MethodSpec.Builder spec, Operation op, TypeName returns) {
+    private static void returnDoc(MethodSpec.Builder spec, BoundOperation bound, TypeName returns) {
         if (returns.equals(TypeName.VOID)) {
             return;
         }
+        Operation op = bound.operation();
         String text = Docs.description(op.returns().doc()).orElse(op.isTask() ? "the task" : "the result");
         spec.addJavadoc("@return $L\n", text);
     }
 
-    private CodeBlock invoke(Operation op, TypeName returns, CodeBlock request) {
-        if (returns.equals(TypeName.VOID)) {
-            return CodeBlock.of("executor.execute($L, $T.class)", request, Void.class);
+    private static CodeBlock invoke(BoundOperation bound, CodeBlock request, TypeName returns) {
+        JavaType type = bound.returns();
+        if (type == JavaType.Special.VOID) {
+            return CodeBlock.of("executor.execute($Z$L,$W$T.class)", request, Void.class);
         }
-        if (op.isTask()) {
+        if (type == JavaType.Special.TASK || type == JavaType.Special.OPTIONAL_TASK) {
             return CodeBlock.of(
-                    "return $T.$L(executor, $L)",
+                    "return $T.$L($Zexecutor,$W$L)",
                     Support.CALLS,
-                    op.returns().optional() ? "optionalTask" : "task",
+                    type == JavaType.Special.OPTIONAL_TASK ? "optionalTask" : "task",
                     request);
         }
-        return CodeBlock.of("return executor.execute($L, $L)", request, ResponseEmitter.typeToken(returns));
+        return CodeBlock.of("return executor.execute($Z$L,$W$L)", request, ResponseEmitter.typeToken(returns));
     }
 
-    /** void, a task handle, a response class (named {@code <Resource><Verb>Response} or {@code …Item}), .... */
-    private TypeName returnType(Operation op, String base) {
-        ApiType type = op.returns().type();
-        if (type instanceof ApiType.NullType) {
-            // PBS directory indexes declare null yet answer with a listing: a GET keeps whatever comes back.
-            return op.method() == HttpMethod.GET ? JavaTypes.JSON_NODE : TypeName.VOID;
-        }
-        if (op.isTask()) {
-            return op.returns().optional()
-                    ? ParameterizedTypeName.get(ClassName.get(Optional.class), Support.TASK)
-                    : Support.TASK;
-        }
-        if (op.flags().body() == BodyKind.DOWNLOAD) {
-            return JavaTypes.JSON_NODE;
-        }
-        if (type instanceof ApiType.ObjectType o && !o.properties().isEmpty()) {
-            return types.registry()
-                    .objectClass(o, NamingStrategy.responseClassName(base), "the answer of " + code(op.key()));
-        }
-        if (type instanceof ApiType.ArrayType a
-                && a.items() instanceof ApiType.ObjectType o
-                && !o.properties().isEmpty()) {
-            return ParameterizedTypeName.get(
-                    JavaTypes.LIST,
-                    types.registry()
-                            .objectClass(
-                                    o,
-                                    NamingStrategy.itemClassName(base),
-                                    "an item of the answer of " + code(op.key())));
-        }
-        return types.response(type, "result", base);
-    }
-
-    private static void navigation(TypeSpec.Builder type, ResourcePlan.Node node, Set<String> signatures) {
-        List<Runnable> shortcuts = new ArrayList<>();
-        for (ResourcePlan.Node child : node.children()) {
-            PathSegment last = child.lastSegment().orElseThrow();
-            if (last instanceof PathSegment.Variable) {
-                ResourcePlan.PathVar var = child.vars().get(child.vars().size() - 1);
-                String name = free(signatures, NamingStrategy.memberName(var.wireName()), var.type());
-                type.addMethod(navigate(
-                        node,
-                        child,
-                        name,
-                        var,
-                        "The item " + code(child.resource().path())));
-            } else {
-                String name = free(signatures, NamingStrategy.memberName(last.text()), null);
-                type.addMethod(
-                        navigate(node, child, name, null, code(child.resource().path())));
-                List<ResourcePlan.Node> items = child.children().stream()
-                        .filter(c -> c.lastSegment().orElseThrow() instanceof PathSegment.Variable)
-                        .toList();
-                if (items.size() == 1) {
-                    ResourcePlan.Node item = items.get(0);
-                    ResourcePlan.PathVar var = item.vars().get(item.vars().size() - 1);
-                    shortcuts.add(() -> {
-                        if (signatures.add(name + "(" + var.type() + ")")) {
-                            type.addMethod(navigate(
-                                    node,
-                                    item,
-                                    name,
-                                    var,
-                                    "The item " + code(item.resource().path())));
-                        }
-                    });
-                }
-            }
-        }
-        shortcuts.forEach(Runnable::run);
-    }
-
-    private static String free(Set<String> signatures, String name, TypeName parameter) {
-        String candidate = name;
-        while (!signatures.add(candidate + "(" + (parameter == null ? "" : parameter) + ")")) {
-            candidate = candidate + "_";
-        }
-        return candidate;
-    }
-
-    private static MethodSpec navigate(
-            ResourcePlan.Node node, ResourcePlan.Node target, String name, ResourcePlan.PathVar var, String doc) {
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+    private MethodSpec navigate(BoundResource from, BoundNavigation navigation) {
+        ClassName target = className(navigation.target());
+        String doc = navigation.argument().isPresent()
+                ? "The item " + codeTag(navigation.targetPath())
+                : codeTag(navigation.targetPath());
+        MethodSpec.Builder method = MethodSpec.methodBuilder(navigation.method())
                 .addModifiers(Modifier.PUBLIC)
-                .returns(target.name())
+                .returns(target)
                 .addJavadoc("$L.\n", doc);
         CodeBlock.Builder args = CodeBlock.builder().add("executor");
-        for (ResourcePlan.PathVar inherited : node.vars()) {
+        for (PathVariable inherited : from.variables()) {
             args.add(", $N", inherited.member());
         }
-        if (var != null) {
-            method.addParameter(var.type(), var.member())
+        navigation.argument().ifPresent(var -> {
+            method.addParameter(names.unboxed(var.type()), var.member())
                     .addJavadoc("@param $N the path value {@code $L}\n", var.member(), var.wireName());
             args.add(", $N", var.member());
-        }
+        });
         return method.addJavadoc("@return the resource\n")
-                .addStatement("return new $T($L)", target.name(), args.build())
+                .addStatement("return new $T($L)", target, args.build())
                 .build();
     }
 }

@@ -23,7 +23,7 @@ public final class JavadocText {
         return out.toString();
     }
 
-    /** Escapes one piece of text without paragraph handling; usable inline, e.g. inside an inline code tag. */
+    /** Escapes one piece of text without paragraph handling; usable inline, e.g. inside a {@code code} element. */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
@@ -53,5 +53,26 @@ public final class JavadocText {
     /** Inline code: {@code <code>…</code>} with the content escaped; the empty string shows as {@code ""}. */
     public static String code(String text) {
         return "<code>" + (text.isEmpty() ? "\"\"" : escape(text)) + "</code>";
+    }
+
+    /**
+     * Inline code as a Javadoc {@code @code} tag, which shows the text as it is (a path such as
+     * {@code /nodes/{node}/qemu} reads in the source as it reads in the API); text the tag cannot hold (unbalanced
+     * braces, a comment end, a backslash, a line break) falls back to {@link #code(String)}.
+     */
+    public static String codeTag(String text) {
+        int depth = 0;
+        boolean safe = !text.isEmpty()
+                && !text.contains("*/")
+                && !text.contains("\\")
+                && text.indexOf('\n') < 0
+                && !text.startsWith(" ")
+                && !text.endsWith(" ");
+        for (int i = 0; safe && i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            safe = depth >= 0 && c >= 0x20;
+        }
+        return safe && depth == 0 ? "{@code " + text + "}" : code(text);
     }
 }

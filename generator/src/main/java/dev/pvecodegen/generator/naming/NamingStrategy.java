@@ -6,6 +6,7 @@ import dev.pvecodegen.schema.model.PathSegment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
@@ -29,6 +30,14 @@ public final class NamingStrategy {
     /** Names every generated class inherits from {@code Object}; members must not shadow them. */
     private static final Set<String> OBJECT_METHODS =
             Set.of("getClass", "hashCode", "equals", "clone", "toString", "notify", "notifyAll", "wait", "finalize");
+
+    /** The verb of a request class name when the path is all there is to name it. */
+    private static final Map<HttpMethod, String> VERBS =
+            Map.of(HttpMethod.POST, "Create", HttpMethod.PUT, "Update", HttpMethod.DELETE, "Delete");
+
+    /** What a candidate name is when the path contributes no noun: not a name on its own. */
+    private static final Set<String> BARE_AFFIXES =
+            Set.of("", "Create", "Update", "Delete", "Query", "Result", "Entry", "Action", "Value");
 
     // Compiled once: names are derived for every parameter of every operation.
     private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
@@ -111,29 +120,191 @@ public final class NamingStrategy {
         return method.name().toLowerCase(Locale.ROOT);
     }
 
-    /** {@code NodesNodeQemu} + POST → {@code NodesNodeQemuPost}, the stem of the operation's types. */
-    public static String operationTypeStem(String resourceClassName, HttpMethod method) {
-        return resourceClassName + capitalize(operationMethodName(method));
+    /**
+     * What the names of an operation's types are derived from.
+     *
+     * @param method the HTTP verb
+     * @param segments the operation's path
+     * @param collection the resource has a variable child ({@code /nodes/{node}/qemu})
+     * @param parentCollection the parent resource has a variable child
+     * @param updatable the resource also has a {@code PUT} or a {@code DELETE}: it is a thing, not an action
+     * @param readAnswer the resource's {@code GET} answers with an object class of its own
+     */
+    public record OperationFacts(
+            HttpMethod method,
+            List<PathSegment> segments,
+            boolean collection,
+            boolean parentCollection,
+            boolean updatable,
+            boolean readAnswer) {
+        public OperationFacts {
+            segments = List.copyOf(segments);
+        }
+
+        PathNoun noun() {
+            return PathNoun.of(segments, collection);
+        }
+
+        /**
+         * {@code POST} on a collection, a member, an updatable resource or a plural noun ({@code …/ips}) creates;
+         * other POSTs are actions.
+         */
+        boolean creates() {
+            PathNoun noun = noun();
+            if (noun.collection() || noun.member() || updatable || noun.isEmpty()) {
+                return true;
+            }
+            String last = noun.parts().get(noun.parts().size() - 1);
+            return !PathNoun.singular(last).equals(last);
+        }
+
+        /** Every segment, variables by their name ({@code AccessTfaUserid}): unique per path. */
+        String qualified() {
+            return resourceClassName(segments);
+        }
+
+        /** The old path-and-verb stem, unique per operation: the last resort of every name. */
+        String legacyStem() {
+            return resourceClassName(segments) + capitalize(operationMethodName(method));
+        }
     }
 
-    /** {@code NodesNodeQemuPostRequest}. */
-    public static String requestClassName(String stem) {
-        return stem + "Request";
+    /**
+     * Names for an operation's request class, best first; the binder takes the first that is free. {@code GET}
+     * queries are {@code <Noun>Query}; {@code PUT} is {@code Update<Noun>}, {@code DELETE} {@code Delete<Noun>};
+     * {@code POST} is {@code Create<Member>} on a collection, a member or a readable resource, otherwise an action
+     * named after the last segment and applied to its parent ({@code …/qemu/{vmid}/status/start} →
+     * {@code StartQemu}, a {@code status} segment between an item and its action left out).
+     */
+    public static List<String> requestNames(OperationFacts facts) {
+        PathNoun noun = facts.noun();
+        List<String> names = new ArrayList<>();
+        switch (facts.method()) {
+            case GET -> noun.forms().forEach(form -> names.add(form + "Query"));
+            case PUT -> noun.forms().forEach(form -> names.add("Update" + form));
+            case DELETE -> noun.forms().forEach(form -> names.add("Delete" + form));
+            case POST -> {
+                if (facts.creates()) {
+                    PathNoun created = noun.isEmpty() ? noun : noun.singularForm();
+                    created.forms().forEach(form -> names.add("Create" + form));
+                } else {
+                    String action = typeName(
+                            facts.segments().get(facts.segments().size() - 1).text());
+                    PathNoun target = actionTarget(facts);
+                    target.forms().forEach(form -> names.add(action + form));
+                    noun.forms().forEach(form -> names.add(form + "Action"));
+                }
+            }
+        }
+        names.add(
+                facts.method() == HttpMethod.GET
+                        ? facts.qualified() + "Query"
+                        : VERBS.get(facts.method()) + facts.qualified());
+        names.add(facts.legacyStem() + "Request");
+        return distinct(names);
     }
 
-    /** {@code NodesNodeQemuVmidConfigGetResponse}, for an object answer. */
-    public static String responseClassName(String stem) {
-        return stem + "Response";
+    /**
+     * Names for the class of an operation's object answer (or of the items of a list answer), best first. Read
+     * answers are named after what they read, without a verb ({@code QemuConfig}); the items of a collection are
+     * {@code <Member>Entry} ({@code QemuEntry}), other list items the singular noun ({@code ClusterResource}).
+     * Answers of other verbs take the same names unless the {@code GET} of the resource answers with an object of
+     * its own, else {@code <Request>Result}. A member already named {@code …Entry} has {@code …EntryItem} items.
+     *
+     * @param item the class is the item of a list answer
+     * @param requestName the name of the operation's request class (or the one it would have)
+     */
+    public static List<String> answerNames(OperationFacts facts, boolean item, String requestName) {
+        PathNoun noun = facts.noun();
+        List<String> names = new ArrayList<>();
+        if (facts.method() == HttpMethod.GET || !facts.readAnswer()) {
+            if (!item) {
+                names.addAll(noun.forms());
+            } else if (noun.collection()) {
+                noun.singularForm()
+                        .forms()
+                        .forEach(form -> names.add(form + (form.endsWith("Entry") ? "Item" : "Entry")));
+            } else {
+                names.addAll(noun.singularForm().forms());
+                noun.forms().forEach(form -> names.add(form + "Entry"));
+            }
+        }
+        names.add(requestName + "Result");
+        names.add(facts.qualified() + (item ? "Item" : "Answer"));
+        names.add(facts.legacyStem() + (item ? "Item" : "Response"));
+        return distinct(names);
     }
 
-    /** {@code NodesNodeQemuGetItem}, for the items of a list answer. */
-    public static String itemClassName(String stem) {
-        return stem + "Item";
+    /** Names of the parts of an operation's path that name types derived from it: short form first. */
+    public static List<String> entityNouns(OperationFacts facts) {
+        PathNoun noun = facts.noun();
+        return facts.method() == HttpMethod.POST && noun.collection()
+                ? noun.singularForm().forms()
+                : noun.forms();
     }
 
-    /** A type nested in a field or parameter: {@code ClusterBackupGetItem} + {@code fleecing}. */
-    public static String nestedTypeName(String ownerClassName, String property) {
-        return ownerClassName + typeName(property);
+    /** A one-property shape that several operations return is named by its content: {@code SubdirEntry}. */
+    public static String sharedEntryName(String property) {
+        return typeName(property) + "Entry";
+    }
+
+    /**
+     * Names for an object nested in a field: the owner class and the field ({@code NodeStatusCpuinfo}), the field
+     * in the singular when it holds a list of them.
+     */
+    public static List<String> nestedNames(String ownerName, String property, boolean inList) {
+        String part = propertyTypeName(property);
+        String singular = inList ? PathNoun.singular(part) : part;
+        return distinct(List.of(ownerName + singular, ownerName + part + "Entry", ownerName + part + "Value"));
+    }
+
+    /**
+     * Names for a shared enum or property-string value class found at a property: the property alone when it has
+     * two words or more ({@code VlanProtocol}, {@code TagStyle}), else prefixed by the nouns of its owner
+     * ({@code QemuOstype}, {@code ClusterResourceType}); never a bare generic word such as {@code Type}.
+     *
+     * @param owners the owner's nouns, best first
+     */
+    public static List<String> propertyTypeNames(String property, List<String> owners) {
+        String part = propertyTypeName(property);
+        List<String> names = new ArrayList<>();
+        if (words(property).size() >= 2) {
+            names.add(part);
+        }
+        owners.forEach(owner -> names.add(owner + part));
+        owners.forEach(owner -> names.add(owner + part + "Value"));
+        return distinct(names);
+    }
+
+    /** An enum nested in a property-string value class: the key ({@code QemuNet.Model}). */
+    public static List<String> nestedEnumNames(String key) {
+        String part = propertyTypeName(key);
+        return List.of(part, part + "Value", part + "Kind");
+    }
+
+    /** A property's name as part of a type name: UpperCamelCase, trailing digits left out ({@code efidisk0}). */
+    static String propertyTypeName(String property) {
+        String name = typeName(property);
+        String stripped = name.replaceAll("[0-9]+$", "");
+        return stripped.isEmpty() || !Character.isLetter(stripped.charAt(stripped.length() - 1)) ? name : stripped;
+    }
+
+    /** The resource an action applies to: the parent path, a trailing {@code status} after an item left out. */
+    private static PathNoun actionTarget(OperationFacts facts) {
+        List<PathSegment> parent = facts.segments().subList(0, facts.segments().size() - 1);
+        PathNoun target = PathNoun.of(parent, facts.parentCollection());
+        boolean statusAfterItem = parent.size() >= 2
+                && parent.get(parent.size() - 1).text().equals("status")
+                && parent.get(parent.size() - 2) instanceof PathSegment.Variable;
+        return statusAfterItem ? target.withoutLast() : target;
+    }
+
+    /** The names in order, each once; a verb or suffix left alone (the path had no noun) is no name. */
+    private static List<String> distinct(List<String> names) {
+        return names.stream()
+                .filter(name -> !BARE_AFFIXES.contains(name))
+                .distinct()
+                .toList();
     }
 
     /** The private Jackson setter of a response field: {@code maxmem} → {@code setMaxmem}. */

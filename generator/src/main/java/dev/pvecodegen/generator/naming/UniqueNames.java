@@ -22,7 +22,7 @@ public final class UniqueNames {
         return taken.add(key(name));
     }
 
-    /** The candidate itself, or the candidate with 2, 3, … appended, whichever is free first. */
+    /** The candidate as it is, or with 2, 3, … appended, whichever is free first (members only; never types). */
     public String allocate(String candidate) {
         if (reserve(candidate)) {
             return candidate;

@@ -2,8 +2,8 @@ package dev.pvecodegen.generator.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pvecodegen.generator.Fixtures;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,9 +28,7 @@ class GenerateCommandTest {
     }
 
     private Path fixture() throws Exception {
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/basics.json")) {
-            return Files.write(temp.resolve("basics.json"), in.readAllBytes());
-        }
+        return Fixtures.copy("basics", temp);
     }
 
     @Test
@@ -154,5 +152,42 @@ class GenerateCommandTest {
                 .isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("README.md (not written by pvecodegen)");
         assertThat(mine).hasContent("my notes");
+    }
+
+    private Path names(String product, String entries) throws Exception {
+        return Files.writeString(
+                temp.resolve("names.json"),
+                "{\"format\": \"pvecodegen-supplement/1\", \"product\": \"" + product + "\","
+                        + " \"description\": \"test\", \"entries\": [], \"names\": [" + entries + "]}");
+    }
+
+    @Test
+    void aNamesFileChoosesClassNames() throws Exception {
+        Path output = temp.resolve("gen");
+        Path names = names(
+                "pve",
+                "{\"target\": \"GET /nodes/{node}/qemu/{vmid}/config#returns\", \"name\": \"VmConfig\","
+                        + " \"reason\": \"our word\"}");
+        int status = run("--schema", fixture().toString(), "--output", output.toString(), "--names", names.toString());
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(output.resolve("dev/pvecodegen/client/model/VmConfig.java")).exists();
+        assertThat(output.resolve("dev/pvecodegen/client/model/QemuConfig.java"))
+                .doesNotExist();
+    }
+
+    @Test
+    void aBadNamesFileExitsWithTwoNamingTheEntryAndWritesNothing() throws Exception {
+        Path output = temp.resolve("gen");
+        Path names = names("pve", "{\"target\": \"GET /nope#returns\", \"name\": \"Nope\"}");
+        assertThat(run("--schema", fixture().toString(), "--output", output.toString(), "--names", names.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("names.json#/names/0: no generated class is used at target 'GET /nope#returns'");
+        assertThat(output).doesNotExist();
+        Path pbs = names("pbs", "");
+        assertThat(run("--schema", fixture().toString(), "--output", output.toString(), "--names", pbs.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("names.json#/product: expected \"pve\" for this schema");
     }
 }

@@ -58,6 +58,9 @@ class SchemaFetchOptionsTest {
                             extra)))
                     .as("generate " + fetch)
                     .isZero();
+            assertThat(run(concat(List.of("types", "--schema", schema), extra)))
+                    .as("types " + fetch)
+                    .isZero();
             assertThat(run(concat(List.of("diff", "--old", schema, "--new", schema), extra)))
                     .as("diff " + fetch)
                     .isZero();

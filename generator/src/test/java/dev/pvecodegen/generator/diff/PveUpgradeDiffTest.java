@@ -46,6 +46,16 @@ class PveUpgradeDiffTest {
         return report.changes().stream().filter(filter).count();
     }
 
+    /** The client pve-7.2 gave and the one pve-9.2 gives name some classes differently: each is reported. */
+    @Test
+    void renamedClassesAreBreakingWithTheirOldAndNewName() {
+        assertThat(report.changes(Severity.BREAKING))
+                .filteredOn(c -> c.kind() == ChangeKind.CLASS_RENAMED)
+                .extracting(c -> c.location().operationKey(), Change::message)
+                .contains(
+                        tuple("PUT /nodes/{node}/network/{iface}", "class `UpdateNetwork` is now `UpdateNodeNetwork`"));
+    }
+
     @Test
     void operationCountsMatchTheFormatReference() {
         assertThat(report.operations()).isEqualTo(new DiffReport.OperationCounts(182, 11, 493));

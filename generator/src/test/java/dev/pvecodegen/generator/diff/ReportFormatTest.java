@@ -36,9 +36,9 @@ class ReportFormatTest {
         assertThat(ReportFormat.TEXT.render(REPORT)).isEqualTo("""
                 Schema diff: pve-old (sha256 0123456789ab) -> pve-new (sha256 0123456789ab)
                 Operations: 1 added, 1 removed, 3 common
-                Changes: 4 breaking, 2 additive, 0 neutral
+                Changes: 5 breaking, 2 additive, 0 neutral
 
-                Breaking changes (4):
+                Breaking changes (5):
                   GET /gone: operation removed [operation-removed]
                     -> the generated method disappears: code calling it no longer compiles
                   returns: return type changed from nothing to task id (UPID) [return-type-changed]
@@ -48,6 +48,9 @@ class ReportFormatTest {
                   mode: enum value removed: `a|b` [enum-values-removed]
                     -> the constants disappear from the generated enum and the server rejects these values
                     in 2 operations: POST /x, POST /y
+                  request/mode: class `XMode` is now `YMode` [class-renamed]
+                    -> code naming `XMode` no longer compiles; use `YMode`
+                    in POST /y
 
                 Additive changes (2):
                   GET /new: operation added [operation-added]
@@ -66,14 +69,14 @@ class ReportFormatTest {
                         | operations added | 1 |
                         | operations removed | 1 |
                         | operations in both | 3 |
-                        | breaking changes | 4 |
+                        | breaking changes | 5 |
                         | additive changes | 2 |
                         | neutral changes | 0 |
                         """);
         assertThat(md)
                 .contains("| change kind | breaking | additive | neutral |\n")
                 .contains("| enum-values-added | 0 | 1 | 0 |\n| enum-values-removed | 2 | 0 | 0 |\n");
-        assertThat(md).contains("## Breaking changes (4)\n\n| operation | element | change | consequence |\n");
+        assertThat(md).contains("## Breaking changes (5)\n\n| operation | element | change | consequence |\n");
         assertThat(md)
                 .contains("| `POST /x`<br>`POST /y` | `mode` | enum value removed: `a\\|b` | the constants "
                         + "disappear");
@@ -98,11 +101,11 @@ class ReportFormatTest {
         assertThat(root.at("/summary/operations/added").asInt()).isEqualTo(1);
         assertThat(root.at("/summary/operations/removed").asInt()).isEqualTo(1);
         assertThat(root.at("/summary/operations/common").asInt()).isEqualTo(3);
-        assertThat(root.at("/summary/changes/breaking").asInt()).isEqualTo(4);
+        assertThat(root.at("/summary/changes/breaking").asInt()).isEqualTo(5);
         assertThat(root.at("/summary/kinds/return-type-changed").asInt()).isEqualTo(1);
-        assertThat(root.get("changes")).hasSize(6);
+        assertThat(root.get("changes")).hasSize(7);
         assertThat(root.get("changes").findValuesAsText("path"))
-                .containsExactly("/gone", "/new", "/vm/{vmid}/resize", "/x", "/x", "/y");
+                .containsExactly("/gone", "/new", "/vm/{vmid}/resize", "/x", "/x", "/y", "/y");
         JsonNode resize = root.get("changes").get(2);
         assertThat(resize.get("severity").asText()).isEqualTo("breaking");
         assertThat(resize.get("kind").asText()).isEqualTo("return-type-changed");

@@ -3,7 +3,7 @@ package dev.pvecodegen.client.pbs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.pvecodegen.client.pbs.model.ConfigDatastorePostRequest;
+import dev.pvecodegen.client.pbs.model.CreateDatastore;
 import dev.pvecodegen.runtime.ApiException;
 import dev.pvecodegen.runtime.Product;
 import dev.pvecodegen.runtime.PveClient;
@@ -42,7 +42,7 @@ class BackupServerClientTest {
         // a write: the ticket travels in the PBSAuthCookie, the CSRF token in its header
         pbs.config()
                 .datastore()
-                .post(ConfigDatastorePostRequest.builder()
+                .post(CreateDatastore.builder()
                         .name("written-with-a-ticket")
                         .path("/mnt/datastore/written-with-a-ticket")
                         .build());
@@ -72,7 +72,7 @@ class BackupServerClientTest {
     void createsConfiguresAndRemovesADatastore(Pbs pbs, PveSimulator simulator) {
         pbs.config()
                 .datastore()
-                .post(ConfigDatastorePostRequest.builder()
+                .post(CreateDatastore.builder()
                         .name("offsite")
                         .path("/mnt/datastore/offsite")
                         .comment("copies of the nightly backups")

@@ -81,6 +81,20 @@ public final class Checks {
         }
     }
 
+    /**
+     * Fails when a property-string value sets a key the operation does not accept: the value class also serves a
+     * variant of the format that has the key (a disk's {@code import-from} is only accepted when creating).
+     *
+     * @param name the parameter ({@code scsi0})
+     * @param key the key ({@code import-from})
+     * @param set whether the value sets it
+     */
+    public static void notAccepted(String name, String key, boolean set) {
+        if (set) {
+            throw new IllegalArgumentException(name + ": the key " + key + " is not accepted by this operation");
+        }
+    }
+
     /** Fails fast on a null argument, naming it. */
     public static <T> T notNull(String name, T value) {
         if (value == null) {

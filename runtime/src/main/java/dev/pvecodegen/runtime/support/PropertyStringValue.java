@@ -5,10 +5,12 @@ import dev.pvecodegen.runtime.WireValue;
 import dev.pvecodegen.runtime.codec.PropertyStrings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Base of generated property-string value classes. Equality is by canonical wire form; {@link #toString()} is
- * the wire form. Entries the schema does not describe are kept ({@link #extraEntries()}) and written back.
+ * the wire form too, except that the values of credential keys ({@link #secretKeys()}) show as {@code ***}.
+ * Entries the schema does not describe are kept ({@link #extraEntries()}) and written back.
  */
 public abstract class PropertyStringValue implements WireValue {
     private final List<PropertyStrings.Entry> extras;
@@ -26,9 +28,26 @@ public abstract class PropertyStringValue implements WireValue {
     @Override
     public abstract String wireValue();
 
+    /** Keys whose values {@link #toString()} redacts; generated classes override it. */
+    protected Set<String> secretKeys() {
+        return Set.of();
+    }
+
     @Override
     public final String toString() {
-        return wireValue();
+        Set<String> secrets = secretKeys();
+        String wire = wireValue();
+        if (secrets.isEmpty()) {
+            return wire;
+        }
+        List<PropertyStrings.Entry> entries = new ArrayList<>();
+        for (PropertyStrings.Entry entry : PropertyStrings.split(wire)) {
+            entries.add(
+                    entry.key() != null && secrets.contains(entry.key())
+                            ? new PropertyStrings.Entry(entry.key(), "***")
+                            : entry);
+        }
+        return PropertyStrings.join(entries);
     }
 
     // Values of two different generated types are never equal, even with the same wire text: hence getClass().

@@ -6,12 +6,16 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 
 /**
  * Base of generated request objects: the validated parameters by wire name, in schema order, ready to be put on
  * an {@link ApiRequest}. Values are kept typed; the runtime encodes them (booleans as 1/0, enums and property
  * strings by their wire value, collections by repeating the key).
+ *
+ * <p>Requests are values: equal when of the same class with the same parameters; {@link #toString()} lists them
+ * with the values of credential parameters ({@link #secretParameters()}) redacted.
  */
 public abstract class RequestParameters {
     private final Map<String, Object> parameters;
@@ -29,6 +33,50 @@ public abstract class RequestParameters {
     public final ApiRequest.Builder applyTo(ApiRequest.Builder request) {
         parameters.forEach(request::param);
         return request;
+    }
+
+    /** Wire names of the parameters whose values {@link #toString()} redacts; generated classes override it. */
+    protected Set<String> secretParameters() {
+        return Set.of();
+    }
+
+    @SuppressWarnings("EqualsGetClass") // generated requests are final; equal parameters of two operations differ
+    @Override
+    public final boolean equals(Object other) {
+        return other != null
+                && other.getClass() == getClass()
+                && ((RequestParameters) other).parameters.equals(parameters);
+    }
+
+    @Override
+    public final int hashCode() {
+        return parameters.hashCode();
+    }
+
+    /** {@code CreateQemu{vmid=101, name=web, net0=virtio,bridge=vmbr0}}; credentials show as {@code ***}. */
+    @Override
+    public final String toString() {
+        Set<String> secrets = secretParameters();
+        StringBuilder text = new StringBuilder(getClass().getSimpleName()).append('{');
+        String separator = "";
+        for (Map.Entry<String, Object> entry : parameters.entrySet()) {
+            text.append(separator).append(entry.getKey()).append('=');
+            text.append(isSecret(entry.getKey(), secrets) ? "***" : String.valueOf(entry.getValue()));
+            separator = ", ";
+        }
+        return text.append('}').toString();
+    }
+
+    /** A secret parameter, or a member ({@code foo3}) of a secret indexed family {@code foo}. */
+    private static boolean isSecret(String name, Set<String> secrets) {
+        if (secrets.contains(name)) {
+            return true;
+        }
+        int digits = name.length();
+        while (digits > 0 && Character.isDigit(name.charAt(digits - 1))) {
+            digits--;
+        }
+        return digits < name.length() && secrets.contains(name.substring(0, digits));
     }
 
     /** Collects parameters in a generated {@code build()}. */

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pvecodegen.runtime.json.PveJson;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -20,10 +22,15 @@ import java.util.function.Function;
  * Base of generated response classes. Reads are lenient and lossless: fields the schema does not declare, and
  * declared fields whose JSON value does not fit the declared type, are kept in {@link #additionalProperties()}
  * with their raw value and written back on serialisation; one odd field never fails the whole response.
+ *
+ * <p>Responses are values: {@link #equals(Object)} and {@link #hashCode()} compare everything the server sent
+ * (declared fields, additional properties and raw values, as they would be written back), and {@link #toString()}
+ * shows it, with the values of credential fields ({@link #secretFields()}) redacted.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public abstract class ResponseObject {
     private static final ObjectMapper TREE_MAPPER = PveJson.newMapper();
+    private static final String REDACTED = "***";
 
     private Map<String, Object> additional;
 
@@ -49,6 +56,40 @@ public abstract class ResponseObject {
             additional = new LinkedHashMap<>();
         }
         additional.put(name, value);
+    }
+
+    /** Wire names of the fields whose values {@link #toString()} redacts; generated classes override it. */
+    protected Set<String> secretFields() {
+        return Set.of();
+    }
+
+    /** Equal when of the same class with the same content, additional properties and raw values included. */
+    @SuppressWarnings("EqualsGetClass") // generated responses are final; equal content in two classes is two values
+    @Override
+    public final boolean equals(Object other) {
+        return other != null && other.getClass() == getClass() && tree().equals(((ResponseObject) other).tree());
+    }
+
+    @Override
+    public final int hashCode() {
+        return tree().hashCode();
+    }
+
+    /** {@code QemuConfig{"cores":4,"name":"web"}}; credential fields show as {@code "***"}. */
+    @Override
+    public final String toString() {
+        ObjectNode tree = tree();
+        for (String secret : secretFields()) {
+            if (tree.has(secret)) {
+                tree.put(secret, REDACTED);
+            }
+        }
+        return getClass().getSimpleName() + tree;
+    }
+
+    /** Everything this object holds, as it would be written back. */
+    private ObjectNode tree() {
+        return TREE_MAPPER.valueToTree(this);
     }
 
     protected final String readString(String name, Object raw) {

@@ -1,0 +1,81 @@
+package dev.pvecodegen.generator.emit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Wraps the lines of Javadoc comments of a rendered file at 120 columns. JavaPoet wraps code at its {@code $W}
+ * points but writes comment text as given; schema descriptions are long single lines. Text is broken at spaces
+ * only, never inside an inline tag such as {@code @code}, whose text is shown as written; HTML collapses the
+ * break inside a {@code <code>} span into the space it replaces. A word longer than the line stays whole;
+ * continuation lines of a block tag ({@code @param}, {@code @return}) are indented by four.
+ */
+public final class JavadocWrapper {
+    static final int WIDTH = 120;
+
+    private JavadocWrapper() {}
+
+    public static String wrap(String source) {
+        StringBuilder out = new StringBuilder(source.length() + source.length() / 16);
+        boolean inJavadoc = false;
+        for (String line : source.split("\n", -1)) {
+            String trimmed = line.stripLeading();
+            if (trimmed.startsWith("/**")) {
+                inJavadoc = true;
+            }
+            if (inJavadoc && line.length() > WIDTH && trimmed.startsWith("* ")) {
+                String prefix = line.substring(0, line.length() - trimmed.length()) + "* ";
+                wrapLine(prefix, trimmed.substring(2), out);
+            } else {
+                out.append(line).append('\n');
+            }
+            if (trimmed.endsWith("*/")) {
+                inJavadoc = false;
+            }
+        }
+        out.setLength(out.length() - 1);
+        return out.toString();
+    }
+
+    private static void wrapLine(String prefix, String text, StringBuilder out) {
+        String continuation = text.startsWith("@") ? prefix + "    " : prefix;
+        StringBuilder line = new StringBuilder(prefix);
+        int empty = prefix.length();
+        for (String word : words(text)) {
+            if (line.length() > empty && line.length() + 1 + word.length() > WIDTH) {
+                out.append(line).append('\n');
+                line = new StringBuilder(continuation);
+                empty = continuation.length();
+            }
+            if (line.length() > empty) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        out.append(line).append('\n');
+    }
+
+    /** Words split at spaces outside inline tags. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            } else if (c == ' ' && depth == 0) {
+                if (i > start) {
+                    words.add(text.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            words.add(text.substring(start));
+        }
+        return words;
+    }
+}
