@@ -3,6 +3,7 @@ package dev.pvecodegen.simulator;
 import dev.pvecodegen.schema.model.ApiModel;
 import dev.pvecodegen.simulator.fault.FaultRule;
 import dev.pvecodegen.simulator.http.ConnectionLimits;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,6 +68,7 @@ public final class SimulatorOptions {
     private final Duration authFailureDelay;
     private final Clock clock;
     private final ConnectionLimits connectionLimits;
+    private final List<Path> answers;
 
     private SimulatorOptions(Builder b) {
         this.schema = b.schema;
@@ -87,6 +89,7 @@ public final class SimulatorOptions {
         this.authFailureDelay = b.authFailureDelay;
         this.clock = b.clock;
         this.connectionLimits = b.connectionLimits;
+        this.answers = List.copyOf(b.answers);
         if (nodes.isEmpty()) {
             throw new IllegalArgumentException("at least one node is needed");
         }
@@ -120,6 +123,7 @@ public final class SimulatorOptions {
         b.authFailureDelay = authFailureDelay;
         b.clock = clock;
         b.connectionLimits = connectionLimits;
+        b.answers = new ArrayList<>(answers);
         return b;
     }
 
@@ -189,11 +193,17 @@ public final class SimulatorOptions {
         return connectionLimits;
     }
 
+    /** Files and directories of recorded answers that GETs are answered from (see {@link Builder#answers}). */
+    public List<Path> answers() {
+        return answers;
+    }
+
     @Override
     public String toString() {
         return "SimulatorOptions[schema=" + model.map(m -> m.source().name()).orElse(schema) + ", bind="
                 + bindAddress + ":" + port + ", https=" + https + ", seed=" + seed + ", nodes=" + nodes + ", users="
-                + users + ", tokens=" + tokens + ", taskDuration=" + taskDuration + "]";
+                + users + ", tokens=" + tokens + ", taskDuration=" + taskDuration
+                + (answers.isEmpty() ? "" : ", answers=" + answers) + "]";
     }
 
     /** Mutable builder of {@link SimulatorOptions}. */
@@ -215,6 +225,7 @@ public final class SimulatorOptions {
         private Duration authFailureDelay = Duration.ZERO;
         private Clock clock = Clock.systemUTC();
         private ConnectionLimits connectionLimits = ConnectionLimits.defaults();
+        private List<Path> answers = new ArrayList<>();
 
         private Builder() {}
 
@@ -321,6 +332,16 @@ public final class SimulatorOptions {
         /** How long a client may take to send a request, and how many are served at once (pveproxy's bounds). */
         public Builder connectionLimits(ConnectionLimits limits) {
             this.connectionLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Answers GETs with recorded {@code data}: a directory of recordings ({@code recordAnswers} of the runtime)
+         * or a file in the plain corpus format ({@code [{method, path, data}]}); repeatable. A recording of the same
+         * concrete path wins, else one of the same operation; everything else is simulated as usual.
+         */
+        public Builder answers(Path fileOrDirectory) {
+            answers.add(Objects.requireNonNull(fileOrDirectory, "fileOrDirectory"));
             return this;
         }
 
