@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param classLoader where {@code classpath:} refs are looked up
  * @param supplements which supplement files refine the model (by default the shipped one for the product)
  * @param inference whether the inference rules of {@code dev.pvecodegen.schema.infer} refine the model (default on)
+ * @param fetchTimeouts how long downloading an {@code https://} ref may take
  */
 public record LoadOptions(
         Optional<String> expectedSha256,
@@ -25,7 +26,8 @@ public record LoadOptions(
         boolean offline,
         ClassLoader classLoader,
         SupplementSelection supplements,
-        boolean inference) {
+        boolean inference,
+        FetchTimeouts fetchTimeouts) {
 
     /**
      * The supplements to apply, in order (later ones override earlier ones).
@@ -54,6 +56,7 @@ public record LoadOptions(
         Objects.requireNonNull(tlsFingerprint, "tlsFingerprint");
         Objects.requireNonNull(classLoader, "classLoader");
         Objects.requireNonNull(supplements, "supplements");
+        Objects.requireNonNull(fetchTimeouts, "fetchTimeouts");
     }
 
     public static LoadOptions defaults() {
@@ -65,35 +68,65 @@ public record LoadOptions(
                 false,
                 loader != null ? loader : LoadOptions.class.getClassLoader(),
                 SupplementSelection.defaults(),
-                true);
+                true,
+                FetchTimeouts.defaults());
     }
 
     public LoadOptions withExpectedSha256(String sha256) {
         return new LoadOptions(
-                Optional.of(sha256), insecureTls, tlsFingerprint, offline, classLoader, supplements, inference);
+                Optional.of(sha256),
+                insecureTls,
+                tlsFingerprint,
+                offline,
+                classLoader,
+                supplements,
+                inference,
+                fetchTimeouts);
     }
 
     public LoadOptions withInsecureTls(boolean insecure) {
-        return new LoadOptions(expectedSha256, insecure, tlsFingerprint, offline, classLoader, supplements, inference);
+        return new LoadOptions(
+                expectedSha256, insecure, tlsFingerprint, offline, classLoader, supplements, inference, fetchTimeouts);
     }
 
     public LoadOptions withTlsFingerprint(String fingerprint) {
         return new LoadOptions(
-                expectedSha256, insecureTls, Optional.of(fingerprint), offline, classLoader, supplements, inference);
+                expectedSha256,
+                insecureTls,
+                Optional.of(fingerprint),
+                offline,
+                classLoader,
+                supplements,
+                inference,
+                fetchTimeouts);
     }
 
     public LoadOptions withOffline(boolean refuseUrls) {
         return new LoadOptions(
-                expectedSha256, insecureTls, tlsFingerprint, refuseUrls, classLoader, supplements, inference);
+                expectedSha256,
+                insecureTls,
+                tlsFingerprint,
+                refuseUrls,
+                classLoader,
+                supplements,
+                inference,
+                fetchTimeouts);
+    }
+
+    public LoadOptions withFetchTimeouts(FetchTimeouts timeouts) {
+        return new LoadOptions(
+                expectedSha256, insecureTls, tlsFingerprint, offline, classLoader, supplements, inference, timeouts);
     }
 
     public LoadOptions withClassLoader(ClassLoader loader) {
-        return new LoadOptions(expectedSha256, insecureTls, tlsFingerprint, offline, loader, supplements, inference);
+        return new LoadOptions(
+                expectedSha256, insecureTls, tlsFingerprint, offline, loader, supplements, inference, fetchTimeouts);
     }
 
     /** Which supplements to apply instead of the current selection. */
     public LoadOptions withSupplements(SupplementSelection selection) {
-        return new LoadOptions(expectedSha256, insecureTls, tlsFingerprint, offline, classLoader, selection, inference);
+        return new LoadOptions(
+                expectedSha256, insecureTls, tlsFingerprint, offline, classLoader, selection, inference, fetchTimeouts);
     }
 
     /** Leaves out the supplement shipped for the product ({@code --no-supplement}). */
@@ -110,6 +143,7 @@ public record LoadOptions(
 
     /** Turns the inference rules on or off (off: the model holds what schema and supplements declare). */
     public LoadOptions withInference(boolean enabled) {
-        return new LoadOptions(expectedSha256, insecureTls, tlsFingerprint, offline, classLoader, supplements, enabled);
+        return new LoadOptions(
+                expectedSha256, insecureTls, tlsFingerprint, offline, classLoader, supplements, enabled, fetchTimeouts);
     }
 }

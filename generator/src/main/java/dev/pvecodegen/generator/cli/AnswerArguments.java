@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * The options of the commands that read recorded answers ({@code learn}, {@code coverage}): {@code --schema},
  * {@code --answers DIR|FILE…} (repeatable, and taking every following argument up to the next option), the
- * supplement options, and {@code --output} where the command writes a file.
+ * supplement options, the TLS options of an {@code https://} schema ({@link SchemaFetchOptions}), and
+ * {@code --output} where the command writes a file.
  */
 final class AnswerArguments {
 
@@ -35,6 +36,7 @@ final class AnswerArguments {
     String output;
     final List<Path> answers = new ArrayList<>();
     final SupplementArguments supplements = new SupplementArguments();
+    SchemaFetchOptions fetch = SchemaFetchOptions.NONE;
     private final boolean takesOutput;
 
     AnswerArguments(boolean takesOutput) {
@@ -52,6 +54,11 @@ final class AnswerArguments {
             String arg = args.get(i);
             if (arg.equals("-h") || arg.equals("--help")) {
                 return false;
+            }
+            if (SchemaFetchOptions.isOption(arg)) {
+                fetch = fetch.withOptionAt(args, i);
+                i += SchemaFetchOptions.width(arg) - 1;
+                continue;
             }
             if (SupplementArguments.handles(arg) && !SupplementArguments.takesValue(arg)) {
                 supplements.accept(arg, null);
@@ -97,7 +104,7 @@ final class AnswerArguments {
     }
 
     LoadOptions loadOptions() {
-        return supplements.applyTo(LoadOptions.defaults());
+        return fetch.applyTo(supplements.applyTo(LoadOptions.defaults()));
     }
 
     /**
@@ -118,6 +125,7 @@ final class AnswerArguments {
             for (SchemaProblem problem : e.problems()) {
                 err.println("  " + problem);
             }
+            SchemaFetchOptions.printHint(e, command, err);
             return null;
         }
     }

@@ -19,15 +19,16 @@ public final class CoverageCommand implements Command {
 
     private static final String HELP = """
             usage: pvecodegen coverage --schema FILE|URL|NAME --answers DIR|FILE... [--supplement FILE]...
-                                       [--no-supplement]
+                                       [--no-supplement] [--tls-fingerprint SHA256 | --insecure]
             Measures how much of recorded answers the client generated from the schema (with the supplements and
             inference) types: per operation and overall, the answers fully typed, the fields typed (reached through
             a declared accessor), kept raw (additionalProperties(), rawValue(name), JsonNode) and lost (not given
             back as sent; must be 0), with the JSON pointers of the raw and lost fields.
-            """ + AnswerArguments.HELP + "\n" + SupplementArguments.HELP + """
+            """ + AnswerArguments.HELP + "\n" + SupplementArguments.HELP + "\n"
+            + SchemaFetchOptions.HELP.stripTrailing() + """
 
-            Exit codes: 0 nothing lost, 1 usage, 2 bad schema or supplement, or no answer could be read, 4 fields
-            lost.""";
+            Exit codes: 0 nothing lost, 1 usage, 2 bad schema or supplement, or no answer could be read, 4 internal
+            error, 5 fields lost.""";
 
     @Override
     public String name() {

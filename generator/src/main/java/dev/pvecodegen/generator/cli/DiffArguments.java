@@ -12,7 +12,7 @@ record DiffArguments(
         ReportFormat format,
         boolean failOnBreaking,
         Optional<Path> output,
-        Optional<String> tlsFingerprint,
+        SchemaFetchOptions fetch,
         boolean help,
         SupplementArguments supplements) {
 
@@ -23,7 +23,7 @@ record DiffArguments(
         ReportFormat format = ReportFormat.TEXT;
         boolean failOnBreaking = false;
         Path output = null;
-        String fingerprint = null;
+        SchemaFetchOptions fetch = SchemaFetchOptions.NONE;
         SupplementArguments supplements = new SupplementArguments();
         int i = 0;
         while (i < args.size()) {
@@ -45,37 +45,33 @@ record DiffArguments(
             }
             switch (option) {
                 case "--help", "-h" -> {
-                    return new DiffArguments(
-                            "", "", format, false, Optional.empty(), Optional.empty(), true, supplements);
+                    return new DiffArguments("", "", format, false, Optional.empty(), fetch, true, supplements);
                 }
                 case "--fail-on-breaking" -> failOnBreaking = true;
                 case "--old" -> oldSchema = value;
                 case "--new" -> newSchema = value;
                 case "--output" -> output = Path.of(value);
-                case "--tls-fingerprint" -> fingerprint = value;
                 case "--format" -> format = parseFormat(value);
                 case "--supplement", "--no-supplement" -> supplements.accept(option, value);
-                default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
+                default -> {
+                    if (!SchemaFetchOptions.isOption(option)) {
+                        throw new IllegalArgumentException("unknown argument '" + arg + "'");
+                    }
+                    fetch = fetch.with(option, value);
+                }
             }
         }
         if (oldSchema == null || newSchema == null) {
             throw new IllegalArgumentException("both --old and --new are required");
         }
         return new DiffArguments(
-                oldSchema,
-                newSchema,
-                format,
-                failOnBreaking,
-                Optional.ofNullable(output),
-                Optional.ofNullable(fingerprint),
-                false,
-                supplements);
+                oldSchema, newSchema, format, failOnBreaking, Optional.ofNullable(output), fetch, false, supplements);
     }
 
     private static boolean takesValue(String option) {
         return switch (option) {
-            case "--old", "--new", "--output", "--tls-fingerprint", "--format", "--supplement" -> true;
-            default -> false;
+            case "--old", "--new", "--output", "--format", "--supplement" -> true;
+            default -> SchemaFetchOptions.takesValue(option);
         };
     }
 

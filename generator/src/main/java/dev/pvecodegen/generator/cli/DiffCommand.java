@@ -20,17 +20,16 @@ public final class DiffCommand implements Command {
 
     static final String HELP = """
             usage: pvecodegen diff --old SCHEMA --new SCHEMA [--format text|markdown|json] [--fail-on-breaking]
-                                   [--output FILE] [--tls-fingerprint SHA256] [--supplement FILE]... [--no-supplement]
+                                   [--output FILE] [--tls-fingerprint SHA256 | --insecure]
+                                   [--supplement FILE]... [--no-supplement]
               SCHEMA is a pinned name (pve-9.2), a file (.json or apidoc.js) or an https:// URL.
               Both schemas are read with the same supplements (the shipped one unless --no-supplement).
               --format            report format (default text)
               --fail-on-breaking  exit with 3 when any change is breaking for the generated client
               --output            write the report to FILE instead of standard output
-              --tls-fingerprint   accept the server certificate with this SHA-256 fingerprint (for URLs)
               --supplement        a supplement file applied to both schemas after the shipped one (repeatable)
               --no-supplement     leave out the supplement shipped for the product
-            exit codes: 0 ok, 1 usage error, 2 schema problems, 3 breaking changes (with --fail-on-breaking)
-            """;
+            """ + SchemaFetchOptions.HELP + ExitCodes.DESCRIPTION + "\n";
 
     @Override
     public String name() {
@@ -56,10 +55,7 @@ public final class DiffCommand implements Command {
             out.print(HELP);
             return OK;
         }
-        LoadOptions options = arguments.supplements().applyTo(LoadOptions.defaults());
-        if (arguments.tlsFingerprint().isPresent()) {
-            options = options.withTlsFingerprint(arguments.tlsFingerprint().get());
-        }
+        LoadOptions options = arguments.fetch().applyTo(arguments.supplements().applyTo(LoadOptions.defaults()));
         CompatibilityCheck.Result result;
         try {
             result = CompatibilityCheck.run(arguments.oldSchema(), arguments.newSchema(), options, arguments.format());
@@ -74,6 +70,7 @@ public final class DiffCommand implements Command {
             for (Throwable other : e.getSuppressed()) {
                 err.println("diff: " + other.getMessage());
             }
+            SchemaFetchOptions.printHint(e, name(), err);
             return BAD_INPUT;
         }
         if (!write(result.rendered(), arguments.output(), out, err)) {

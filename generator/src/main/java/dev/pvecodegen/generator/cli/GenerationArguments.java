@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * The options {@code generate} and {@code types} share: {@code --schema}, {@code --package}, {@code --include},
- * {@code --exclude}, and the supplements ({@code --supplement FILE}, {@code --no-supplement}), whose facts refine
- * the model and whose {@code names} sections choose class names.
+ * {@code --exclude}, the supplements ({@code --supplement FILE}, {@code --no-supplement}), whose facts refine
+ * the model and whose {@code names} sections choose class names, and the {@link SchemaFetchOptions}.
  */
 final class GenerationArguments {
     String schema;
@@ -18,6 +18,7 @@ final class GenerationArguments {
     final List<String> includes = new ArrayList<>();
     final List<String> excludes = new ArrayList<>();
     final SupplementArguments supplements = new SupplementArguments();
+    SchemaFetchOptions fetch = SchemaFetchOptions.NONE;
 
     /** What {@link #parse(List)} found besides the options. */
     enum Parsed {
@@ -41,6 +42,11 @@ final class GenerationArguments {
                 supplements.accept(arg, null);
                 continue;
             }
+            if (SchemaFetchOptions.isOption(arg)) {
+                fetch = fetch.withOptionAt(args, i);
+                i += SchemaFetchOptions.width(arg) - 1;
+                continue;
+            }
             if (i + 1 >= args.size() || !arg.startsWith("--")) {
                 throw new IllegalArgumentException(
                         arg.startsWith("--") ? arg + " needs a value" : "unexpected argument " + arg);
@@ -49,6 +55,12 @@ final class GenerationArguments {
             if (problem.isPresent()) {
                 throw new IllegalArgumentException(problem.get());
             }
+        }
+        // Checked now, before a schema is loaded or anything written: a bad package must not cost a generation.
+        List<String> problems = GeneratorOptions.packageProblems(packageName);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("--package '" + packageName + "' is not a usable Java package name: "
+                    + String.join("; ", problems));
         }
         return Parsed.OPTIONS;
     }
@@ -73,9 +85,9 @@ final class GenerationArguments {
         return Optional.empty();
     }
 
-    /** How to load the schema: with the supplements selected. */
+    /** How to load the schema: with the supplements selected and the fetch options given. */
     LoadOptions loadOptions() {
-        return supplements.applyTo(LoadOptions.defaults());
+        return fetch.applyTo(supplements.applyTo(LoadOptions.defaults()));
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.List;
  */
 public final class InspectCommand implements Command {
 
-    private static final String HELP = """
+    private static final String HELP =
+            """
             usage: pvecodegen inspect --schema FILE|URL|NAME [--json] [--sha256 HEX] [--offline]
                                       [--tls-fingerprint AB:CD:..] [--insecure]
                                       [--supplement FILE]... [--no-supplement]
@@ -25,9 +26,7 @@ public final class InspectCommand implements Command {
               --json             print the summary as one JSON object
               --sha256           fail unless the schema bytes have this SHA-256
               --offline          refuse URLs
-              --tls-fingerprint  accept the https host whose certificate has this SHA-256 fingerprint
-              --insecure         accept any https certificate (self-signed hosts; prefer --tls-fingerprint)
-            """ + SupplementArguments.HELP;
+            """ + SupplementArguments.HELP + "\n" + SchemaFetchOptions.HELP + ExitCodes.DESCRIPTION;
 
     @Override
     public String name() {
@@ -45,6 +44,7 @@ public final class InspectCommand implements Command {
         boolean json = false;
         LoadOptions options = LoadOptions.defaults();
         SupplementArguments supplements = new SupplementArguments();
+        SchemaFetchOptions fetch = SchemaFetchOptions.NONE;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (SupplementArguments.handles(arg)) {
@@ -54,25 +54,31 @@ public final class InspectCommand implements Command {
                 supplements.accept(arg, SupplementArguments.takesValue(arg) ? args.get(++i) : null);
                 continue;
             }
+            if (SchemaFetchOptions.isOption(arg)) {
+                try {
+                    fetch = fetch.withOptionAt(args, i);
+                } catch (IllegalArgumentException e) {
+                    return usageError(err, e.getMessage());
+                }
+                i += SchemaFetchOptions.width(arg) - 1;
+                continue;
+            }
             switch (arg) {
                 case "--json" -> json = true;
                 case "--offline" -> options = options.withOffline(true);
-                case "--insecure" -> options = options.withInsecureTls(true);
                 case "-h", "--help" -> {
                     out.println(HELP);
                     return OK;
                 }
-                case "--schema", "--sha256", "--tls-fingerprint" -> {
+                case "--schema", "--sha256" -> {
                     if (i + 1 >= args.size()) {
                         return usageError(err, arg + " needs a value");
                     }
                     String value = args.get(++i);
                     if (arg.equals("--schema")) {
                         schema = value;
-                    } else if (arg.equals("--sha256")) {
-                        options = options.withExpectedSha256(value);
                     } else {
-                        options = options.withTlsFingerprint(value);
+                        options = options.withExpectedSha256(value);
                     }
                 }
                 default -> {
@@ -91,13 +97,14 @@ public final class InspectCommand implements Command {
         }
         ApiModel model;
         try {
-            model = SchemaLoader.load(ref, supplements.applyTo(options));
+            model = SchemaLoader.load(ref, fetch.applyTo(supplements.applyTo(options)));
         } catch (SchemaException e) {
             err.println("pvecodegen inspect: cannot load " + e.source() + " ("
                     + e.problems().size() + (e.problems().size() == 1 ? " problem)" : " problems)"));
             for (SchemaProblem problem : e.problems()) {
                 err.println("  " + problem);
             }
+            SchemaFetchOptions.printHint(e, name(), err);
             return BAD_INPUT;
         }
         ModelSummary summary = ModelSummary.of(model);

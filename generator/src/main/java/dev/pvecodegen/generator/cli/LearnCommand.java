@@ -23,17 +23,18 @@ public final class LearnCommand implements Command {
 
     private static final String HELP = """
             usage: pvecodegen learn --schema FILE|URL|NAME --answers DIR|FILE... --output FILE
-                                    [--supplement FILE]... [--no-supplement]
+                                    [--supplement FILE]... [--no-supplement] [--tls-fingerprint SHA256 | --insecure]
             Proposes supplement entries (pvecodegen-supplement/1) from recorded answers: fields the schema does not
             declare, with their inferred type; declared fields whose values have another type; data on operations
             the schema says return null. Each entry says how many answers showed it, from which server versions.
             Entries of the supplements given are never overridden: contradicting answers are listed as conflicts.
             Use the file after those supplements: generate --supplement FILE... --supplement LEARNED.
-            """ + AnswerArguments.HELP + "\n" + SupplementArguments.HELP + """
+            """ + AnswerArguments.HELP + "\n" + SupplementArguments.HELP + "\n"
+            + SchemaFetchOptions.HELP.stripTrailing() + """
 
               --output           the supplement file to write (replaced when it exists)
             Exit codes: 0 written (problems listed on stderr), 1 usage or output not writable, 2 bad schema or
-            supplement, or no answer could be read.""";
+            supplement, or no answer could be read, 4 internal error.""";
 
     @Override
     public String name() {

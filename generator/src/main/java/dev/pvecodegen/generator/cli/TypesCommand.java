@@ -17,7 +17,8 @@ import java.util.List;
  */
 public final class TypesCommand implements Command {
     private static final String USAGE_LINE = "usage: pvecodegen types --schema FILE|URL|pinned-name"
-            + " [--supplement FILE]... [--no-supplement] [--include GLOB]... [--exclude GLOB]...";
+            + " [--supplement FILE]... [--no-supplement] [--include GLOB]... [--exclude GLOB]..."
+            + " [--tls-fingerprint SHA256 | --insecure]";
 
     @Override
     public String name() {
@@ -51,7 +52,11 @@ public final class TypesCommand implements Command {
             ApiModel model = SchemaLoader.load(SchemaRef.parse(arguments.schema), arguments.loadOptions());
             out.print(TypeList.of(Binder.bind(model, arguments.options())));
             return OK;
-        } catch (SchemaException | NameOverrideException e) {
+        } catch (SchemaException e) {
+            err.println("pvecodegen types: " + e.getMessage());
+            SchemaFetchOptions.printHint(e, name(), err);
+            return BAD_INPUT;
+        } catch (NameOverrideException e) {
             err.println("pvecodegen types: " + e.getMessage());
             return BAD_INPUT;
         } catch (IllegalArgumentException | UncheckedIOException e) {
@@ -68,6 +73,7 @@ public final class TypesCommand implements Command {
         out.println(
                 "  --include  path glob of operations whose classes to list (repeatable); names do not depend on it");
         out.println("  --exclude  path glob of operations to leave out (repeatable)");
+        out.print(SchemaFetchOptions.HELP);
         out.println("Prints one line per class: its name, its kind and the site its name comes from (a target for"
                 + " the \"names\" section of a supplement).");
     }
