@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -49,6 +50,7 @@ class TeachTheClientE2eTest {
 
     @Test
     void recordedAnswersTeachTheRegeneratedClientTheirFields() throws Exception {
+        deleteTree(WORK); // a fresh start: generate refuses a directory holding what an older build left
         clusterWithPluginFields();
 
         // 1. Record: the stock client keeps the extra fields raw and records every answer.
@@ -214,6 +216,17 @@ class TeachTheClientE2eTest {
             throw new AssertionError(target.getClass().getName() + " has no accessor " + method + "()", e);
         } catch (InvocationTargetException e) {
             throw new AssertionError(method + "() failed", e.getCause());
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
