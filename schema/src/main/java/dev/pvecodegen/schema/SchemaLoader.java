@@ -36,6 +36,15 @@ public final class SchemaLoader {
     private SchemaLoader() {}
 
     public static ApiModel load(SchemaRef ref, LoadOptions options) throws SchemaException {
+        return fromBytes(bytes(ref, options), ref.toString(), options);
+    }
+
+    /**
+     * The bytes of a schema as {@link #load(SchemaRef, LoadOptions)} reads them: a pinned schema found and its
+     * checksum verified, a file read, a URL fetched (unless offline), the expected SHA-256 checked. For callers that
+     * need the apidoc tree beside the model ({@code SchemaReader.read(bytes, …)}) without fetching twice.
+     */
+    public static byte[] bytes(SchemaRef ref, LoadOptions options) throws SchemaException {
         String displayName = ref.toString();
         byte[] bytes;
         Optional<String> expected = options.expectedSha256();
@@ -54,7 +63,7 @@ public final class SchemaLoader {
         if (expected.isPresent()) {
             verifyChecksum(bytes, expected.get(), displayName);
         }
-        return fromBytes(bytes, displayName, options);
+        return bytes;
     }
 
     public static ApiModel load(Path file) throws SchemaException {

@@ -16,6 +16,8 @@ public interface Command {
     int BAD_INPUT = ExitCodes.BAD_INPUT;
     /** {@code diff --fail-on-breaking} found breaking changes. */
     int BREAKING = ExitCodes.BREAKING;
+    /** {@code coverage} found fields of recorded answers that the client would not give back as sent. */
+    int LOST = ExitCodes.LOST;
 
     /** The word that selects this command, e.g. {@code inspect}. */
     String name();

@@ -15,10 +15,13 @@ public final class ExitCodes {
     public static final int BREAKING = 3;
     /** Out of memory, or a failure pvecodegen did not foresee (a bug): one line on stderr. */
     public static final int INTERNAL_ERROR = 4;
+    /** {@code coverage} found fields of recorded answers that the client would not give back as sent. */
+    public static final int LOST = 5;
 
     /** The table printed by {@code --help}. */
     static final String DESCRIPTION = "exit codes: 0 ok, 1 usage error, 2 schema problems,"
-            + " 3 breaking changes (diff --fail-on-breaking),\n            4 out of memory or internal error";
+            + " 3 breaking changes (diff --fail-on-breaking),\n            4 out of memory or internal error,"
+            + " 5 fields of recorded answers lost (coverage)";
 
     private ExitCodes() {}
 }

@@ -10,7 +10,13 @@ public final class Main {
 
     /** The sub-commands, in the order the usage lists them. Add new commands here. */
     static List<Command> commands() {
-        return List.of(new InspectCommand(), new GenerateCommand(), new TypesCommand(), new DiffCommand());
+        return List.of(
+                new InspectCommand(),
+                new GenerateCommand(),
+                new TypesCommand(),
+                new DiffCommand(),
+                new LearnCommand(),
+                new CoverageCommand());
     }
 
     private Main() {}
@@ -55,16 +61,43 @@ public final class Main {
         try {
             return command.run(args, out, err);
         } catch (OutOfMemoryError e) {
-            err.println("pvecodegen " + command.name() + ": out of memory; give the JVM more heap, e.g."
-                    + " java -Xmx2g -jar pvecodegen.jar " + command.name() + " …");
+            outOfMemory(command, err);
         } catch (StackOverflowError e) {
             err.println("pvecodegen " + command.name() + ": internal error: stack overflow (please report it with"
                     + " the command line); a larger stack may help: java -Xss8m -jar pvecodegen.jar …");
         } catch (RuntimeException | Error e) {
+            if (causedByMemory(e)) {
+                outOfMemory(command, err);
+                return ExitCodes.INTERNAL_ERROR;
+            }
             err.println("pvecodegen " + command.name() + ": internal error: " + oneLine(e)
                     + " (please report it with the command line)");
         }
         return ExitCodes.INTERNAL_ERROR;
+    }
+
+    private static void outOfMemory(Command command, PrintStream err) {
+        err.println("pvecodegen " + command.name() + ": out of memory; give the JVM more heap, e.g."
+                + " java -Xmx2g -jar pvecodegen.jar " + command.name() + " …");
+    }
+
+    /**
+     * Whether running out of memory is behind {@code e}: an {@code OutOfMemoryError} in its causes, or a class whose
+     * initializer ran out of memory (in another thread, maybe), which the JVM reports afterwards as a
+     * {@code NoClassDefFoundError} naming the {@code OutOfMemoryError} only in its cause's message.
+     */
+    static boolean causedByMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError
+                    || ((t instanceof ExceptionInInitializerError || t instanceof NoClassDefFoundError)
+                            && String.valueOf(t.getMessage()).contains("OutOfMemoryError"))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static String oneLine(Throwable e) {

@@ -2,6 +2,7 @@ package dev.pvecodegen.generator.coverage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One recorded answer: the call and the {@code data} member of what the server sent.
@@ -10,13 +11,20 @@ import java.util.Objects;
  * @param path the concrete path ({@code /nodes/pve/qemu/100/config})
  * @param data the {@code data} member exactly as recorded
  * @param source where it was read from ({@code pve.json[12]}, a file name)
+ * @param version the server's version as recorded ({@code 9.2.0}, {@code 5}), when the recording names one
  */
-public record Answer(String method, String path, JsonNode data, String source) {
+public record Answer(String method, String path, JsonNode data, String source, Optional<String> version) {
     public Answer {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(version, "version");
+    }
+
+    /** An answer of an unknown server version. */
+    public Answer(String method, String path, JsonNode data, String source) {
+        this(method, path, data, source, Optional.empty());
     }
 
     /**

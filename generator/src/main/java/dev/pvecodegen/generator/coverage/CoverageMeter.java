@@ -43,6 +43,11 @@ public final class CoverageMeter {
         }
     }
 
+    /** The model bound as the generator binds it: the Java type of every answer and field the meter walks. */
+    public BoundModel bound() {
+        return bound;
+    }
+
     /** Measures a file of answers ({@code [{method, path, data}, …]}) or a directory of answer files. */
     public CoverageReport measure(Path answers) {
         return measure(AnswerCorpus.read(answers));

@@ -1,7 +1,10 @@
 package dev.pvecodegen.generator.coverage;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Coverage of a corpus of answers: per answer, and the totals over the answers that carry data and match an
@@ -25,6 +28,29 @@ public record CoverageReport(List<AnswerCoverage> answers) {
     /** Answers that match no operation of the model (listed, not counted). */
     public List<AnswerCoverage> unmatched() {
         return answers.stream().filter(a -> a.operation().isEmpty()).toList();
+    }
+
+    /**
+     * The answers per operation ({@code GET /nodes/{node}/qemu}), sorted by path then method; unmatched answers are
+     * left out (see {@link #unmatched()}).
+     */
+    public SortedMap<String, CoverageReport> byOperation() {
+        SortedMap<String, List<AnswerCoverage>> grouped = new TreeMap<>(CoverageReport::byPathThenMethod);
+        for (AnswerCoverage answer : answers) {
+            answer.operation()
+                    .ifPresent(op ->
+                            grouped.computeIfAbsent(op, k -> new ArrayList<>()).add(answer));
+        }
+        SortedMap<String, CoverageReport> reports = new TreeMap<>(CoverageReport::byPathThenMethod);
+        grouped.forEach((operation, list) -> reports.put(operation, new CoverageReport(list)));
+        return reports;
+    }
+
+    private static int byPathThenMethod(String a, String b) {
+        int space = a.indexOf(' ');
+        int otherSpace = b.indexOf(' ');
+        int byPath = a.substring(space + 1).compareTo(b.substring(otherSpace + 1));
+        return byPath != 0 ? byPath : a.substring(0, space).compareTo(b.substring(0, otherSpace));
     }
 
     public long fullyTyped() {

@@ -17,18 +17,18 @@ import java.util.Optional;
  * for the JSON-object form): keys, aliases, key aliases and the default key resolved, each described key converted
  * to its Java type. Tells whether the value is read at all, and whether everything landed in declared keys.
  */
-final class PropertyStringReading {
+public final class PropertyStringReading {
 
     /** The outcome: read or not, and how many parts ended up in {@code extraEntries()}. */
-    record Outcome(boolean read, int extras) {
-        boolean fullyTyped() {
+    public record Outcome(boolean read, int extras) {
+        public boolean fullyTyped() {
             return read && extras == 0;
         }
     }
 
     private PropertyStringReading() {}
 
-    static Outcome read(BoundValue format, JsonNode value) {
+    public static Outcome read(BoundValue format, JsonNode value) {
         Map<String, String> values = new LinkedHashMap<>();
         int extras = 0;
         try {
