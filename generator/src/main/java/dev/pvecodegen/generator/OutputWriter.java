@@ -72,8 +72,25 @@ public final class OutputWriter {
             if (!path.startsWith(staging)) {
                 throw new IllegalStateException("generated path escapes the output directory: " + file.relativePath());
             }
-            Files.createDirectories(path.getParent());
-            Files.writeString(path, file.content(), StandardCharsets.UTF_8);
+        }
+        // The directories first (a handful), then the files from both cores: each write is a system call or two
+        // that waits for the file system, not for the CPU.
+        for (Path dir : sources.files().stream()
+                .map(f -> staging.resolve(f.relativePath()).getParent())
+                .distinct()
+                .toList()) {
+            Files.createDirectories(dir);
+        }
+        try {
+            sources.files().parallelStream().forEach(file -> {
+                try {
+                    Files.writeString(staging.resolve(file.relativePath()), file.content(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         Files.writeString(
                 staging.resolve(MARKER),

@@ -18,7 +18,8 @@ import java.util.concurrent.FutureTask;
 
 /**
  * The schema pipeline in one call: fetch the bytes, check the checksum, extract the JSON (from {@code .js} if
- * needed), validate it against the apidoc meta-schema, and build the intermediate model. Every failure is a
+ * needed), validate it against the apidoc meta-schema (unless it is a pinned schema, byte for byte), and build the
+ * intermediate model. Every failure is a
  * {@link SchemaException} listing all problems found; a partial model is never returned.
  */
 public final class SchemaLoader {
@@ -52,13 +53,17 @@ public final class SchemaLoader {
     }
 
     /**
-     * Builds the model from the bytes of an {@code apidoc.js} or JSON file. Meta-schema validation and model
-     * building read the same immutable tree, so they run side by side (the CLI's wall time is what users feel);
-     * the model is only returned when validation passed.
+     * Builds the model from the bytes of an {@code apidoc.js} or JSON file. The meta-schema pass is skipped for the
+     * bytes of a pinned schema (see {@link #needsMetaSchemaPass(String)}); otherwise validation and model building
+     * read the same immutable tree, so they run side by side (the CLI's wall time is what users feel), and the model
+     * is only returned when validation passed.
      */
     public static ApiModel fromBytes(byte[] bytes, String displayName) throws SchemaException {
         JsonNode tree = SchemaReader.read(bytes, displayName);
         SchemaSource source = new SchemaSource(displayName, sha256(bytes));
+        if (!needsMetaSchemaPass(source.sha256())) {
+            return ModelBuilder.build(tree, source);
+        }
         FutureTask<ApiModel> building = new FutureTask<>(() -> ModelBuilder.build(tree, source));
         Thread builder = new Thread(building, "pvecodegen-model-builder");
         builder.setDaemon(true);
@@ -83,6 +88,18 @@ public final class SchemaLoader {
             Thread.currentThread().interrupt();
             throw new SchemaException(displayName, SchemaProblem.global("interrupted while building the model"));
         }
+    }
+
+    /**
+     * Whether bytes with this SHA-256 need the full meta-schema pass: every input does except the files of the
+     * pinned catalogue, byte for byte. Those passed the meta-schema when they were pinned, and pass it again in this
+     * project's tests ({@code PinnedSchemasTest}); the pass costs more than reading and building the model together
+     * (the validator and its Jackson 3 are loaded for it alone), and its answer for the same bytes cannot change.
+     * A pinned schema loaded from elsewhere (a path, a URL) is recognised by its checksum too; a single changed byte
+     * makes it an ordinary input again.
+     */
+    public static boolean needsMetaSchemaPass(String sha256) {
+        return PinnedSchemas.bySha256(sha256).isEmpty();
     }
 
     /** Lower-case hex SHA-256. */
