@@ -20,6 +20,7 @@ final class Support {
     static final ClassName LENIENT = ClassName.get(SUPPORT, "Lenient");
     static final ClassName RESPONSE_OBJECT = ClassName.get(SUPPORT, "ResponseObject");
     static final ClassName REQUEST_PARAMETERS = ClassName.get(SUPPORT, "RequestParameters");
+    static final ClassName REQUEST_DRAFT = REQUEST_PARAMETERS.nestedClass("Draft");
     static final ClassName PROPERTY_STRING_VALUE = ClassName.get(SUPPORT, "PropertyStringValue");
     static final ClassName PROPERTY_STRING_SPEC = ClassName.get(SUPPORT, "PropertyStringSpec");
     static final ClassName PROPERTY_STRING_FIELDS = ClassName.get(SUPPORT, "PropertyStringFields");
