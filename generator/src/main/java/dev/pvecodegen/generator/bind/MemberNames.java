@@ -23,6 +23,8 @@ final class MemberNames {
             "assignMember",
             "assignAdditional",
             "assigned",
+            "assignedList",
+            "assignedMap",
             "assignedMembers",
             "copyFrom");
 

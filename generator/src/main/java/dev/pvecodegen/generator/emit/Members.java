@@ -45,10 +45,39 @@ final class Members {
                     .addJavadoc("@return the value (null only when the server omitted it)\n")
                     .build();
         }
+        String optionals = optionalsFactory(type);
         return method.returns(ParameterizedTypeName.get(ClassName.get(Optional.class), type))
-                .addStatement("return $T.ofNullable($N)", Optional.class, name)
+                .addStatement(
+                        "return $T.$L($N)",
+                        optionals != null ? Support.OPTIONALS : ClassName.get(Optional.class),
+                        optionals != null ? optionals : "ofNullable",
+                        name)
                 .addJavadoc("@return the value, empty when absent\n")
                 .build();
+    }
+
+    /**
+     * The runtime's non-generic {@code Optional} factory for a scalar type ({@code Optionals.ofString}, ...), which
+     * javac compiles several times faster than {@code Optional.ofNullable}; null for other types.
+     */
+    static String optionalsFactory(TypeName type) {
+        if (type.equals(ClassName.get(String.class))) {
+            return "ofString";
+        }
+        if (!type.isBoxedPrimitive()) {
+            return null;
+        }
+        TypeName unboxed = type.unbox();
+        if (unboxed.equals(TypeName.LONG)) {
+            return "ofLong";
+        }
+        if (unboxed.equals(TypeName.INT)) {
+            return "ofInteger";
+        }
+        if (unboxed.equals(TypeName.DOUBLE)) {
+            return "ofDouble";
+        }
+        return unboxed.equals(TypeName.BOOLEAN) ? "ofBoolean" : null;
     }
 
     /** A fluent builder setter; numbers and booleans are taken unboxed, lists are copied. */

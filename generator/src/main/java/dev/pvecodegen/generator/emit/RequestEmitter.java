@@ -92,7 +92,7 @@ final class RequestEmitter implements Emitter<BoundRequest> {
                 TypeName map = ParameterizedTypeName.get(
                         ClassName.get(SortedMap.class), ClassName.get(Integer.class), fieldType);
                 addFamily(builderType, builder, field, fieldType, doc);
-                getters.add(getter(member, map, "family", field.wireName(), doc, deprecated)
+                getters.add(getter(member, map, CodeBlock.of("family($S)", field.wireName()), doc, deprecated)
                         .addJavadoc("@return the members set, by index\n")
                         .build());
                 refusedKeys(fieldChecks, field, true);
@@ -135,8 +135,13 @@ final class RequestEmitter implements Emitter<BoundRequest> {
                                     ClassName.get(SortedMap.class), ClassName.get(Integer.class), fieldType),
                             field.member(),
                             field.wireName());
+                } else if (Members.isList(fieldType)) {
+                    build.addStatement("$T $N = assignedList($S)", fieldType, field.member(), field.wireName());
+                } else if (Members.isMap(fieldType)) {
+                    build.addStatement("$T $N = assignedMap($S)", fieldType, field.member(), field.wireName());
                 } else {
-                    build.addStatement("$T $N = assigned($S)", fieldType, field.member(), field.wireName());
+                    build.addStatement(
+                            "$T $N = ($T) assigned($S)", fieldType, field.member(), fieldType, field.wireName());
                 }
             }
         }
@@ -186,25 +191,28 @@ final class RequestEmitter implements Emitter<BoundRequest> {
     private static MethodSpec accessor(BoundField field, TypeName type, String doc, boolean deprecated) {
         String wire = field.wireName();
         if (Members.isList(type)) {
-            return getter(field.member(), type, "list", wire, doc, deprecated)
+            return getter(field.member(), type, CodeBlock.of("list($S)", wire), doc, deprecated)
                     .addJavadoc("@return the values, empty when absent\n")
                     .build();
         }
         if (Members.isMap(type)) {
-            return getter(field.member(), type, "map", wire, doc, deprecated)
+            return getter(field.member(), type, CodeBlock.of("map($S)", wire), doc, deprecated)
                     .addJavadoc("@return the entries, empty when absent\n")
                     .build();
         }
         if (!field.property().optional()) {
-            return getter(field.member(), type, "value", wire, doc, deprecated)
+            return getter(field.member(), type, CodeBlock.of("($T) value($S)", type, wire), doc, deprecated)
                     .addJavadoc("@return the value (null only when the server omitted it)\n")
                     .build();
         }
+        String optionals = Members.optionalsFactory(type);
+        CodeBlock read = optionals != null
+                ? CodeBlock.of("$T.$L(($T) value($S))", Support.OPTIONALS, optionals, type, wire)
+                : CodeBlock.of("optional($S)", wire);
         return getter(
                         field.member(),
                         ParameterizedTypeName.get(ClassName.get(Optional.class), type),
-                        "optional",
-                        wire,
+                        read,
                         doc,
                         deprecated)
                 .addJavadoc("@return the value, empty when absent\n")
@@ -212,12 +220,12 @@ final class RequestEmitter implements Emitter<BoundRequest> {
     }
 
     private static MethodSpec.Builder getter(
-            String member, TypeName returns, String read, String wire, String doc, boolean deprecated) {
+            String member, TypeName returns, CodeBlock read, String doc, boolean deprecated) {
         MethodSpec.Builder method = MethodSpec.methodBuilder(member)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(returns)
                 .addJavadoc("$L\n", doc)
-                .addStatement("return $N($S)", read, wire);
+                .addStatement("return $L", read);
         Members.deprecated(method, deprecated);
         return method;
     }

@@ -15,6 +15,7 @@ final class Support {
     static final ClassName TASK = ClassName.get(RUNTIME + ".task", "Task");
     static final ClassName CHECKS = ClassName.get(SUPPORT, "Checks");
     static final ClassName CALLS = ClassName.get(SUPPORT, "Calls");
+    static final ClassName OPTIONALS = ClassName.get(SUPPORT, "Optionals");
     static final ClassName TYPE_REFS = ClassName.get(SUPPORT, "TypeRefs");
     static final ClassName ENUM_VALUE = ClassName.get(SUPPORT, "EnumValue");
     static final ClassName LENIENT = ClassName.get(SUPPORT, "Lenient");

@@ -58,32 +58,39 @@ public abstract class RequestParameters {
         return request;
     }
 
-    /** The value set for {@code wireName}, as its builder setter took it; null when not set. */
+    /**
+     * The value set for {@code wireName}, as its builder setter took it; null when not set. Generated getters cast
+     * it to their type: a cast is cheaper for javac than inferring the type argument of a generic method.
+     */
+    protected final Object value(String wireName) {
+        return values.get(wireName);
+    }
+
     @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"}) // T is the getter's declared type, as set
-    protected final <T> T value(String wireName) {
+    private <T> T typed(String wireName) {
         return (T) values.get(wireName);
     }
 
     /** The value set for {@code wireName}, empty when not set. */
     protected final <T> Optional<T> optional(String wireName) {
-        return Optional.ofNullable(value(wireName));
+        return Optional.ofNullable(typed(wireName));
     }
 
     /** The list set for {@code wireName}, empty when not set. */
     protected final <T> List<T> list(String wireName) {
-        List<T> list = value(wireName);
+        List<T> list = typed(wireName);
         return list == null ? List.of() : list;
     }
 
     /** The map set for {@code wireName}, empty when not set. */
     protected final <K, V> Map<K, V> map(String wireName) {
-        Map<K, V> map = value(wireName);
+        Map<K, V> map = typed(wireName);
         return map == null ? Map.of() : map;
     }
 
     /** The members of the indexed family {@code wireName} that were set, by index. */
     protected final <T> SortedMap<Integer, T> family(String wireName) {
-        SortedMap<Integer, T> members = value(wireName);
+        SortedMap<Integer, T> members = typed(wireName);
         return members == null ? Collections.emptySortedMap() : members;
     }
 
@@ -186,14 +193,26 @@ public abstract class RequestParameters {
         }
 
         /** The value set for {@code wireName} (null when not set), for the checks of {@code build()}. */
-        @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"}) // T is the setter's type, as set
-        protected final <T> T assigned(String wireName) {
-            return (T) values.get(wireName);
+        protected final Object assigned(String wireName) {
+            return values.get(wireName);
+        }
+
+        /** The list set for {@code wireName} (null when not set), for the checks of {@code build()}. */
+        @SuppressWarnings("unchecked") // as the typed setter took it
+        protected final <T> List<T> assignedList(String wireName) {
+            return (List<T>) values.get(wireName);
+        }
+
+        /** The map set for {@code wireName} (null when not set), for the checks of {@code build()}. */
+        @SuppressWarnings("unchecked") // as the typed setter took it
+        protected final <K, V> Map<K, V> assignedMap(String wireName) {
+            return (Map<K, V>) values.get(wireName);
         }
 
         /** The members of the indexed family {@code wireName} assigned so far (empty when none), for the checks. */
         protected final <T> SortedMap<Integer, T> assignedMembers(String wireName) {
-            SortedMap<Integer, T> members = assigned(wireName);
+            @SuppressWarnings("unchecked") // as assignMember put them
+            SortedMap<Integer, T> members = (SortedMap<Integer, T>) values.get(wireName);
             return members == null ? Collections.emptySortedMap() : members;
         }
 
