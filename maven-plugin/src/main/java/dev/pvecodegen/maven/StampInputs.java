@@ -13,15 +13,13 @@ import java.util.Objects;
  * @param packageName the target package
  * @param includes path globs selecting operations
  * @param excludes path globs removing operations
- * @param outputDirectory absolute output directory
  */
 record StampInputs(
         String schemaSha256,
         String generatorFingerprint,
         String packageName,
         List<String> includes,
-        List<String> excludes,
-        String outputDirectory) {
+        List<String> excludes) {
 
     StampInputs {
         Objects.requireNonNull(schemaSha256, "schemaSha256");
@@ -29,22 +27,21 @@ record StampInputs(
         Objects.requireNonNull(packageName, "packageName");
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
-        Objects.requireNonNull(outputDirectory, "outputDirectory");
     }
 
     /**
      * SHA-256 over a line-per-input canonical form. Each list element sits on its own tagged line, so that
-     * {@code includes=[a,b]} and {@code includes=[a], excludes=[b]} can never produce the same text.
+     * {@code includes=[a,b]} and {@code includes=[a], excludes=[b]} can never produce the same text. The output
+     * directory is not an input: the files do not depend on where they are written (see {@link BuildStamp}).
      */
     String digest() {
         List<String> lines = new ArrayList<>();
-        lines.add("stamp-format 1");
+        lines.add("stamp-format 2");
         lines.add("schema " + schemaSha256);
         lines.add("generator " + generatorFingerprint);
         lines.add("package " + packageName);
         includes.forEach(glob -> lines.add("include " + glob));
         excludes.forEach(glob -> lines.add("exclude " + glob));
-        lines.add("output " + outputDirectory);
         return Sha256.hex(String.join("\n", lines));
     }
 }
