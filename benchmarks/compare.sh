@@ -7,7 +7,8 @@
 #   benchmarks/compare.sh LABEL=DIR [LABEL=DIR ...]
 #       e.g. benchmarks/compare.sh ba73f34=/tmp/baseline main=/tmp/main speed=.
 #   REPS=7 PLUGIN_REPS=3 benchmarks/compare.sh ...
-#   STEPS="generate inspect javac plugin" (default: all)
+#   STEPS="generate inspect javac javac-cost plugin jmh" (default: all)
+#   JMH_OPTS="-f 2 -wi 5 -w 2s -i 20 -r 2s" (the jmh step: the paired groups of issue 14, one checkout after the other)
 #
 # Each DIR must be built (benchmarks/run.sh's build, or `mvn -o -Pbench -pl benchmarks -am package -DskipTests`):
 # the CLI jar, the plugin's output in generated-client and benchmarks/target/generated-client.classpath. A checkout
@@ -18,7 +19,9 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 REPS=${REPS:-5}
 PLUGIN_REPS=${PLUGIN_REPS:-3}
-STEPS=${STEPS:-"generate inspect javac plugin"}
+STEPS=${STEPS:-"generate inspect javac javac-cost plugin jmh"}
+JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 5 -w 2s -i 20 -r 2s"}
+BENCH_JAR=$ROOT/benchmarks/target/benchmarks.jar
 PACKAGE=dev.pvecodegen.client.pve
 APIDOC=${PVECODEGEN_APIDOC_DIR:-$(cd "$ROOT/.." && pwd)/shared/apidoc}
 export PVECODEGEN_APIDOC_DIR=$APIDOC
@@ -148,6 +151,36 @@ if has_step plugin; then
     done
 fi
 
+# javac's own work, independent of the load: bytes allocated by one warm compilation (see CompileCost).
+if has_step javac-cost; then
+    for label in "${LABELS[@]}"; do
+        log "$label: javac cost (warm, allocation)"
+        dir=${DIRS[$label]}
+        find "$dir/generated-client/target/generated-sources/pvecodegen" -name '*.java' | sort >"$OUT/$label.sources"
+        classpath="$dir/runtime/target/classes:$(cat "$dir/benchmarks/target/generated-client.classpath")"
+        java -cp "$BENCH_JAR" dev.pvecodegen.benchmarks.javac.CompileCost "$classpath" "$OUT/$label.sources" 4 \
+            | tail -1 | awk '{ print $5, $8 }' >"$OUT/$label.javac-cost"
+    done
+fi
+
+# JMH: each checkout's own benchmarks jar, the groups that run typed and raw side by side; the ratios are read with
+# this checkout's PairedRatios (99 % interval of the per-iteration ratios).
+if has_step jmh; then
+    for label in "${LABELS[@]}"; do
+        log "$label: JMH $JMH_OPTS"
+        # shellcheck disable=SC2086 # JMH_OPTS is a list of options
+        java -jar "${DIRS[$label]}/benchmarks/target/benchmarks.jar" \
+            'ClientRequestBenchmark\.(version|qemu50)$|TypedDecodingBenchmark\.paired$' $JMH_OPTS \
+            -rf json -rff "$OUT/$label.jmh.json" >"$OUT/$label.jmh.log" 2>&1 || { tail -30 "$OUT/$label.jmh.log" >&2; exit 1; }
+        for spec in "version versionTyped versionRaw 1.05 max" "qemu50 qemu50Typed qemu50Raw 1.05 max" \
+            "paired pairedTyped pairedTree 1.0 min"; do
+            # shellcheck disable=SC2086 # spec is a word list
+            java -cp "$BENCH_JAR" dev.pvecodegen.benchmarks.report.PairedRatios "$OUT/$label.jmh.json" $spec \
+                >>"$OUT/$label.ratios"
+        done
+    done
+fi
+
 # ---------------------------------------------------------------------------------------------------------------
 median() {
     sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "nan" } else if (NR % 2) { print v[(NR + 1) / 2] }
@@ -211,6 +244,14 @@ if has_step javac; then
     done
     echo "$line"
 fi
+if has_step javac-cost; then
+    line="| one warm compilation of the same sources (javac's thread: allocation, CPU) |"
+    for label in "${LABELS[@]}"; do
+        read -r mb cpu <"$OUT/$label.javac-cost"
+        line+=" $mb MB, $cpu s CPU |"
+    done
+    echo "$line"
+fi
 if has_step plugin; then
     row "Maven, \`generated-client\` up to date (\`mvn -o -pl generated-client -am package\`, tests skipped)" mvn-uptodate
     row "the same with \`-Dpvecodegen.force=true\` (a forced regeneration)" mvn-forced
@@ -219,6 +260,15 @@ if has_step plugin; then
         line+=" $(col "$OUT/$label.mojo-uptodate" 1) ms / $(col "$OUT/$label.mojo-forced" 1) ms |"
     done
     echo "$line"
+fi
+if has_step jmh; then
+    for kind in version qemu50 paired; do
+        line="| JMH group \`$kind\` ($JMH_OPTS) |"
+        for label in "${LABELS[@]}"; do
+            line+=" $(grep "^$kind:" "$OUT/$label.ratios" | sed 's/^[^:]*: //') |"
+        done
+        echo "$line"
+    done
 fi
 echo
 log "raw samples in $OUT"
