@@ -13,8 +13,10 @@ module dev.pvecodegen.runtime {
     exports dev.pvecodegen.runtime;
     exports dev.pvecodegen.runtime.auth;
     exports dev.pvecodegen.runtime.codec;
+    exports dev.pvecodegen.runtime.drift;
     exports dev.pvecodegen.runtime.http;
     exports dev.pvecodegen.runtime.json;
+    exports dev.pvecodegen.runtime.record;
     exports dev.pvecodegen.runtime.support;
     exports dev.pvecodegen.runtime.task;
     exports dev.pvecodegen.runtime.tls;

@@ -9,6 +9,8 @@ import dev.pvecodegen.client.pve.model.ClusterResourceType;
 import dev.pvecodegen.runtime.ApiFormat;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.HttpVerb;
+import dev.pvecodegen.runtime.drift.DriftMonitor;
+import dev.pvecodegen.runtime.drift.DriftScope;
 import dev.pvecodegen.runtime.http.Endpoint;
 import dev.pvecodegen.runtime.http.RawResponse;
 import dev.pvecodegen.runtime.http.ResponseDecoder;
@@ -47,6 +49,7 @@ public class TypedDecodingBenchmark {
     private ResponseDecoder decoder;
     private JavaType itemList;
     private ObjectMapper plainMapper;
+    private final DriftMonitor monitor = new DriftMonitor();
 
     @Setup
     public void prepare() throws IOException {
@@ -84,6 +87,10 @@ public class TypedDecodingBenchmark {
         if (items.stream().noneMatch(item -> item.type().equals(ClusterResourceType.STORAGE))) {
             throw new IllegalStateException("the payload has no storage entries");
         }
+        driftScoped();
+        if (!monitor.snapshot().isEmpty()) {
+            throw new IllegalStateException("the payload drifts from the schema: " + monitor.snapshot());
+        }
     }
 
     /** Side by side: one thread decodes typed while another builds the tree, so both see the same load. */
@@ -97,6 +104,27 @@ public class TypedDecodingBenchmark {
     @Group("paired")
     public JsonNode pairedTree() throws IOException {
         return tree();
+    }
+
+    /**
+     * Side by side: the same decode inside a drift scope, as every {@code PveClient} call runs it, and outside one.
+     * The answer holds no surprise, so the scope must cost nothing measurable (issue 12).
+     */
+    @Benchmark
+    @Group("drift")
+    public List<ClusterResource> driftScoped() {
+        DriftScope scope = DriftScope.open(monitor, REQUEST);
+        try {
+            return typed();
+        } finally {
+            scope.close();
+        }
+    }
+
+    @Benchmark
+    @Group("drift")
+    public List<ClusterResource> driftUnscoped() {
+        return typed();
     }
 
     /** The client's own decoder: walks the envelope and decodes {@code data} from the stream into the typed list. */

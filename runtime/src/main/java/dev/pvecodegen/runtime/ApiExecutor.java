@@ -1,7 +1,10 @@
 package dev.pvecodegen.runtime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pvecodegen.runtime.http.TreeDecoder;
 import dev.pvecodegen.runtime.task.Task;
 import dev.pvecodegen.runtime.task.TaskPolling;
 import dev.pvecodegen.runtime.task.Upid;
@@ -25,6 +28,16 @@ public interface ApiExecutor {
 
     /** The mapper used to decode answers (see {@link dev.pvecodegen.runtime.json.PveJson#newMapper()}). */
     ObjectMapper mapper();
+
+    /**
+     * Decodes {@code data} already received for {@code request} as {@code type}, the way {@link #execute} decodes
+     * it. Decorators that fetch the raw answer (such as {@link dev.pvecodegen.runtime.record.RecordingExecutor})
+     * call it, so that the executor's own decoding, its drift report included, still applies.
+     */
+    @SuppressWarnings("TypeParameterUnusedInFormals") // T is the caller's, as for execute(); JavaType carries none
+    default <T> T decode(ApiRequest request, JsonNode data, JavaType type) {
+        return TreeDecoder.decode(mapper(), request, data, type);
+    }
 
     /**
      * How tasks started through this executor are polled; {@link Task#Task(ApiExecutor, Upid)} uses it, so a

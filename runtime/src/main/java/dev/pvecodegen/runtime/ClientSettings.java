@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pvecodegen.runtime.auth.ApiToken;
 import dev.pvecodegen.runtime.auth.TfaHandler;
 import dev.pvecodegen.runtime.http.Endpoint;
+import dev.pvecodegen.runtime.record.RecordingOptions;
 import dev.pvecodegen.runtime.task.TaskPolling;
 import dev.pvecodegen.runtime.tls.Fingerprint;
 import dev.pvecodegen.runtime.tls.PemCertificates;
@@ -44,12 +45,14 @@ record ClientSettings(
         ObjectMapper mapper,
         TaskPolling taskPolling,
         Clock clock,
-        Sleeper sleeper) {
+        Sleeper sleeper,
+        RecordingOptions recording) {
 
     String describe() {
         return product + ", hosts=" + endpoints + ", tls=" + tls.describe() + ", format=" + format.segment()
                 + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout
-                + ", retries=" + (retry.maxAttempts() - 1);
+                + ", retries=" + (retry.maxAttempts() - 1)
+                + (recording == null ? "" : ", recording to " + recording.directory());
     }
 
     @Override
@@ -76,6 +79,7 @@ record ClientSettings(
         TaskPolling taskPolling;
         Clock clock = Clock.systemUTC();
         Sleeper sleeper = Sleeper.SYSTEM;
+        RecordingOptions recording;
 
         ClientSettings freeze() {
             if (hosts.isEmpty()) {
@@ -121,7 +125,8 @@ record ClientSettings(
                     mapper,
                     polling,
                     clock,
-                    sleeper);
+                    sleeper,
+                    recording);
         }
 
         @Override

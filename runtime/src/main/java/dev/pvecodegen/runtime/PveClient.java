@@ -2,13 +2,20 @@ package dev.pvecodegen.runtime;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pvecodegen.runtime.auth.ApiToken;
 import dev.pvecodegen.runtime.auth.Authenticator;
 import dev.pvecodegen.runtime.auth.TfaHandler;
+import dev.pvecodegen.runtime.drift.DriftMonitor;
+import dev.pvecodegen.runtime.drift.DriftReport;
+import dev.pvecodegen.runtime.drift.DriftScope;
 import dev.pvecodegen.runtime.http.Exchange;
 import dev.pvecodegen.runtime.http.RequestAuth;
 import dev.pvecodegen.runtime.http.ResponseTimer;
+import dev.pvecodegen.runtime.http.TreeDecoder;
+import dev.pvecodegen.runtime.record.RecordingExecutor;
+import dev.pvecodegen.runtime.record.RecordingOptions;
 import dev.pvecodegen.runtime.task.Task;
 import dev.pvecodegen.runtime.task.TaskPolling;
 import dev.pvecodegen.runtime.task.Upid;
@@ -47,12 +54,28 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
     private final Authenticator authenticator;
     private final CallRetrier retrier;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final DriftMonitor drift = new DriftMonitor();
+    /** Null unless the builder asked for recording; it wraps {@link Direct}, the client without recording. */
+    private final RecordingExecutor recorder;
 
     PveClient(ClientParts parts, Authenticator authenticator) {
         this.parts = parts;
         this.authenticator = authenticator;
         this.retrier =
                 new CallRetrier(parts.settings().retry(), parts.settings().sleeper());
+        this.recorder = recorder(parts.settings());
+    }
+
+    private RecordingExecutor recorder(ClientSettings settings) {
+        RecordingOptions options = settings.recording();
+        if (options == null) {
+            return null;
+        }
+        ApiToken token = settings.token();
+        if (token != null) {
+            options = options.scrubbing(text -> token.withoutSecret(text, "<redacted>"));
+        }
+        return new RecordingExecutor(new Direct(), options, settings.clock());
     }
 
     /** Starts the configuration of a client. */
@@ -62,17 +85,33 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
 
     @Override
     public <T> T execute(ApiRequest request, Class<T> type) {
-        return execute(request, parts.mapper().constructType(type));
+        return recorder != null
+                ? recorder.execute(request, type)
+                : call(request, parts.mapper().constructType(type));
     }
 
     @Override
     public <T> T execute(ApiRequest request, TypeReference<T> type) {
-        return execute(request, parts.mapper().constructType(type));
+        return recorder != null
+                ? recorder.execute(request, type)
+                : call(request, parts.mapper().constructType(type));
+    }
+
+    /** Decodes a tree of {@code data} as {@link #execute} would, counting drift for {@code request}'s operation. */
+    @Override
+    @SuppressWarnings("TypeParameterUnusedInFormals") // as ApiExecutor.decode
+    public <T> T decode(ApiRequest request, JsonNode data, JavaType type) {
+        DriftScope scope = DriftScope.open(drift, request);
+        try {
+            return TreeDecoder.decode(parts.mapper(), request, data, type);
+        } finally {
+            scope.close();
+        }
     }
 
     // T is fixed by the Class or TypeReference of the public execute(); Jackson's JavaType carries no parameter.
     @SuppressWarnings("TypeParameterUnusedInFormals")
-    private <T> T execute(ApiRequest request, JavaType type) {
+    private <T> T call(ApiRequest request, JavaType type) {
         if (closed.get()) {
             throw new IllegalStateException("this PveClient is closed");
         }
@@ -82,7 +121,12 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
                         reason + ". Use ticket authentication" + " (PveClient.builder().password(...)) for it.");
             });
         }
-        return retrier.run(request, () -> sendAuthenticated(request, type));
+        DriftScope scope = DriftScope.open(drift, request);
+        try {
+            return retrier.run(request, () -> sendAuthenticated(request, type));
+        } finally {
+            scope.close();
+        }
     }
 
     // T is fixed by the Class or TypeReference of the public execute(); Jackson's JavaType carries no parameter.
@@ -111,6 +155,21 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
         return parts.settings().taskPolling();
     }
 
+    /**
+     * What the generated types did not expect in the answers this client decoded since it was built or last reset:
+     * undeclared fields, values of another type, data on operations generated as {@code void}, unknown enum values,
+     * per operation and field. An immutable snapshot; each new surprise is also logged once at DEBUG (logger
+     * {@code dev.pvecodegen.runtime.drift}).
+     */
+    public DriftReport drift() {
+        return drift.snapshot();
+    }
+
+    /** Starts the drift report afresh and returns what it held. */
+    public DriftReport resetDrift() {
+        return drift.reset();
+    }
+
     /** A handle on a server task, polled with this client. */
     public Task task(Upid upid) {
         return new Task(this, upid);
@@ -135,6 +194,35 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             parts.close();
+        }
+    }
+
+    /** The client without recording: what the recorder wraps. */
+    private final class Direct implements ApiExecutor {
+        @Override
+        public <T> T execute(ApiRequest request, Class<T> type) {
+            return call(request, parts.mapper().constructType(type));
+        }
+
+        @Override
+        public <T> T execute(ApiRequest request, TypeReference<T> type) {
+            return call(request, parts.mapper().constructType(type));
+        }
+
+        @Override
+        @SuppressWarnings("TypeParameterUnusedInFormals") // as ApiExecutor.decode
+        public <T> T decode(ApiRequest request, JsonNode data, JavaType type) {
+            return PveClient.this.decode(request, data, type);
+        }
+
+        @Override
+        public ObjectMapper mapper() {
+            return PveClient.this.mapper();
+        }
+
+        @Override
+        public TaskPolling taskPolling() {
+            return PveClient.this.taskPolling();
         }
     }
 
@@ -308,6 +396,20 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
         /** The mapper for answers (default {@link dev.pvecodegen.runtime.json.PveJson#newMapper()}). */
         public Builder mapper(ObjectMapper mapper) {
             draft.mapper = Objects.requireNonNull(mapper, "mapper");
+            return this;
+        }
+
+        /**
+         * Records every answer as one JSON file in {@code directory}, secrets redacted before anything is written,
+         * at most 10 000 files and 100 MiB (see {@link #recordAnswers(RecordingOptions)} for other caps).
+         */
+        public Builder recordAnswers(Path directory) {
+            return recordAnswers(RecordingOptions.to(directory));
+        }
+
+        /** Records every answer as {@link RecordingExecutor} does, with these options. */
+        public Builder recordAnswers(RecordingOptions options) {
+            draft.recording = Objects.requireNonNull(options, "options");
             return this;
         }
 

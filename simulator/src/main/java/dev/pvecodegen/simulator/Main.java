@@ -3,6 +3,7 @@ package dev.pvecodegen.simulator;
 import dev.pvecodegen.schema.model.Dialect;
 import dev.pvecodegen.simulator.fault.FaultSpec;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,8 @@ public final class Main {
               --fault SPEC          inject a fault: [METHOD ]PATTERN=KIND[:ARGS][*TIMES], KIND one of
                                     latency:MS, error:STATUS:MESSAGE, lock-timeout, drop, expired-ticket,
                                     task-warnings:N, task-failure:TEXT (repeatable)
+              --answers PATH        answer GETs with recorded data: a directory of recordings
+                                    (recordAnswers) or a file [{method, path, data}] (repeatable)
             """.formatted(SimulatorOptions.DEFAULT_ROOT_PASSWORD);
 
     private Main() {}
@@ -91,6 +94,7 @@ public final class Main {
                     builder.authFailureDelay(Duration.ofMillis(Long.parseLong(value(args, ++i, arg))));
                 case "--token" -> addToken(builder, value(args, ++i, arg));
                 case "--fault" -> builder.fault(FaultSpec.parse(value(args, ++i, arg)));
+                case "--answers" -> builder.answers(Path.of(value(args, ++i, arg)));
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -126,6 +130,13 @@ public final class Main {
                         out.println("certificate SHA-256 fingerprint: " + simulator.certificateSha256Fingerprint()));
         out.println("log in as root@pam with the password given by --root-password (default "
                 + SimulatorOptions.DEFAULT_ROOT_PASSWORD + ")");
+        if (!simulator.options().answers().isEmpty()) {
+            out.println("replaying " + simulator.replay().size() + " recorded GET answers from "
+                    + simulator.options().answers()
+                    + (simulator.replay().unmatched().isEmpty()
+                            ? ""
+                            : " (" + simulator.replay().unmatched().size() + " match no operation)"));
+        }
         simulator
                 .options()
                 .tokens()

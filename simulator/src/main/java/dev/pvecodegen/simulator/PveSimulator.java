@@ -20,6 +20,7 @@ import dev.pvecodegen.simulator.http.Router;
 import dev.pvecodegen.simulator.http.SimulatorServer;
 import dev.pvecodegen.simulator.pbs.BackupServerHandlers;
 import dev.pvecodegen.simulator.pbs.Datastores;
+import dev.pvecodegen.simulator.replay.AnswerReplay;
 import dev.pvecodegen.simulator.state.AccessState;
 import dev.pvecodegen.simulator.state.ClusterState;
 import dev.pvecodegen.simulator.state.SeededIds;
@@ -52,6 +53,7 @@ public final class PveSimulator implements AutoCloseable {
     private final FaultInjector faults;
     private final TicketStore tickets;
     private final Optional<Datastores> datastores;
+    private final AnswerReplay replay;
 
     private PveSimulator(SimulatorOptions options, ApiModel model) {
         this.options = options;
@@ -84,13 +86,15 @@ public final class PveSimulator implements AutoCloseable {
         HandlerRegistry handlers = StatefulHandlers.create(context);
         this.datastores = backupServer ? Optional.of(new Datastores()) : Optional.empty();
         datastores.ifPresent(stores -> new BackupServerHandlers(context, stores).register(handlers));
+        Router router = new Router(model);
+        this.replay = options.answers().isEmpty() ? AnswerReplay.none() : AnswerReplay.load(options.answers(), router);
         RequestPipeline pipeline = new RequestPipeline(
-                new Router(model),
+                router,
                 faults,
                 auth,
                 permissions,
                 new RequestValidator(model.dialect() == Dialect.PBS),
-                new OperationDispatcher(handlers, context),
+                new OperationDispatcher(handlers, context, replay),
                 options.authFailureDelay());
         this.server = SimulatorServer.start(
                 options.bindAddress(),
@@ -117,6 +121,11 @@ public final class PveSimulator implements AutoCloseable {
         } catch (SchemaException e) {
             throw new IllegalArgumentException("cannot load schema " + reference + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The recorded answers GETs are answered from ({@link SimulatorOptions.Builder#answers}); none by default. */
+    public AnswerReplay replay() {
+        return replay;
     }
 
     public int port() {

@@ -2,6 +2,7 @@ package dev.pvecodegen.simulator;
 
 import dev.pvecodegen.schema.model.ApiModel;
 import dev.pvecodegen.simulator.fault.FaultRule;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,6 +66,7 @@ public final class SimulatorOptions {
     private final Duration ticketLifetime;
     private final Duration authFailureDelay;
     private final Clock clock;
+    private final List<Path> answers;
 
     private SimulatorOptions(Builder b) {
         this.schema = b.schema;
@@ -84,6 +86,7 @@ public final class SimulatorOptions {
         this.ticketLifetime = b.ticketLifetime;
         this.authFailureDelay = b.authFailureDelay;
         this.clock = b.clock;
+        this.answers = List.copyOf(b.answers);
         if (nodes.isEmpty()) {
             throw new IllegalArgumentException("at least one node is needed");
         }
@@ -116,6 +119,7 @@ public final class SimulatorOptions {
         b.ticketLifetime = ticketLifetime;
         b.authFailureDelay = authFailureDelay;
         b.clock = clock;
+        b.answers = new ArrayList<>(answers);
         return b;
     }
 
@@ -180,11 +184,17 @@ public final class SimulatorOptions {
         return clock;
     }
 
+    /** Files and directories of recorded answers that GETs are answered from (see {@link Builder#answers}). */
+    public List<Path> answers() {
+        return answers;
+    }
+
     @Override
     public String toString() {
         return "SimulatorOptions[schema=" + model.map(m -> m.source().name()).orElse(schema) + ", bind="
                 + bindAddress + ":" + port + ", https=" + https + ", seed=" + seed + ", nodes=" + nodes + ", users="
-                + users + ", tokens=" + tokens + ", taskDuration=" + taskDuration + "]";
+                + users + ", tokens=" + tokens + ", taskDuration=" + taskDuration
+                + (answers.isEmpty() ? "" : ", answers=" + answers) + "]";
     }
 
     /** Mutable builder of {@link SimulatorOptions}. */
@@ -205,6 +215,7 @@ public final class SimulatorOptions {
         private Duration ticketLifetime = Duration.ofHours(2);
         private Duration authFailureDelay = Duration.ZERO;
         private Clock clock = Clock.systemUTC();
+        private List<Path> answers = new ArrayList<>();
 
         private Builder() {}
 
@@ -305,6 +316,16 @@ public final class SimulatorOptions {
 
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Answers GETs with recorded {@code data}: a directory of recordings ({@code recordAnswers} of the runtime)
+         * or a file in the plain corpus format ({@code [{method, path, data}]}); repeatable. A recording of the same
+         * concrete path wins, else one of the same operation; everything else is simulated as usual.
+         */
+        public Builder answers(Path fileOrDirectory) {
+            answers.add(Objects.requireNonNull(fileOrDirectory, "fileOrDirectory"));
             return this;
         }
 

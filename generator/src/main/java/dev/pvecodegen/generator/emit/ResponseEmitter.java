@@ -16,6 +16,7 @@ import dev.pvecodegen.generator.bind.JavaType;
 import dev.pvecodegen.generator.naming.NamingStrategy;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SortedMap;
 import javax.lang.model.element.Modifier;
 
@@ -53,6 +54,7 @@ final class ResponseEmitter implements Emitter<BoundObject> {
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc("An empty object; Jackson fills it.\n")
                 .build());
+        indexedFamilies(bound.fields()).ifPresent(type::addAnnotation);
         List<String> secrets = new ArrayList<>();
         for (BoundField field : bound.fields()) {
             TypeName fieldType = names.of(field.type());
@@ -82,6 +84,18 @@ final class ResponseEmitter implements Emitter<BoundObject> {
                     Secrets.method("secretFields", "The fields whose values {@code toString()} redacts.", secrets));
         }
         return type.build();
+    }
+
+    /** {@code @IndexedFamilies({"net", "scsi"})}: tells the runtime's drift report that {@code net0} is declared. */
+    private static Optional<AnnotationSpec> indexedFamilies(List<BoundField> fields) {
+        List<BoundField> families =
+                fields.stream().filter(f -> f.property().isIndexed()).toList();
+        if (families.isEmpty()) {
+            return Optional.empty();
+        }
+        AnnotationSpec.Builder annotation = AnnotationSpec.builder(Support.INDEXED_FAMILIES);
+        families.forEach(f -> annotation.addMember("value", "$S", f.wireName()));
+        return Optional.of(annotation.build());
     }
 
     /** What the class is: the answer of an operation, one item of it, or a nested object. */

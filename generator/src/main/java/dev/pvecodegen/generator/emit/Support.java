@@ -20,6 +20,7 @@ final class Support {
     static final ClassName ENUM_VALUE = ClassName.get(SUPPORT, "EnumValue");
     static final ClassName LENIENT = ClassName.get(SUPPORT, "Lenient");
     static final ClassName RESPONSE_OBJECT = ClassName.get(SUPPORT, "ResponseObject");
+    static final ClassName INDEXED_FAMILIES = ClassName.get(SUPPORT, "IndexedFamilies");
     static final ClassName REQUEST_PARAMETERS = ClassName.get(SUPPORT, "RequestParameters");
     static final ClassName REQUEST_DRAFT = REQUEST_PARAMETERS.nestedClass("Draft");
     static final ClassName PROPERTY_STRING_VALUE = ClassName.get(SUPPORT, "PropertyStringValue");

@@ -75,6 +75,11 @@ public final class ApiToken {
         return secret;
     }
 
+    /** {@code text} with every occurrence of this token's secret replaced, for recordings and reports. */
+    public String withoutSecret(String text, String replacement) {
+        return text.replace(secret, replacement);
+    }
+
     @Override
     public String toString() {
         return "ApiToken[" + tokenId + ", secret=***]";

@@ -11,6 +11,7 @@ import dev.pvecodegen.runtime.ApiFormat;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.PveException;
 import dev.pvecodegen.runtime.TransportException;
+import dev.pvecodegen.runtime.drift.DriftScope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -77,6 +78,7 @@ public final class ResponseDecoder {
                 switch (field) {
                     case "data" -> {
                         if (discard) {
+                            DriftScope.dataOnVoid(parser.currentToken());
                             parser.skipChildren();
                         } else {
                             envelope.data = decodeData(parser, type, operation);
@@ -102,6 +104,7 @@ public final class ResponseDecoder {
     // T is fixed by the caller's Class or TypeReference, turned into Jackson's JavaType, which carries no parameter.
     @SuppressWarnings("TypeParameterUnusedInFormals")
     private <T> T decodeData(JsonParser parser, JavaType type, String operation) throws IOException {
+        DriftScope.Reading reading = DriftScope.reading(parser, 1);
         try {
             return mapper.readValue(parser, type);
         } catch (JsonMappingException e) {
@@ -109,6 +112,8 @@ public final class ResponseDecoder {
                     operation + ": cannot read the answer as " + type.getGenericSignature() + ": "
                             + e.getOriginalMessage(),
                     e);
+        } finally {
+            reading.close();
         }
     }
 

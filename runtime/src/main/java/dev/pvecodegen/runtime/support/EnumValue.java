@@ -2,6 +2,7 @@ package dev.pvecodegen.runtime.support;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import dev.pvecodegen.runtime.WireValue;
+import dev.pvecodegen.runtime.drift.DriftScope;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +19,10 @@ public abstract class EnumValue implements WireValue {
     protected EnumValue(String value, boolean known) {
         this.value = Checks.notNull("value", value);
         this.known = known;
+        if (!known) {
+            // Unknown values are created while an answer is decoded (or by the application, outside any scope).
+            DriftScope.unknownEnumValue(value);
+        }
     }
 
     /** Indexes the known constants by wire value, for the generated {@code of} factory. */

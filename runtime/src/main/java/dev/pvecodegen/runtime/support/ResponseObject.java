@@ -3,12 +3,15 @@ package dev.pvecodegen.runtime.support;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.pvecodegen.runtime.drift.DriftScope;
 import dev.pvecodegen.runtime.json.PveJson;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,7 +24,9 @@ import java.util.function.Function;
 /**
  * Base of generated response classes. Reads are lenient and lossless: fields the schema does not declare, and
  * declared fields whose JSON value does not fit the declared type, are kept in {@link #additionalProperties()}
- * with their raw value and written back on serialisation; one odd field never fails the whole response.
+ * with their raw value and written back on serialisation; one odd field never fails the whole response. Inside a
+ * {@link DriftScope} (every call of a {@code PveClient}) each such field is also counted in the client's drift report;
+ * members of the indexed families named by {@link IndexedFamilies} are declared and not counted.
  *
  * <p>Responses are values: {@link #equals(Object)} and {@link #hashCode()} compare everything the server sent
  * (declared fields, additional properties and raw values, as they would be written back), and {@link #toString()}
@@ -50,8 +55,22 @@ public abstract class ResponseObject {
         return additional == null ? Optional.empty() : Optional.ofNullable(additional.get(name));
     }
 
+    /** Jackson's entry for fields without a declared property: undeclared fields and indexed family members. */
     @JsonAnySetter
     protected final void putAdditional(String name, Object value) {
+        keep(name, value);
+        if (DriftScope.active() && !Families.isMember(getClass(), name)) {
+            DriftScope.undeclaredField(name, value);
+        }
+    }
+
+    /** Keeps a declared field's value that did not fit its type. */
+    private void keepDrifted(String name, Object value) {
+        keep(name, value);
+        DriftScope.unexpectedType(name, value);
+    }
+
+    private void keep(String name, Object value) {
         if (additional == null) {
             additional = new LinkedHashMap<>();
         }
@@ -117,12 +136,22 @@ public abstract class ResponseObject {
         if (raw == null) {
             return null;
         }
+        T value;
         try {
-            return parse.apply(Lenient.toText(raw));
+            value = parse.apply(Lenient.toText(raw));
         } catch (RuntimeException e) {
-            putAdditional(name, raw);
+            keepDrifted(name, raw);
             return null;
         }
+        if (value instanceof PropertyStringValue entries
+                && !entries.extraEntries().isEmpty()) {
+            DriftScope.undeclaredEntries(
+                    name,
+                    entries.extraEntries().stream()
+                            .map(entry -> entry.key() == null ? "(value)" : entry.key())
+                            .toList());
+        }
+        return value;
     }
 
     /** Converts a structured value; keeps the raw JSON when it does not fit. */
@@ -146,10 +175,7 @@ public abstract class ResponseObject {
         }
         for (Map.Entry<String, Object> entry : additional.entrySet()) {
             String key = entry.getKey();
-            if (key.length() > base.length()
-                    && key.startsWith(base)
-                    && isDigits(key, base.length())
-                    && key.length() - base.length() < 10) {
+            if (Families.isMemberOf(base, key)) {
                 try {
                     members.put(Integer.parseInt(key.substring(base.length())), convert.apply(entry.getValue()));
                 } catch (RuntimeException e) {
@@ -167,29 +193,31 @@ public abstract class ResponseObject {
         try {
             return convert.apply(raw);
         } catch (RuntimeException e) {
-            putAdditional(name, raw instanceof JsonNode node ? TREE_MAPPER.convertValue(node, Object.class) : raw);
+            keepDrifted(name, raw instanceof JsonNode node ? TREE_MAPPER.convertValue(node, Object.class) : raw);
             return null;
         }
     }
 
     private static <T> T convert(JsonNode node, Class<T> type) {
-        try {
-            return TREE_MAPPER.treeToValue(node, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        return convert(node, TREE_MAPPER.constructType(type));
     }
 
     private static <T> T convert(JsonNode node, TypeReference<T> type) {
-        return TREE_MAPPER.convertValue(node, type);
+        return convert(node, TREE_MAPPER.constructType(type));
     }
 
-    private static boolean isDigits(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            if (!Character.isDigit(text.charAt(i))) {
-                return false;
+    /** Reads the tree through a parser the drift report knows, so surprises inside get their full path. */
+    @SuppressWarnings("TypeParameterUnusedInFormals") // T is fixed by the two callers' Class or TypeReference
+    private static <T> T convert(JsonNode node, JavaType type) {
+        try (JsonParser parser = TREE_MAPPER.treeAsTokens(node)) {
+            DriftScope.Reading reading = DriftScope.nested(parser);
+            try {
+                return TREE_MAPPER.readValue(parser, type);
+            } finally {
+                reading.close();
             }
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        return true;
     }
 }

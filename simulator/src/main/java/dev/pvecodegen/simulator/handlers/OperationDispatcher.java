@@ -1,17 +1,22 @@
 package dev.pvecodegen.simulator.handlers;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.schema.model.Operation;
 import dev.pvecodegen.schema.model.PathSegment;
 import dev.pvecodegen.simulator.http.ApiError;
+import dev.pvecodegen.simulator.replay.AnswerReplay;
 import dev.pvecodegen.simulator.state.Guest;
 import dev.pvecodegen.simulator.task.TaskWork;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Runs a verified call: the stateful handler when there is one; otherwise a task that ends after the configured
+ * Runs a verified call: a recorded answer for a GET when one was loaded; the stateful handler when there is one;
+ * otherwise a task that ends after the configured
  * time for task operations, or a synthesized answer conforming to the returns schema.
  */
 public final class OperationDispatcher {
@@ -19,13 +24,22 @@ public final class OperationDispatcher {
 
     private final HandlerRegistry registry;
     private final SimulatorContext context;
+    private final AnswerReplay replay;
 
-    public OperationDispatcher(HandlerRegistry registry, SimulatorContext context) {
+    public OperationDispatcher(HandlerRegistry registry, SimulatorContext context, AnswerReplay replay) {
         this.registry = registry;
         this.context = context;
+        this.replay = replay;
     }
 
     public Reply dispatch(ApiCall call, Map<String, String> pathVariables) {
+        if (call.operation().method() == HttpMethod.GET) {
+            // What the user's own cluster answered wins over what the simulator would make up.
+            Optional<JsonNode> recorded = replay.answer(call.operation().path(), call.concretePath(), call.wire());
+            if (recorded.isPresent()) {
+                return Reply.of(recorded.get());
+            }
+        }
         String node = pathVariables.get("node");
         if (LOCALHOST.equals(node)) {
             // Both servers take "localhost" for the node that answers (the Backup Server's clients always do).
