@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -29,7 +30,7 @@ public final class SchemaLoader {
     public static ApiModel load(SchemaRef ref, LoadOptions options) throws SchemaException {
         String displayName = ref.toString();
         byte[] bytes;
-        Optional<String> expected = options.expectedSha256();
+        Optional<String> pinnedSha256 = Optional.empty();
         if (ref.kind() == SchemaRef.Kind.PINNED) {
             PinnedSchema pinned = PinnedSchemas.find(ref.location())
                     .orElseThrow(() -> new SchemaException(
@@ -38,14 +39,18 @@ public final class SchemaLoader {
                     .orElseThrow(() ->
                             new SchemaException(displayName, SchemaProblem.global(PinnedSchemas.notFound(pinned))));
             bytes = SchemaFetcher.readFile(file, displayName);
-            verifyChecksum(bytes, pinned.sha256(), displayName);
+            pinnedSha256 = Optional.of(pinned.sha256());
         } else {
             bytes = SchemaFetcher.fetch(ref, options);
         }
-        if (expected.isPresent()) {
-            verifyChecksum(bytes, expected.get(), displayName);
+        // Hashed once: the pinned checksum, the expected one and the meta-schema decision all use the same digest.
+        String sha256 = sha256(bytes);
+        for (Optional<String> expected : List.of(pinnedSha256, options.expectedSha256())) {
+            if (expected.isPresent()) {
+                verifyChecksum(sha256, expected.get(), displayName);
+            }
         }
-        return fromBytes(bytes, displayName);
+        return fromBytes(bytes, displayName, sha256);
     }
 
     public static ApiModel load(Path file) throws SchemaException {
@@ -59,8 +64,12 @@ public final class SchemaLoader {
      * is only returned when validation passed.
      */
     public static ApiModel fromBytes(byte[] bytes, String displayName) throws SchemaException {
+        return fromBytes(bytes, displayName, sha256(bytes));
+    }
+
+    private static ApiModel fromBytes(byte[] bytes, String displayName, String sha256) throws SchemaException {
         JsonNode tree = SchemaReader.read(bytes, displayName);
-        SchemaSource source = new SchemaSource(displayName, sha256(bytes));
+        SchemaSource source = new SchemaSource(displayName, sha256);
         if (!needsMetaSchemaPass(source.sha256())) {
             return ModelBuilder.build(tree, source);
         }
@@ -111,8 +120,7 @@ public final class SchemaLoader {
         }
     }
 
-    private static void verifyChecksum(byte[] bytes, String expected, String displayName) throws SchemaException {
-        String actual = sha256(bytes);
+    private static void verifyChecksum(String actual, String expected, String displayName) throws SchemaException {
         if (!actual.equals(expected.strip().toLowerCase(Locale.ROOT))) {
             throw new SchemaException(
                     displayName,
