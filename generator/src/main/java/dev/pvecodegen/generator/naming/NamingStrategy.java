@@ -320,7 +320,11 @@ public final class NamingStrategy {
     /** A property's name as part of a type name: UpperCamelCase, trailing digits left out ({@code efidisk0}). */
     static String propertyTypeName(String property) {
         String name = typeName(property);
-        String stripped = name.replaceAll("[0-9]+$", "");
+        int end = name.length();
+        while (end > 0 && isAsciiDigit(name.charAt(end - 1))) {
+            end--;
+        }
+        String stripped = name.substring(0, end);
         return stripped.isEmpty() || !Character.isLetter(stripped.charAt(stripped.length() - 1)) ? name : stripped;
     }
 
