@@ -27,6 +27,8 @@ APIDOC=${PVECODEGEN_APIDOC_DIR:-$(cd "$ROOT/.." && pwd)/shared/apidoc}
 export PVECODEGEN_APIDOC_DIR=$APIDOC
 OUT=${OUT:-$(mktemp -d "${TMPDIR:-/tmp}/pvecodegen-compare.XXXXXX")}
 mkdir -p "$OUT"
+# Samples are appended to files named by label and step: an OUT that holds an earlier run would mix the two.
+[[ -z "$(ls -A "$OUT")" ]] || { echo "$OUT is not empty: give a new directory as OUT" >&2; exit 2; }
 
 (( $# > 0 )) || { sed -n '2,16p' "$0" >&2; exit 2; }
 LABELS=()
