@@ -43,7 +43,15 @@ public final class CompileCost {
             long allocated = threads.getThreadAllocatedBytes(thread);
             try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
                 List<String> options = List.of(
-                        "-d", out.toString(), "-cp", args[0], "--release", "17", "-encoding", "UTF-8", "-nowarn",
+                        "-d",
+                        out.toString(),
+                        "-cp",
+                        args[0],
+                        "--release",
+                        "17",
+                        "-encoding",
+                        "UTF-8",
+                        "-nowarn",
                         "-proc:none");
                 if (!javac.getTask(null, files, null, options, null, files.getJavaFileObjectsFromStrings(sources))
                         .call()) {
