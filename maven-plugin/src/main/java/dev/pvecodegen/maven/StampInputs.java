@@ -13,13 +13,26 @@ import java.util.Objects;
  * @param packageName the target package
  * @param includes path globs selecting operations
  * @param excludes path globs removing operations
+ * @param supplements the supplements applied, one line each: {@code shipped} for the one shipped with the plugin
+ *     (its content is part of the generator fingerprint), {@code file <path> <sha256>} for a user's file
  */
 record StampInputs(
         String schemaSha256,
         String generatorFingerprint,
         String packageName,
         List<String> includes,
-        List<String> excludes) {
+        List<String> excludes,
+        List<String> supplements) {
+
+    /** Inputs with the default supplement selection (the shipped one). */
+    StampInputs(
+            String schemaSha256,
+            String generatorFingerprint,
+            String packageName,
+            List<String> includes,
+            List<String> excludes) {
+        this(schemaSha256, generatorFingerprint, packageName, includes, excludes, List.of("shipped"));
+    }
 
     StampInputs {
         Objects.requireNonNull(schemaSha256, "schemaSha256");
@@ -27,6 +40,7 @@ record StampInputs(
         Objects.requireNonNull(packageName, "packageName");
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
+        supplements = List.copyOf(supplements);
     }
 
     /**
@@ -42,6 +56,7 @@ record StampInputs(
         lines.add("package " + packageName);
         includes.forEach(glob -> lines.add("include " + glob));
         excludes.forEach(glob -> lines.add("exclude " + glob));
+        supplements.forEach(supplement -> lines.add("supplement " + supplement));
         return Sha256.hex(String.join("\n", lines));
     }
 }

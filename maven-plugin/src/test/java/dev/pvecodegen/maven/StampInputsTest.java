@@ -30,9 +30,13 @@ class StampInputsTest {
                         new StampInputs("s", "g", "p", List.of("/a"), List.of()),
                         // the same globs moved between includes and excludes
                         new StampInputs("s", "g", "p", List.of("/a", "/b"), List.of()),
-                        new StampInputs("s", "g", "p", List.of(), List.of("/a", "/b")))
+                        new StampInputs("s", "g", "p", List.of(), List.of("/a", "/b")),
+                        // the supplements applied (issue 11): none, or a user's file after the shipped one
+                        new StampInputs("s", "g", "p", List.of("/a"), List.of("/b"), List.of()),
+                        new StampInputs(
+                                "s", "g", "p", List.of("/a"), List.of("/b"), List.of("shipped", "file x.json abc")))
                 .map(StampInputs::digest)
                 .collect(Collectors.toSet());
-        assertThat(digests).hasSize(8);
+        assertThat(digests).hasSize(10);
     }
 }

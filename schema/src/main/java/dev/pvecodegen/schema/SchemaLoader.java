@@ -2,17 +2,26 @@ package dev.pvecodegen.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.pvecodegen.schema.build.ModelBuilder;
+import dev.pvecodegen.schema.infer.Inference;
 import dev.pvecodegen.schema.model.ApiModel;
+import dev.pvecodegen.schema.model.Dialect;
+import dev.pvecodegen.schema.model.Enrichment;
+import dev.pvecodegen.schema.model.NameSection;
 import dev.pvecodegen.schema.model.SchemaSource;
 import dev.pvecodegen.schema.read.MetaSchemaValidator;
 import dev.pvecodegen.schema.read.SchemaFetcher;
 import dev.pvecodegen.schema.read.SchemaReader;
+import dev.pvecodegen.schema.supplement.Supplement;
+import dev.pvecodegen.schema.supplement.SupplementApplier;
+import dev.pvecodegen.schema.supplement.Supplements;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -50,7 +59,7 @@ public final class SchemaLoader {
                 verifyChecksum(sha256, expected.get(), displayName);
             }
         }
-        return fromBytes(bytes, displayName, sha256);
+        return fromBytes(bytes, displayName, options, sha256);
     }
 
     public static ApiModel load(Path file) throws SchemaException {
@@ -64,16 +73,31 @@ public final class SchemaLoader {
      * is only returned when validation passed.
      */
     public static ApiModel fromBytes(byte[] bytes, String displayName) throws SchemaException {
-        return fromBytes(bytes, displayName, sha256(bytes));
+        return fromBytes(bytes, displayName, LoadOptions.defaults());
     }
 
-    private static ApiModel fromBytes(byte[] bytes, String displayName, String sha256) throws SchemaException {
+    /**
+     * Builds the model of an {@code apidoc.js} or JSON file, refined by the supplements and inference rules the
+     * options select: the supplement files are read and validated first, then applied to the tree, the model is
+     * built from the supplemented tree and the inference rules refine it.
+     */
+    public static ApiModel fromBytes(byte[] bytes, String displayName, LoadOptions options) throws SchemaException {
+        return fromBytes(bytes, displayName, options, sha256(bytes));
+    }
+
+    private static ApiModel fromBytes(byte[] bytes, String displayName, LoadOptions options, String sha256)
+            throws SchemaException {
         JsonNode tree = SchemaReader.read(bytes, displayName);
         SchemaSource source = new SchemaSource(displayName, sha256);
-        if (!needsMetaSchemaPass(source.sha256())) {
-            return ModelBuilder.build(tree, source);
+        List<Supplement> files = new ArrayList<>();
+        for (Path file : options.supplements().files()) {
+            files.add(Supplements.read(file));
         }
-        FutureTask<ApiModel> building = new FutureTask<>(() -> ModelBuilder.build(tree, source));
+        Optional<String> version = PinnedSchemas.bySha256(source.sha256()).map(PinnedSchema::version);
+        if (!needsMetaSchemaPass(source.sha256())) {
+            return build(tree, source, version, files, options);
+        }
+        FutureTask<ApiModel> building = new FutureTask<>(() -> build(tree, source, version, files, options));
         Thread builder = new Thread(building, "pvecodegen-model-builder");
         builder.setDaemon(true);
         builder.start();
@@ -112,6 +136,39 @@ public final class SchemaLoader {
      */
     public static boolean needsMetaSchemaPass(String sha256) {
         return PinnedSchemas.bySha256(sha256).isEmpty();
+    }
+
+    /** Supplements, model, inference: what runs beside the meta-schema validation of the input tree. */
+    private static ApiModel build(
+            JsonNode tree, SchemaSource source, Optional<String> version, List<Supplement> files, LoadOptions options)
+            throws SchemaException {
+        if (!tree.isArray()) {
+            return ModelBuilder.build(tree, source); // reports the problem
+        }
+        Dialect dialect = ModelBuilder.dialectOf(tree);
+        List<Supplement> supplements = new ArrayList<>();
+        if (options.supplements().shipped()) {
+            Supplements.shipped(dialect).ifPresent(supplements::add);
+        }
+        supplements.addAll(files);
+        SupplementApplier.Result supplemented = SupplementApplier.apply(tree, dialect, version, supplements);
+        ApiModel model = ModelBuilder.build(supplemented.tree(), source, supplemented.provenance());
+        List<NameSection> names = new ArrayList<>();
+        for (int i = 0; i < supplements.size(); i++) {
+            Supplement supplement = supplements.get(i);
+            boolean shipped = i < supplements.size() - files.size();
+            names.add(new NameSection(supplement.fileName(), shipped, supplement.names()));
+        }
+        model = model.withRoots(
+                model.roots(),
+                new Enrichment(
+                        supplements.stream().map(Supplement::fileName).toList(),
+                        supplemented.outcomes(),
+                        Map.of(),
+                        names));
+        return options.inference()
+                ? Inference.apply(model, supplemented.provenance().declared())
+                : model;
     }
 
     /** Lower-case hex SHA-256. */
