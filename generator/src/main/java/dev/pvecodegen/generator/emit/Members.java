@@ -80,9 +80,9 @@ final class Members {
         return unboxed.equals(TypeName.BOOLEAN) ? "ofBoolean" : null;
     }
 
-    /** A fluent builder setter; numbers and booleans are taken unboxed, lists are copied. */
-    static MethodSpec setter(
-            ClassName builder, String wireName, String name, TypeName type, String doc, boolean deprecated) {
+    /** The signature and Javadoc of a fluent builder setter: numbers and booleans taken unboxed, returning the builder. */
+    static MethodSpec.Builder setterSignature(
+            ClassName builder, String name, TypeName type, String doc, boolean deprecated) {
         TypeName parameter = type.isBoxedPrimitive() ? type.unbox() : type;
         MethodSpec.Builder method = MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.PUBLIC)
@@ -90,10 +90,17 @@ final class Members {
                 .addParameter(parameter, name)
                 .addJavadoc("$L\n@param $N the value\n@return this builder\n", doc, name);
         deprecated(method, deprecated);
+        return method;
+    }
+
+    /** A fluent builder setter; numbers and booleans are taken unboxed, lists are copied. */
+    static MethodSpec setter(
+            ClassName builder, String wireName, String name, TypeName type, String doc, boolean deprecated) {
+        MethodSpec.Builder method = setterSignature(builder, name, type, doc, deprecated);
         if (isList(type)) {
             method.addStatement(
                     "this.$N = $T.copyOf($T.notNull($S,$W$N))", name, List.class, Support.CHECKS, wireName, name);
-        } else if (parameter.isPrimitive()) {
+        } else if (type.isPrimitive() || type.isBoxedPrimitive()) {
             method.addStatement("this.$N = $N", name, name);
         } else {
             method.addStatement("this.$N = $T.notNull($S,$W$N)", name, Support.CHECKS, wireName, name);

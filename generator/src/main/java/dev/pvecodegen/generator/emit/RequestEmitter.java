@@ -235,13 +235,7 @@ final class RequestEmitter implements Emitter<BoundRequest> {
             ClassName builder, BoundField field, TypeName type, String doc, boolean deprecated) {
         String name = field.member();
         String wire = field.wireName();
-        TypeName parameter = type.isBoxedPrimitive() ? type.unbox() : type;
-        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(builder)
-                .addParameter(parameter, name)
-                .addJavadoc("$L\n@param $N the value\n@return this builder\n", doc, name);
-        Members.deprecated(method, deprecated);
+        MethodSpec.Builder method = Members.setterSignature(builder, name, type, doc, deprecated);
         String separator = field.property().type().accept(LIST_SEPARATOR);
         if (separator != null) {
             method.addStatement("assignList($S, $N, $S)", wire, name, separator);
