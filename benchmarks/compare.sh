@@ -13,7 +13,8 @@
 # Each DIR must be built (benchmarks/run.sh's build, or `mvn -o -Pbench -pl benchmarks -am package -DskipTests`):
 # the CLI jar, the plugin's output in generated-client and benchmarks/target/generated-client.classpath. A checkout
 # that builds the launcher (generator/target/bin/pvecodegen) is also measured through it. Nothing is appended
-# anywhere: the table goes to stdout, the raw samples to $OUT (default: a temporary directory, printed at the end).
+# anywhere: the table goes to stdout, the raw samples to $OUT (default: a new temporary directory, printed at the
+# end; a directory given as OUT must be empty).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,7 +31,7 @@ mkdir -p "$OUT"
 # Samples are appended to files named by label and step: an OUT that holds an earlier run would mix the two.
 [[ -z "$(ls -A "$OUT")" ]] || { echo "$OUT is not empty: give a new directory as OUT" >&2; exit 2; }
 
-(( $# > 0 )) || { sed -n '2,16p' "$0" >&2; exit 2; }
+(( $# > 0 )) || { sed -n '2,17p' "$0" >&2; exit 2; }
 LABELS=()
 declare -A DIRS
 for arg in "$@"; do
