@@ -6,7 +6,6 @@ import dev.pvecodegen.generator.bind.BoundModel;
 import dev.pvecodegen.generator.emit.ClientEmitter;
 import dev.pvecodegen.generator.emit.JavadocWrapper;
 import dev.pvecodegen.schema.model.ApiModel;
-import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -29,13 +28,17 @@ public final class CodeGenerator {
 
     /** Renders a bound model. */
     public static GeneratedSources render(BoundModel bound) {
-        List<JavaFile> files = ClientEmitter.emit(bound);
-        // Rendering dominates the cost and the files are independent: render them in parallel; toList() keeps the
-        // emitters' order, so the output stays deterministic.
-        return new GeneratedSources(files.parallelStream()
-                .map(f -> new GeneratedFile(
-                        f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java",
-                        JavadocWrapper.wrap(f.toString())))
+        // Building the type specs and rendering them is nearly all the cost, and every file is independent:
+        // both run per file in parallel (the common pool plus this thread: both cores of a small machine). The
+        // result is sorted by path, so the output stays deterministic.
+        return new GeneratedSources(ClientEmitter.tasks(bound).parallelStream()
+                .map(task -> {
+                    JavaFile f = task.get();
+                    return new GeneratedFile(
+                            f.packageName().replace('.', '/') + "/"
+                                    + f.typeSpec().name() + ".java",
+                            JavadocWrapper.wrap(f.toString()));
+                })
                 .toList());
     }
 

@@ -25,20 +25,27 @@ import java.util.TreeMap;
  * @param files the generated files, relative to the output directory, with {@code /} separators, sorted
  * @param operations how many operations the files hold, for the summary line of an up-to-date run
  * @param inputDigests the input files' digests this run took, by absolute path (see {@link FileDigests})
+ * @param outputDirectory the absolute directory the files were written to (empty in a stamp of an older format)
  */
 record BuildStamp(
-        String digest, List<String> files, long operations, SortedMap<String, FileDigests.Entry> inputDigests) {
+        String digest,
+        List<String> files,
+        long operations,
+        SortedMap<String, FileDigests.Entry> inputDigests,
+        String outputDirectory) {
 
     private static final String HEADER = "# pvecodegen build stamp: inputs digest, files generated, input file digests";
     private static final String DIGEST_PREFIX = "sha256 ";
     private static final String FILE_PREFIX = "file ";
     private static final String OPERATIONS_PREFIX = "operations ";
     private static final String INPUT_PREFIX = "input ";
+    private static final String OUTPUT_PREFIX = "output ";
 
     BuildStamp {
         Objects.requireNonNull(digest, "digest");
         files = files.stream().sorted().toList();
         inputDigests = Collections.unmodifiableSortedMap(new TreeMap<>(inputDigests));
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
     }
 
     /** Reads a stamp; empty when there is none or it is unreadable (then the next run simply regenerates). */
@@ -55,9 +62,12 @@ record BuildStamp(
         List<String> files = new ArrayList<>();
         long operations = 0;
         SortedMap<String, FileDigests.Entry> inputs = new TreeMap<>();
+        String output = "";
         for (String line : lines) {
             if (line.startsWith(DIGEST_PREFIX)) {
                 digest = line.substring(DIGEST_PREFIX.length());
+            } else if (line.startsWith(OUTPUT_PREFIX)) {
+                output = line.substring(OUTPUT_PREFIX.length());
             } else if (line.startsWith(FILE_PREFIX)) {
                 files.add(line.substring(FILE_PREFIX.length()));
             } else if (line.startsWith(OPERATIONS_PREFIX)) {
@@ -80,13 +90,16 @@ record BuildStamp(
                 }
             }
         }
-        return digest == null ? Optional.empty() : Optional.of(new BuildStamp(digest, files, operations, inputs));
+        return digest == null
+                ? Optional.empty()
+                : Optional.of(new BuildStamp(digest, files, operations, inputs, output));
     }
 
     void write(Path stampFile) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         text.append(DIGEST_PREFIX).append(digest).append('\n');
         text.append(OPERATIONS_PREFIX).append(operations).append('\n');
+        text.append(OUTPUT_PREFIX).append(outputDirectory).append('\n');
         files.forEach(file -> text.append(FILE_PREFIX).append(file).append('\n'));
         inputDigests.forEach((path, entry) -> text.append(INPUT_PREFIX)
                 .append(entry.sha256())
@@ -105,14 +118,17 @@ record BuildStamp(
     }
 
     /**
-     * Whether the output described by this stamp is still in place for inputs with the given digest: same digest and
-     * every recorded file still present. Only file existence is checked, never content, so the check costs one
-     * {@code stat} per file; a hand-edited generated file is restored by {@code -Dpvecodegen.force}.
+     * Whether the output described by this stamp is in place in {@code directory}: every recorded file present. Only
+     * file existence is checked, never content, so the check costs one {@code stat} per file; a hand-edited generated
+     * file is restored by {@code -Dpvecodegen.force}.
      */
-    boolean upToDate(String currentDigest, Path outputDirectory) {
-        if (!digest.equals(currentDigest) || !Files.isDirectory(outputDirectory)) {
-            return false;
-        }
-        return files.stream().allMatch(file -> Files.isRegularFile(outputDirectory.resolve(file)));
+    boolean presentIn(Path directory) {
+        return Files.isDirectory(directory)
+                && files.stream().allMatch(file -> Files.isRegularFile(directory.resolve(file)));
+    }
+
+    /** The same stamp for output written to {@code directory}. */
+    BuildStamp movedTo(Path directory) {
+        return new BuildStamp(digest, files, operations, inputDigests, directory.toString());
     }
 }

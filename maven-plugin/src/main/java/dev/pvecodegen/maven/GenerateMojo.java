@@ -3,12 +3,15 @@ package dev.pvecodegen.maven;
 import dev.pvecodegen.schema.LoadOptions;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import javax.lang.model.SourceVersion;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -142,24 +145,30 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException("pvecodegen: cannot read a supplement: " + e, e);
         }
         StampInputs inputs = new StampInputs(
-                schemaDigest,
-                generatorFingerprint,
-                targetPackage,
-                globs(includes),
-                globs(excludes),
-                output.toString(),
-                supplementStamp);
+                schemaDigest, generatorFingerprint, targetPackage, globs(includes), globs(excludes), supplementStamp);
         String digest = inputs.digest();
 
-        if (!force && previous.isPresent() && previous.get().upToDate(digest, output)) {
-            getLog().info(String.format(
-                    "pvecodegen: %s -> %s: %d operations, %d files, up to date (0 written) in %s",
-                    input.displayName(),
-                    targetPackage,
-                    previous.get().operations(),
-                    previous.get().files().size(),
-                    elapsed(started)));
-            return;
+        if (!force && previous.isPresent() && previous.get().digest().equals(digest)) {
+            BuildStamp stamp = previous.get();
+            if (stamp.presentIn(output)) {
+                if (!stamp.outputDirectory().equals(output.toString())) {
+                    // The same files, found where they are now (a moved or copied project): only the stamp changes.
+                    writeStamp(stamp.movedTo(output), stampFile);
+                }
+                getLog().info(String.format(
+                        "pvecodegen: %s -> %s: %d operations, %d files, up to date (0 written) in %s",
+                        input.displayName(),
+                        targetPackage,
+                        stamp.operations(),
+                        stamp.files().size(),
+                        elapsed(started)));
+                return;
+            }
+            if (!stamp.outputDirectory().isEmpty() && stamp.presentIn(Path.of(stamp.outputDirectory()))) {
+                // Only the output directory changed: the previous output is the output, copied rather than generated.
+                copyPrevious(stamp, output, stampFile, input.displayName(), targetPackage, started);
+                return;
+            }
         }
 
         Generation.Result generated = Generation.run(input, inputs, selection);
@@ -168,7 +177,12 @@ public class GenerateMojo extends AbstractMojo {
         try {
             report = new OutputFiles(output)
                     .sync(files, previous.map(BuildStamp::files).orElse(List.of()));
-            new BuildStamp(digest, new ArrayList<>(files.keySet()), generated.operations(), digests.used())
+            new BuildStamp(
+                            digest,
+                            new ArrayList<>(files.keySet()),
+                            generated.operations(),
+                            digests.used(),
+                            output.toString())
                     .write(stampFile);
         } catch (IOException e) {
             throw new MojoExecutionException("pvecodegen: cannot write generated sources to " + output + ": " + e, e);
@@ -185,6 +199,43 @@ public class GenerateMojo extends AbstractMojo {
                 report.unchanged(),
                 report.removed(),
                 elapsed(started)));
+    }
+
+    /** Fills a new output directory from the previous one, whose inputs are the current ones. */
+    private void copyPrevious(
+            BuildStamp stamp, Path output, Path stampFile, String displayName, String targetPackage, long started)
+            throws MojoExecutionException {
+        Path from = Path.of(stamp.outputDirectory());
+        OutputFiles.Report report;
+        try {
+            SortedMap<String, String> files = new TreeMap<>();
+            for (String file : stamp.files()) {
+                files.put(file, Files.readString(from.resolve(file), StandardCharsets.UTF_8));
+            }
+            report = new OutputFiles(output).sync(files, List.of());
+        } catch (IOException e) {
+            throw new MojoExecutionException("pvecodegen: cannot copy generated sources to " + output + ": " + e, e);
+        }
+        writeStamp(stamp.movedTo(output), stampFile);
+        getLog().info(String.format(
+                "pvecodegen: %s -> %s: %d operations, %d files (%d written, %d unchanged, 0 removed), inputs unchanged:"
+                        + " copied from %s in %s",
+                displayName,
+                targetPackage,
+                stamp.operations(),
+                report.total(),
+                report.written(),
+                report.unchanged(),
+                from,
+                elapsed(started)));
+    }
+
+    private static void writeStamp(BuildStamp stamp, Path stampFile) throws MojoExecutionException {
+        try {
+            stamp.write(stampFile);
+        } catch (IOException e) {
+            throw new MojoExecutionException("pvecodegen: cannot write " + stampFile + ": " + e, e);
+        }
     }
 
     private String checkedPackageName() throws MojoFailureException {

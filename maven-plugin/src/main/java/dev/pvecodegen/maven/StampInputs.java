@@ -13,7 +13,6 @@ import java.util.Objects;
  * @param packageName the target package
  * @param includes path globs selecting operations
  * @param excludes path globs removing operations
- * @param outputDirectory absolute output directory
  * @param supplements the supplements applied, one line each: {@code shipped} for the one shipped with the plugin
  *     (its content is part of the generator fingerprint), {@code file <path> <sha256>} for a user's file
  */
@@ -23,7 +22,6 @@ record StampInputs(
         String packageName,
         List<String> includes,
         List<String> excludes,
-        String outputDirectory,
         List<String> supplements) {
 
     /** Inputs with the default supplement selection (the shipped one). */
@@ -32,9 +30,8 @@ record StampInputs(
             String generatorFingerprint,
             String packageName,
             List<String> includes,
-            List<String> excludes,
-            String outputDirectory) {
-        this(schemaSha256, generatorFingerprint, packageName, includes, excludes, outputDirectory, List.of("shipped"));
+            List<String> excludes) {
+        this(schemaSha256, generatorFingerprint, packageName, includes, excludes, List.of("shipped"));
     }
 
     StampInputs {
@@ -43,23 +40,22 @@ record StampInputs(
         Objects.requireNonNull(packageName, "packageName");
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
-        Objects.requireNonNull(outputDirectory, "outputDirectory");
         supplements = List.copyOf(supplements);
     }
 
     /**
      * SHA-256 over a line-per-input canonical form. Each list element sits on its own tagged line, so that
-     * {@code includes=[a,b]} and {@code includes=[a], excludes=[b]} can never produce the same text.
+     * {@code includes=[a,b]} and {@code includes=[a], excludes=[b]} can never produce the same text. The output
+     * directory is not an input: the files do not depend on where they are written (see {@link BuildStamp}).
      */
     String digest() {
         List<String> lines = new ArrayList<>();
-        lines.add("stamp-format 1");
+        lines.add("stamp-format 2");
         lines.add("schema " + schemaSha256);
         lines.add("generator " + generatorFingerprint);
         lines.add("package " + packageName);
         includes.forEach(glob -> lines.add("include " + glob));
         excludes.forEach(glob -> lines.add("exclude " + glob));
-        lines.add("output " + outputDirectory);
         supplements.forEach(supplement -> lines.add("supplement " + supplement));
         return Sha256.hex(String.join("\n", lines));
     }

@@ -21,9 +21,10 @@ class BuildStampTest {
         Path file = dir.resolve("pvecodegen/default.sha256");
         SortedMap<String, FileDigests.Entry> inputs = new TreeMap<>(
                 Map.of("/shared/apidoc/pve 9.2.json", new FileDigests.Entry("d1d2", 1405816, 1_764_300_000_123_456L)));
-        new BuildStamp("abc", List.of("b/B.java", "a/A.java"), 42, inputs).write(file);
+        new BuildStamp("abc", List.of("b/B.java", "a/A.java"), 42, inputs, "/p/target/gen").write(file);
 
-        assertThat(BuildStamp.read(file)).contains(new BuildStamp("abc", List.of("a/A.java", "b/B.java"), 42, inputs));
+        assertThat(BuildStamp.read(file))
+                .contains(new BuildStamp("abc", List.of("a/A.java", "b/B.java"), 42, inputs, "/p/target/gen"));
         try (var listing = Files.list(file.getParent())) {
             assertThat(listing).containsExactly(file); // no temporary file left behind
         }
@@ -37,18 +38,19 @@ class BuildStampTest {
     }
 
     @Test
-    void upToDateNeedsTheSameDigestAndEveryListedFile() throws Exception {
+    void presentNeedsEveryListedFile() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
         Files.createDirectories(out.resolve("a"));
         Files.writeString(out.resolve("a/A.java"), "class A {}");
-        BuildStamp stamp = new BuildStamp("abc", List.of("a/A.java"), 1, new TreeMap<>());
+        BuildStamp stamp = new BuildStamp("abc", List.of("a/A.java"), 1, new TreeMap<>(), out.toString());
 
-        assertThat(stamp.upToDate("abc", out)).isTrue();
-        assertThat(stamp.upToDate("abd", out)).isFalse();
-        assertThat(stamp.upToDate("abc", dir.resolve("elsewhere"))).isFalse();
+        assertThat(stamp.presentIn(out)).isTrue();
+        assertThat(stamp.presentIn(dir.resolve("elsewhere"))).isFalse();
+        assertThat(stamp.movedTo(dir.resolve("elsewhere")).outputDirectory())
+                .isEqualTo(dir.resolve("elsewhere").toString());
 
         Files.delete(out.resolve("a/A.java"));
-        assertThat(stamp.upToDate("abc", out))
+        assertThat(stamp.presentIn(out))
                 .as("a deleted generated file forces regeneration")
                 .isFalse();
     }

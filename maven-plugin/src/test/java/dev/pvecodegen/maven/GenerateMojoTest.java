@@ -114,6 +114,45 @@ class GenerateMojoTest {
     }
 
     @Test
+    void anotherOutputDirectoryIsFilledFromThePreviousOneWithoutGenerating() throws Exception {
+        mojo(fixture(), "it.fixture").execute();
+        Path first = project.resolve("target/generated-sources/pvecodegen");
+        String expected = contents(first);
+        log.clear();
+
+        GenerateMojo moved = mojo(fixture(), "it.fixture");
+        moved.outputDirectory = project.resolve("target/elsewhere").toFile();
+        moved.execute();
+
+        assertThat(contents(project.resolve("target/elsewhere"))).isEqualTo(expected);
+        assertThat(log.infos()).singleElement().asString().contains("inputs unchanged: copied from " + first);
+        log.clear();
+
+        GenerateMojo again = mojo(fixture(), "it.fixture");
+        again.outputDirectory = project.resolve("target/elsewhere").toFile();
+        again.execute();
+        assertThat(log.infos()).singleElement().asString().contains("up to date (0 written)");
+    }
+
+    @Test
+    void aMovedProjectIsUpToDate() throws Exception {
+        mojo(fixture(), "it.fixture").execute();
+        Path first = project.resolve("target/generated-sources/pvecodegen");
+        Path moved = project.resolve("target/moved");
+        Files.move(first, moved);
+        log.clear();
+
+        GenerateMojo again = mojo(fixture(), "it.fixture");
+        again.outputDirectory = moved.toFile();
+        again.execute();
+
+        assertThat(log.infos()).singleElement().asString().contains("up to date (0 written)");
+        assertThat(BuildStamp.read(project.resolve("target/pvecodegen/default.sha256")))
+                .map(BuildStamp::outputDirectory)
+                .contains(moved.toString());
+    }
+
+    @Test
     void includesAndExcludesSelectOperations() throws Exception {
         GenerateMojo all = mojo(fixture(), "it.all");
         all.execute();

@@ -28,7 +28,8 @@ import java.util.concurrent.FutureTask;
 
 /**
  * The schema pipeline in one call: fetch the bytes, check the checksum, extract the JSON (from {@code .js} if
- * needed), validate it against the apidoc meta-schema, and build the intermediate model. Every failure is a
+ * needed), validate it against the apidoc meta-schema (unless it is a pinned schema, byte for byte), and build the
+ * intermediate model. Every failure is a
  * {@link SchemaException} listing all problems found; a partial model is never returned.
  */
 public final class SchemaLoader {
@@ -36,7 +37,8 @@ public final class SchemaLoader {
     private SchemaLoader() {}
 
     public static ApiModel load(SchemaRef ref, LoadOptions options) throws SchemaException {
-        return fromBytes(bytes(ref, options), ref.toString(), options);
+        Fetched fetched = fetch(ref, options);
+        return fromBytes(fetched.bytes(), ref.toString(), options, fetched.sha256());
     }
 
     /**
@@ -45,9 +47,16 @@ public final class SchemaLoader {
      * need the apidoc tree beside the model ({@code SchemaReader.read(bytes, …)}) without fetching twice.
      */
     public static byte[] bytes(SchemaRef ref, LoadOptions options) throws SchemaException {
+        return fetch(ref, options).bytes();
+    }
+
+    /** A schema's bytes with their SHA-256, hashed once for the checksums and the meta-schema decision. */
+    private record Fetched(byte[] bytes, String sha256) {}
+
+    private static Fetched fetch(SchemaRef ref, LoadOptions options) throws SchemaException {
         String displayName = ref.toString();
         byte[] bytes;
-        Optional<String> expected = options.expectedSha256();
+        Optional<String> pinnedSha256 = Optional.empty();
         if (ref.kind() == SchemaRef.Kind.PINNED) {
             PinnedSchema pinned = PinnedSchemas.find(ref.location())
                     .orElseThrow(() -> new SchemaException(
@@ -56,14 +65,18 @@ public final class SchemaLoader {
                     .orElseThrow(() ->
                             new SchemaException(displayName, SchemaProblem.global(PinnedSchemas.notFound(pinned))));
             bytes = SchemaFetcher.readFile(file, displayName);
-            verifyChecksum(bytes, pinned.sha256(), displayName);
+            pinnedSha256 = Optional.of(pinned.sha256());
         } else {
             bytes = SchemaFetcher.fetch(ref, options);
         }
-        if (expected.isPresent()) {
-            verifyChecksum(bytes, expected.get(), displayName);
+        // Hashed once: the pinned checksum, the expected one and the meta-schema decision all use the same digest.
+        String sha256 = sha256(bytes);
+        for (Optional<String> expected : List.of(pinnedSha256, options.expectedSha256())) {
+            if (expected.isPresent()) {
+                verifyChecksum(sha256, expected.get(), displayName);
+            }
         }
-        return bytes;
+        return new Fetched(bytes, sha256);
     }
 
     public static ApiModel load(Path file) throws SchemaException {
@@ -71,9 +84,10 @@ public final class SchemaLoader {
     }
 
     /**
-     * Builds the model from the bytes of an {@code apidoc.js} or JSON file. Meta-schema validation and model
-     * building read the same immutable tree, so they run side by side (the CLI's wall time is what users feel);
-     * the model is only returned when validation passed.
+     * Builds the model from the bytes of an {@code apidoc.js} or JSON file. The meta-schema pass is skipped for the
+     * bytes of a pinned schema (see {@link #needsMetaSchemaPass(String)}); otherwise validation and model building
+     * read the same immutable tree, so they run side by side (the CLI's wall time is what users feel), and the model
+     * is only returned when validation passed.
      */
     public static ApiModel fromBytes(byte[] bytes, String displayName) throws SchemaException {
         return fromBytes(bytes, displayName, LoadOptions.defaults());
@@ -85,13 +99,21 @@ public final class SchemaLoader {
      * built from the supplemented tree and the inference rules refine it.
      */
     public static ApiModel fromBytes(byte[] bytes, String displayName, LoadOptions options) throws SchemaException {
+        return fromBytes(bytes, displayName, options, sha256(bytes));
+    }
+
+    private static ApiModel fromBytes(byte[] bytes, String displayName, LoadOptions options, String sha256)
+            throws SchemaException {
         JsonNode tree = SchemaReader.read(bytes, displayName);
-        SchemaSource source = new SchemaSource(displayName, sha256(bytes));
+        SchemaSource source = new SchemaSource(displayName, sha256);
         List<Supplement> files = new ArrayList<>();
         for (Path file : options.supplements().files()) {
             files.add(Supplements.read(file));
         }
         Optional<String> version = PinnedSchemas.bySha256(source.sha256()).map(PinnedSchema::version);
+        if (!needsMetaSchemaPass(source.sha256())) {
+            return build(tree, source, version, files, options);
+        }
         FutureTask<ApiModel> building = new FutureTask<>(() -> build(tree, source, version, files, options));
         Thread builder = new Thread(building, "pvecodegen-model-builder");
         builder.setDaemon(true);
@@ -119,6 +141,18 @@ public final class SchemaLoader {
             Thread.currentThread().interrupt();
             throw new SchemaException(displayName, SchemaProblem.global("interrupted while building the model"));
         }
+    }
+
+    /**
+     * Whether bytes with this SHA-256 need the full meta-schema pass: every input does except the files of the
+     * pinned catalogue, byte for byte. Those passed the meta-schema when they were pinned, and pass it again in this
+     * project's tests ({@code PinnedSchemasTest}); the pass costs more than reading and building the model together
+     * (the validator and its Jackson 3 are loaded for it alone), and its answer for the same bytes cannot change.
+     * A pinned schema loaded from elsewhere (a path, a URL) is recognised by its checksum too; a single changed byte
+     * makes it an ordinary input again.
+     */
+    public static boolean needsMetaSchemaPass(String sha256) {
+        return PinnedSchemas.bySha256(sha256).isEmpty();
     }
 
     /** Supplements, model, inference: what runs beside the meta-schema validation of the input tree. */
@@ -163,8 +197,7 @@ public final class SchemaLoader {
         }
     }
 
-    private static void verifyChecksum(byte[] bytes, String expected, String displayName) throws SchemaException {
-        String actual = sha256(bytes);
+    private static void verifyChecksum(String actual, String expected, String displayName) throws SchemaException {
         if (!actual.equals(expected.strip().toLowerCase(Locale.ROOT))) {
             throw new SchemaException(
                     displayName,

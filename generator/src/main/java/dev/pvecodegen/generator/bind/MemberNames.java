@@ -9,9 +9,24 @@ import java.util.Set;
 /** Member names of the properties of one class. */
 final class MemberNames {
 
-    /** Members a request class and its builder define themselves. */
+    /** Members a request class and its builder define themselves or inherit (the builder's from its base). */
     static final Set<String> REQUEST_RESERVED = Set.of(
-            "build", "builder", "toBuilder", "parameters", "applyTo", "_variant", "_additional", "additionalParameter");
+            "build",
+            "builder",
+            "toBuilder",
+            "parameters",
+            "applyTo",
+            "_variant",
+            "additionalParameter",
+            "assign",
+            "assignList",
+            "assignMember",
+            "assignAdditional",
+            "assigned",
+            "assignedList",
+            "assignedMap",
+            "assignedMembers",
+            "copyFrom");
 
     /** Members a response class inherits. */
     static final Set<String> OBJECT_RESERVED = Set.of("additionalProperties", "rawValue");

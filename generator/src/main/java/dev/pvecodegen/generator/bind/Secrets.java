@@ -12,12 +12,14 @@ import java.util.regex.Pattern;
 final class Secrets {
     private static final Pattern SECRET = Pattern.compile("password|passwd|secret|ticket");
     private static final Pattern TOKEN_WORD = Pattern.compile("(^|[^a-z])token($|[^a-z])");
+    // Compiled once: every field and key of every type is asked (String.replaceAll compiles on each call).
+    private static final Pattern HUMP = Pattern.compile("([a-z0-9])([A-Z])");
 
     private Secrets() {}
 
     static boolean isSecret(String wireName, Site site) {
         String name = wireName.toLowerCase(Locale.ROOT);
-        String words = wireName.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        String words = HUMP.matcher(wireName).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
         return SECRET.matcher(name).find()
                 || TOKEN_WORD.matcher(words).find()
                 || name.equals("key")

@@ -5,6 +5,7 @@ import static dev.pvecodegen.generator.naming.JavadocText.codeTag;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.pvecodegen.generator.bind.BoundNavigation;
@@ -113,13 +114,13 @@ final class ResourceEmitter implements Emitter<BoundResource> {
                 .returns(returns)
                 .addJavadoc("$L\n", Docs.operation(op));
         Members.deprecated(spec, op.doc().deprecated());
-        if (bound.request().isPresent()) {
+        boolean parameters = bound.request().isPresent();
+        if (parameters) {
             ClassName request = names.named(bound.request().get().name());
             spec.addParameter(request, "request").addJavadoc("@param request the parameters\n");
-            call = CodeBlock.of("$T.notNull($S, request)$Z.applyTo($L)", Support.CHECKS, "request", call);
         }
         returnDoc(spec, bound, returns);
-        spec.addStatement(invoke(bound, CodeBlock.of("$L$Z.build()", call), returns));
+        spec.addStatement(invoke(bound, call, parameters, returns));
         type.addMethod(spec.build());
         if (bound.withoutArguments()) {
             ClassName request = names.named(bound.request().orElseThrow().name());
@@ -144,19 +145,27 @@ final class ResourceEmitter implements Emitter<BoundResource> {
         spec.addJavadoc("@return $L\n", text);
     }
 
-    private static CodeBlock invoke(BoundOperation bound, CodeBlock request, TypeName returns) {
+    /** One call of the runtime's {@code Calls}, which checks and applies the parameters and runs the request. */
+    private static CodeBlock invoke(BoundOperation bound, CodeBlock call, boolean parameters, TypeName returns) {
         JavaType type = bound.returns();
+        CodeBlock arguments =
+                parameters ? CodeBlock.of("executor,$W$L,$Wrequest", call) : CodeBlock.of("executor,$W$L", call);
         if (type == JavaType.Special.VOID) {
-            return CodeBlock.of("executor.execute($Z$L,$W$T.class)", request, Void.class);
+            return CodeBlock.of("$T.run($L)", Support.CALLS, arguments);
         }
         if (type == JavaType.Special.TASK || type == JavaType.Special.OPTIONAL_TASK) {
             return CodeBlock.of(
-                    "return $T.$L($Zexecutor,$W$L)",
+                    "return $T.$L($L)",
                     Support.CALLS,
                     type == JavaType.Special.OPTIONAL_TASK ? "optionalTask" : "task",
-                    request);
+                    arguments);
         }
-        return CodeBlock.of("return executor.execute($Z$L,$W$L)", request, ResponseEmitter.typeToken(returns));
+        if (returns instanceof ParameterizedTypeName p) {
+            TypeName last = p.typeArguments().get(p.typeArguments().size() - 1);
+            String shape = p.rawType().equals(TypeNames.MAP) ? "map" : "list";
+            return CodeBlock.of("return $T.$L($L,$W$T.class)", Support.CALLS, shape, arguments, last);
+        }
+        return CodeBlock.of("return $T.object($L,$W$T.class)", Support.CALLS, arguments, returns);
     }
 
     private MethodSpec navigate(BoundResource from, BoundNavigation navigation) {

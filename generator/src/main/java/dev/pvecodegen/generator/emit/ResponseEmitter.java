@@ -115,6 +115,14 @@ final class ResponseEmitter implements Emitter<BoundObject> {
                         .addMember("value", "$S", wire)
                         .build())
                 .addModifiers(Modifier.PRIVATE);
+        if (field.type() instanceof JavaType.Named named && named.kind() == JavaType.Kind.ENUM) {
+            // Read as text, then look the constant up: two plain calls, where readText(..., Foo::of) would make javac
+            // infer through a method reference (several times the cost, in every enum field of every response).
+            return setter.addParameter(Object.class, "raw")
+                    .addStatement("String text = readString($S, raw)", wire)
+                    .addStatement("this.$N = text == null ? null : $T.of(text)", member, fieldType)
+                    .build();
+        }
         CodeBlock read = scalarRead(wire, field.type(), fieldType);
         if (read != null) {
             return setter.addParameter(Object.class, "raw")
@@ -141,9 +149,6 @@ final class ResponseEmitter implements Emitter<BoundObject> {
                 case BOOLEAN -> "readBoolean";
             };
             return CodeBlock.of("$L($S, raw)", reader, wire);
-        }
-        if (type instanceof JavaType.Named named && named.kind() == JavaType.Kind.ENUM) {
-            return CodeBlock.of("readText($S, raw, $T::of)", wire, t);
         }
         if (type instanceof JavaType.Named named && named.kind() == JavaType.Kind.VALUE) {
             return CodeBlock.of("readJson($S, raw, $T::fromJson)", wire, t);

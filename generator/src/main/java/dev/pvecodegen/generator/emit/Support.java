@@ -15,12 +15,14 @@ final class Support {
     static final ClassName TASK = ClassName.get(RUNTIME + ".task", "Task");
     static final ClassName CHECKS = ClassName.get(SUPPORT, "Checks");
     static final ClassName CALLS = ClassName.get(SUPPORT, "Calls");
+    static final ClassName OPTIONALS = ClassName.get(SUPPORT, "Optionals");
     static final ClassName TYPE_REFS = ClassName.get(SUPPORT, "TypeRefs");
     static final ClassName ENUM_VALUE = ClassName.get(SUPPORT, "EnumValue");
     static final ClassName LENIENT = ClassName.get(SUPPORT, "Lenient");
     static final ClassName RESPONSE_OBJECT = ClassName.get(SUPPORT, "ResponseObject");
     static final ClassName INDEXED_FAMILIES = ClassName.get(SUPPORT, "IndexedFamilies");
     static final ClassName REQUEST_PARAMETERS = ClassName.get(SUPPORT, "RequestParameters");
+    static final ClassName REQUEST_DRAFT = REQUEST_PARAMETERS.nestedClass("Draft");
     static final ClassName PROPERTY_STRING_VALUE = ClassName.get(SUPPORT, "PropertyStringValue");
     static final ClassName PROPERTY_STRING_SPEC = ClassName.get(SUPPORT, "PropertyStringSpec");
     static final ClassName PROPERTY_STRING_FIELDS = ClassName.get(SUPPORT, "PropertyStringFields");

@@ -1,11 +1,15 @@
 package dev.pvecodegen.generator.naming;
 
+import java.util.regex.Pattern;
+
 /**
  * Turns schema prose into text that is safe inside a Javadoc comment: nothing can close the comment
  * ({@code *}{@code /}), start a unicode escape (backslash-u is decoded by javac even inside comments), open an
  * HTML tag or a Javadoc tag. Blank lines become paragraphs.
  */
 public final class JavadocText {
+    // Compiled once: every description of every operation, parameter and field is sanitised.
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\\s*\n");
 
     private JavadocText() {}
 
@@ -13,7 +17,7 @@ public final class JavadocText {
     public static String sanitize(String text) {
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n').strip();
         StringBuilder out = new StringBuilder(normalized.length() + 16);
-        String[] paragraphs = normalized.split("\n\\s*\n", -1);
+        String[] paragraphs = PARAGRAPH_BREAK.split(normalized, -1);
         for (int i = 0; i < paragraphs.length; i++) {
             if (i > 0) {
                 out.append("\n<p>\n");

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 
 /**
@@ -39,26 +38,62 @@ public final class NamingStrategy {
     private static final Set<String> BARE_AFFIXES =
             Set.of("", "Create", "Update", "Delete", "Query", "Result", "Entry", "Action", "Value");
 
-    // Compiled once: names are derived for every parameter of every operation.
-    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
-    private static final Pattern CAMEL_HUMP = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])");
-
     private NamingStrategy() {}
 
-    /** Splits a wire name into lower-case words. */
+    /**
+     * Splits a wire name into lower-case words: on every run of characters other than ASCII letters and digits, and
+     * on camel-case humps (before an upper-case letter that follows a lower-case letter or a digit, and before the
+     * last capital of a run of capitals followed by a lower-case letter: {@code HTTPServer} → {@code http server}).
+     * A character loop rather than two regular expressions: names are derived for every parameter of every
+     * operation, and the regular expressions were a tenth of a cold generation's main thread.
+     */
     public static List<String> words(String wireName) {
         List<String> words = new ArrayList<>();
-        for (String chunk : NON_ALPHANUMERIC.split(wireName, -1)) {
-            if (chunk.isEmpty()) {
-                continue;
-            }
-            for (String word : CAMEL_HUMP.split(chunk, -1)) {
-                if (!word.isEmpty()) {
-                    words.add(word.toLowerCase(Locale.ROOT));
+        int start = -1;
+        for (int i = 0; i <= wireName.length(); i++) {
+            char c = i < wireName.length() ? wireName.charAt(i) : '-';
+            if (!isAsciiLetterOrDigit(c)) {
+                if (start >= 0) {
+                    words.add(wireName.substring(start, i).toLowerCase(Locale.ROOT));
+                    start = -1;
                 }
+            } else if (start < 0) {
+                start = i;
+            } else if (isHump(wireName, i)) {
+                words.add(wireName.substring(start, i).toLowerCase(Locale.ROOT));
+                start = i;
             }
         }
         return words;
+    }
+
+    /** Whether a word starts at {@code i}, inside a run of letters and digits that started before it. */
+    private static boolean isHump(String name, int i) {
+        char previous = name.charAt(i - 1);
+        char current = name.charAt(i);
+        if (!isAsciiUpper(current)) {
+            return false;
+        }
+        if (isAsciiLower(previous) || isAsciiDigit(previous)) {
+            return true;
+        }
+        return isAsciiUpper(previous) && i + 1 < name.length() && isAsciiLower(name.charAt(i + 1));
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiUpper(c) || isAsciiLower(c) || isAsciiDigit(c);
+    }
+
+    private static boolean isAsciiUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** {@code max-workers} → {@code MaxWorkers}; never empty, never a keyword, never starting with a digit. */
@@ -285,7 +320,11 @@ public final class NamingStrategy {
     /** A property's name as part of a type name: UpperCamelCase, trailing digits left out ({@code efidisk0}). */
     static String propertyTypeName(String property) {
         String name = typeName(property);
-        String stripped = name.replaceAll("[0-9]+$", "");
+        int end = name.length();
+        while (end > 0 && isAsciiDigit(name.charAt(end - 1))) {
+            end--;
+        }
+        String stripped = name.substring(0, end);
         return stripped.isEmpty() || !Character.isLetter(stripped.charAt(stripped.length() - 1)) ? name : stripped;
     }
 

@@ -16,6 +16,26 @@ class NamingStrategyTest {
 
     @ParameterizedTest
     @CsvSource({
+        "max-workers, max workers",
+        "CSRFPreventionToken, csrf prevention token",
+        "HTTPServer, http server",
+        "vm2Disk, vm2 disk",
+        "net0, net0",
+        "ABC, abc",
+        "aB, a b",
+        "'--x__Yz..', x yz",
+        "'', ''",
+        "ciphers-tls-1.2, ciphers tls 1 2",
+        "ébc-Déf, bc d f",
+        "OVSBridge, ovs bridge",
+        "a1B2c, a1 b2c"
+    })
+    void words(String wire, String words) {
+        assertThat(NamingStrategy.words(wire)).isEqualTo(words.isEmpty() ? List.of() : List.of(words.split(" ")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
         "max-workers, maxWorkers", "maxworkers, maxworkers", "class, class_", "default, default_",
         "protected, protected_", "new, new_", "CSRFPreventionToken, csrfPreventionToken", "keepActive, keepActive",
         "ciphers-tls-1.2, ciphersTls12", "hashCode, hashCode_", "get-fsinfo, getFsinfo", "2fa, _2fa",

@@ -45,7 +45,7 @@ public final class Supplements {
                 if (in == null) {
                     throw new IllegalStateException("shipped supplement missing: " + SHIPPED_PVE);
                 }
-                return SupplementReader.read(in.readAllBytes(), "pve.supplement.json");
+                return SupplementReader.readShipped(in.readAllBytes(), "pve.supplement.json");
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the shipped supplement " + SHIPPED_PVE, e);
             } catch (SchemaException e) {
