@@ -50,8 +50,27 @@ public final class SchemaLoader {
         return fetch(ref, options).bytes();
     }
 
-    /** A schema's bytes with their SHA-256, hashed once for the checksums and the meta-schema decision. */
-    private record Fetched(byte[] bytes, String sha256) {}
+    /**
+     * A schema's bytes with their SHA-256, hashed once for the checksums and the meta-schema decision. A class, not a
+     * record: a record's equals would compare the array by identity.
+     */
+    private static final class Fetched {
+        private final byte[] bytes;
+        private final String sha256;
+
+        Fetched(byte[] bytes, String sha256) {
+            this.bytes = bytes;
+            this.sha256 = sha256;
+        }
+
+        byte[] bytes() {
+            return bytes;
+        }
+
+        String sha256() {
+            return sha256;
+        }
+    }
 
     private static Fetched fetch(SchemaRef ref, LoadOptions options) throws SchemaException {
         String displayName = ref.toString();
