@@ -66,8 +66,8 @@ timed() {
 # ---------------------------------------------------------------------------------------------------------------
 # Build: the CLI, the plugin, the generated pve-client (through the plugin) and the shaded benchmarks jar.
 if [[ -z "${SKIP_BUILD:-}" ]]; then
-    log "building (mvn -o -Pbench -pl benchmarks -am package)"
-    mvn -B -q -o -Pbench -pl benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
+    log "building (mvnw -o -Pbench -pl benchmarks -am package)"
+    "$ROOT/mvnw" -B -q -o -Pbench -pl benchmarks -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
         -Dinvoker.skip=true >"$WORK/build.log" 2>&1 || { tail -40 "$WORK/build.log" >&2; exit 1; }
 fi
 for f in "$CLI" "$BENCH_JAR" benchmarks/target/generated-client.classpath; do
@@ -158,7 +158,7 @@ add_row "compile the generated pve-9.2 client (\`javac\`, $files files, $lines l
 #    the plugin's own log line. A run that regenerates is discarded as a warm-up (at most one).
 log "plugin up to date x$FEW_RUNS"
 mvn_up_to_date() {
-    mvn -B -o -pl generated-client -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
+    "$ROOT/mvnw" -B -o -pl generated-client -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
         -Dinvoker.skip=true >"$WORK/mvn.log" 2>&1 \
         || { tail -40 "$WORK/mvn.log" >&2; return 1; }
 }
