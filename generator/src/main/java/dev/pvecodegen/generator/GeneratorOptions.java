@@ -1,9 +1,12 @@
 package dev.pvecodegen.generator;
 
 import dev.pvecodegen.generator.bind.NameOverride;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import javax.lang.model.SourceVersion;
 
 /**
  * Everything that shapes the generated client.
@@ -21,8 +24,10 @@ public record GeneratorOptions(
 
     public GeneratorOptions {
         Objects.requireNonNull(packageName, "packageName");
-        if (!packageName.matches("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*")) {
-            throw new IllegalArgumentException("not a Java package name: " + packageName);
+        List<String> problems = packageProblems(packageName);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "'" + packageName + "' is not a usable Java package name: " + String.join("; ", problems));
         }
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
@@ -42,6 +47,36 @@ public record GeneratorOptions(
     /** The same options with other name overrides. */
     public GeneratorOptions withNames(List<NameOverride> overrides) {
         return new GeneratorOptions(packageName, includes, excludes, overrides);
+    }
+
+    /**
+     * Everything that keeps {@code name} from being the package of compilable code: empty segments, segments that
+     * are not identifiers, keywords and literals ({@code class}, {@code true}, {@code _}), and the {@code java}
+     * namespace, which class loaders refuse to define classes in.
+     */
+    public static List<String> packageProblems(String name) {
+        List<String> problems = new ArrayList<>();
+        if (name.isEmpty()) {
+            return List.of("it is empty");
+        }
+        String[] segments = name.split("\\.", -1);
+        if (Arrays.stream(segments).anyMatch(String::isEmpty)) {
+            problems.add("it has an empty segment (a leading, trailing or doubled dot)");
+        }
+        for (String segment : segments) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (SourceVersion.isKeyword(segment) || segment.equals("_")) {
+                problems.add("'" + segment + "' is a reserved Java word");
+            } else if (!SourceVersion.isIdentifier(segment)) {
+                problems.add("'" + segment + "' is not a Java identifier");
+            }
+        }
+        if (segments[0].equals("java")) {
+            problems.add("packages under 'java' are reserved for the JDK");
+        }
+        return problems;
     }
 
     /** All operations into {@code packageName}. */

@@ -3,49 +3,77 @@ package dev.pvecodegen.generator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Writes generated sources the way the CLI promises: the whole tree is built in a temporary directory next to
- * the output directory and then swapped in, so readers never see half a client. A marker file records that the
- * directory belongs to the generator; a non-empty directory without it is never touched. Nothing outside the
- * output directory (and the generator's own temporary siblings) is ever deleted.
+ * Writes generated sources the way the CLI promises: the whole tree is built in a scratch directory next to the
+ * output directory and then swapped in, so readers never see half a client. The marker file {@link #MARKER} holds a
+ * manifest of what was written; a directory is replaced only when it holds nothing but those files, unchanged.
+ * Otherwise the run is refused and the other files are listed: the generator never deletes what it did not write.
+ * Scratch trees are removed on every way out, including SIGINT and SIGTERM (see {@link ScratchTrees}).
  */
 public final class OutputWriter {
-    /** The marker file in every output directory the generator created. */
+    /** The marker file, with the manifest, in every output directory the generator wrote. */
     public static final String MARKER = ".pvecodegen-output";
+
+    private static final int LISTED = 20;
 
     private OutputWriter() {}
 
     /**
+     * What a run did besides writing: the scratch trees of earlier, killed runs it removed.
+     *
+     * @param removedLeftovers scratch directories of processes that no longer exist
+     */
+    public record Result(List<Path> removedLeftovers) {
+        public Result {
+            removedLeftovers = List.copyOf(removedLeftovers);
+        }
+    }
+
+    /** Notified as the write advances; tests use it to stop a run at a chosen point. */
+    interface Progress {
+        Progress NONE = new Progress() {};
+
+        default void written(int files) {}
+
+        default void swapped() {}
+    }
+
+    /**
      * Replaces {@code outputDir} with exactly {@code sources} (plus the marker file).
      *
-     * @throws IllegalStateException when {@code outputDir} is a file, or a non-empty directory without the marker
+     * @throws OutputRefusedException when {@code outputDir} is a file, or holds files the generator did not write
      * @throws UncheckedIOException when writing fails (the previous output is then left in place)
      */
-    public static void replaceAtomically(GeneratedSources sources, Path outputDir) {
+    public static Result replaceAtomically(GeneratedSources sources, Path outputDir) {
+        return replaceAtomically(sources, outputDir, ScratchTrees.JVM, Progress.NONE);
+    }
+
+    static Result replaceAtomically(GeneratedSources sources, Path outputDir, ScratchTrees scratch, Progress progress) {
         Path target = outputDir.toAbsolutePath().normalize();
+        Path staging = null;
+        Path old = null;
         try {
+            Files.createDirectories(target.getParent());
+            List<Path> leftovers = scratch.removeStale(target);
             checkReplaceable(target);
-            Path parent = Files.createDirectories(target.getParent());
-            Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
-            try {
-                write(sources, staging);
-                swap(staging, target, parent);
-            } finally {
-                if (Files.exists(staging, LinkOption.NOFOLLOW_LINKS)) {
-                    deleteTree(staging);
-                }
-            }
+            staging = scratch.allocate(target, "new");
+            write(sources, staging, scratch, progress);
+            old = swap(staging, target, scratch);
+            progress.swapped();
+            step(scratch, old, scratch::delete);
+            return new Result(leftovers);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write generated sources to " + target + ": " + e.getMessage(), e);
+        } finally {
+            cleanUp(scratch, staging, old);
         }
     }
 
@@ -54,58 +82,120 @@ public final class OutputWriter {
             return;
         }
         if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IllegalStateException("refusing to replace " + target + ": it is not a directory");
+            throw new OutputRefusedException("refusing to replace " + target + ": it is not a directory", List.of());
         }
-        boolean empty;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
-            empty = !entries.iterator().hasNext();
+        List<String> firstEntries;
+        try (Stream<Path> entries = Files.list(target)) {
+            firstEntries = entries.limit(LISTED + 1)
+                    .map(p -> OutputManifest.relative(target, p))
+                    .sorted()
+                    .toList();
         }
-        if (!empty && !Files.isRegularFile(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)) {
-            throw new IllegalStateException("refusing to overwrite " + target + ": the directory is not empty and "
-                    + "was not created by pvecodegen (no " + MARKER + " marker); choose an empty or new directory");
+        if (firstEntries.isEmpty()) {
+            return;
+        }
+        Optional<OutputManifest> manifest = OutputManifest.read(target.resolve(MARKER));
+        if (manifest.isEmpty()) {
+            String marker = Files.exists(target.resolve(MARKER), LinkOption.NOFOLLOW_LINKS)
+                    ? "its " + MARKER + " holds no manifest (made by hand, or by a pvecodegen before 0.1)"
+                    : "it has no " + MARKER + " marker";
+            throw new OutputRefusedException(
+                    "refusing to overwrite " + target + ": the directory is not empty and " + marker
+                            + ", so pvecodegen cannot tell its files from yours; choose an empty or new directory, or"
+                            + " delete this one yourself" + listing(firstEntries),
+                    firstEntries);
+        }
+        List<String> foreign = manifest.get().foreignFiles(target);
+        if (!foreign.isEmpty()) {
+            throw new OutputRefusedException(
+                    "refusing to replace " + target + ": " + foreign.size() + " file"
+                            + (foreign.size() == 1 ? " was" : "s were") + " not written by pvecodegen or changed"
+                            + " since; move them away (nothing was deleted)" + listing(foreign),
+                    foreign);
         }
     }
 
-    private static void write(GeneratedSources sources, Path staging) throws IOException {
+    private static String listing(List<String> files) {
+        StringBuilder text = new StringBuilder(":");
+        files.stream().limit(LISTED).forEach(f -> text.append("\n  ").append(f));
+        if (files.size() > LISTED) {
+            text.append("\n  …");
+        }
+        return text.toString();
+    }
+
+    private static void write(GeneratedSources sources, Path staging, ScratchTrees scratch, Progress progress)
+            throws IOException {
+        step(scratch, staging, Files::createDirectories);
+        int written = 0;
         for (GeneratedFile file : sources.files()) {
             Path path = staging.resolve(file.relativePath()).normalize();
             if (!path.startsWith(staging)) {
                 throw new IllegalStateException("generated path escapes the output directory: " + file.relativePath());
             }
-            Files.createDirectories(path.getParent());
-            Files.writeString(path, file.content(), StandardCharsets.UTF_8);
+            step(scratch, path, p -> {
+                Files.createDirectories(p.getParent());
+                Files.writeString(p, file.content(), StandardCharsets.UTF_8);
+            });
+            progress.written(++written);
         }
-        Files.writeString(
-                staging.resolve(MARKER),
-                "This directory is written by pvecodegen generate and replaced "
-                        + "on every run. Do not edit; do not put other files here.\n",
-                StandardCharsets.UTF_8);
+        String manifest = OutputManifest.of(sources).render();
+        step(scratch, staging.resolve(MARKER), p -> Files.writeString(p, manifest, StandardCharsets.UTF_8));
     }
 
-    private static void swap(Path staging, Path target, Path parent) throws IOException {
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            return;
-        }
-        Path old = Files.createTempDirectory(parent, "." + target.getFileName() + ".old-");
-        Files.delete(old);
-        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+    /** Moves {@code staging} into place; returns where the previous output went (which may not exist). */
+    private static Path swap(Path staging, Path target, ScratchTrees scratch) throws IOException {
+        scratch.lock().lock();
         try {
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
-            throw e;
+            scratch.checkNotExiting();
+            Path old = scratch.allocate(target, "old");
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            try {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+                throw e;
+            }
+            return old;
+        } finally {
+            scratch.lock().unlock();
         }
-        deleteTree(old);
     }
 
-    /** Deletes a tree the generator created; symbolic links are removed, never followed. */
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            List<Path> paths = walk.sorted(Comparator.reverseOrder()).toList();
-            for (Path p : paths) {
-                Files.delete(p);
+    /** One file-system step, under the scratch lock, refused once the process is shutting down. */
+    private static void step(ScratchTrees scratch, Path path, IoStep action) throws IOException {
+        scratch.lock().lock();
+        try {
+            scratch.checkNotExiting();
+            action.run(path);
+        } finally {
+            scratch.lock().unlock();
+        }
+    }
+
+    /** Removes whatever scratch tree is left after a failure; a failure here must not hide the first one. */
+    private static void cleanUp(ScratchTrees scratch, Path staging, Path old) {
+        for (Path tree : new Path[] {staging, old}) {
+            if (tree == null) {
+                continue;
+            }
+            scratch.lock().lock();
+            try {
+                scratch.delete(tree);
+            } catch (IOException e) {
+                System.err.println("pvecodegen: could not remove " + tree + ": " + e.getMessage());
+            } finally {
+                scratch.lock().unlock();
             }
         }
+    }
+
+    @FunctionalInterface
+    private interface IoStep {
+        void run(Path path) throws IOException;
     }
 }

@@ -16,16 +16,24 @@ final class CallRetrier {
         this.sleeper = sleeper;
     }
 
+    /**
+     * Runs the call, repeating it while the policy allows. Attempts are counted as requests on the wire: a GET
+     * that java.net.http already sent twice (see {@link TransportException#sends()}) used two, and it is repeated
+     * only while two more remain, so the server never sees more than {@link RetryPolicy#maxAttempts()} requests.
+     */
     <T> T run(ApiRequest request, Supplier<T> call) {
-        for (int attempt = 1; ; attempt++) {
+        int sent = 0;
+        for (int round = 1; ; round++) {
             try {
                 return call.get();
             } catch (PveException failure) {
-                if (attempt >= policy.maxAttempts() || !policy.isRetryable(request.verb(), failure)) {
+                int sends = failure instanceof TransportException transport ? transport.sends() : 1;
+                sent += sends;
+                if (sent + sends > policy.maxAttempts() || !policy.isRetryable(request.verb(), failure)) {
                     throw failure;
                 }
-                Duration delay = policy.delayAfter(attempt);
-                int next = attempt + 1;
+                Duration delay = policy.delayAfter(round);
+                int next = sent + 1;
                 LOG.log(
                         Level.INFO,
                         () -> request.describe() + " failed (" + firstLine(failure.getMessage()) + "); attempt " + next

@@ -23,8 +23,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -60,6 +62,9 @@ record ClientSettings(
         return "ClientSettings[" + describe() + ", auth=" + (token != null ? token : "ticket for " + username) + "]";
     }
 
+    /** A user id as {@code pve_verify_userid} accepts it. */
+    private static final Pattern USER_ID = Pattern.compile("[^\\s:/@]+@[A-Za-z][A-Za-z0-9._-]+");
+
     /** What the builder collects before validation. */
     static final class Draft {
         Product product = Product.PVE;
@@ -85,9 +90,10 @@ record ClientSettings(
             if (hosts.isEmpty()) {
                 throw new IllegalStateException("no host configured: call host(\"pve1:8006\") or hosts(...)");
             }
-            List<Endpoint> endpoints = hosts.stream()
-                    .map(h -> Endpoint.parse(h, product.defaultPort()))
-                    .toList();
+            List<Endpoint> endpoints = new ArrayList<>();
+            for (int i = 0; i < hosts.size(); i++) {
+                endpoints.add(endpoint(hosts, i, product.defaultPort()));
+            }
             if (new HashSet<>(endpoints).size() != endpoints.size()) {
                 throw new IllegalStateException("a host is listed twice: " + endpoints);
             }
@@ -127,6 +133,28 @@ record ClientSettings(
                     clock,
                     sleeper,
                     recording);
+        }
+
+        /**
+         * Host {@code index} of {@code hosts}, parsed; a problem is reported by position, not by repeating the text.
+         */
+        static Endpoint endpoint(List<String> hosts, int index, int defaultPort) {
+            try {
+                return Endpoint.parse(Objects.requireNonNull(hosts.get(index), "host"), defaultPort);
+            } catch (IllegalArgumentException e) {
+                String which = hosts.size() == 1 ? "the host" : "host " + (index + 1) + " of " + hosts.size();
+                throw new IllegalArgumentException(which + " cannot be used: " + e.getMessage(), e);
+            }
+        }
+
+        /** {@code user@realm} as the server validates user ids; not repeated when malformed. */
+        static String username(String username) {
+            Objects.requireNonNull(username, "username");
+            if (!USER_ID.matcher(username).matches()) {
+                throw new IllegalArgumentException("the user name is not of the form USER@REALM (e.g. root@pam);"
+                        + " are the user and the password swapped?");
+            }
+            return username;
         }
 
         @Override
@@ -173,6 +201,15 @@ record ClientSettings(
             pinsByHost.computeIfAbsent(host.strip(), h -> new HashSet<>()).add(Fingerprint.normalize(fingerprint));
         }
 
+        private static boolean isHost(String text) {
+            try {
+                Endpoint.parse(text, 8006);
+                return true;
+            } catch (IllegalArgumentException notAHost) {
+                return false;
+            }
+        }
+
         TlsSettings freeze(List<Endpoint> endpoints) {
             if (insecure && (!caCertificates.isEmpty() || !pinsForAll.isEmpty() || !pinsByHost.isEmpty())) {
                 throw new IllegalStateException("insecure() contradicts the configured CA or fingerprints; drop it");
@@ -183,8 +220,10 @@ record ClientSettings(
                     .collect(Collectors.toSet());
             for (String host : pinsByHost.keySet()) {
                 if (!known.contains(host)) {
-                    throw new IllegalStateException(
-                            "fingerprint given for " + host + ", which is not among the" + " hosts " + endpoints);
+                    // Shown only when it is a host at all: anything else may be a misplaced secret.
+                    throw new IllegalStateException("fingerprint(host, sha256) names "
+                            + (isHost(host) ? host + ", which is" : "a host that is") + " not among the hosts "
+                            + endpoints + (isHost(host) ? "" : "; are the arguments swapped?"));
                 }
             }
             return new TlsSettings(caCertificates, pinsByHost, pinsForAll, insecure);

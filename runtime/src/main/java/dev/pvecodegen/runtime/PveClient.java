@@ -20,6 +20,7 @@ import dev.pvecodegen.runtime.task.Task;
 import dev.pvecodegen.runtime.task.TaskPolling;
 import dev.pvecodegen.runtime.task.Upid;
 import java.lang.System.Logger.Level;
+import java.lang.ref.Cleaner;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -50,10 +51,21 @@ import java.util.function.Supplier;
 public final class PveClient implements ApiExecutor, AutoCloseable {
     private static final System.Logger LOG = System.getLogger("dev.pvecodegen.runtime");
 
+    /**
+     * Releases the threads of clients that became garbage without {@link #close()}: the action holds the parts,
+     * never the client, so it can run once the client is unreachable.
+     */
+    private static final Cleaner CLEANER = Cleaner.create(runnable -> {
+        Thread thread = new Thread(runnable, "pvecodegen-cleaner");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final ClientParts parts;
     private final Authenticator authenticator;
     private final CallRetrier retrier;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Cleaner.Cleanable release;
     private final DriftMonitor drift = new DriftMonitor();
     /** Null unless the builder asked for recording; it wraps {@link Direct}, the client without recording. */
     private final RecordingExecutor recorder;
@@ -63,6 +75,7 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
         this.authenticator = authenticator;
         this.retrier =
                 new CallRetrier(parts.settings().retry(), parts.settings().sleeper());
+        this.release = CLEANER.register(this, parts::close);
         this.recorder = recorder(parts.settings());
     }
 
@@ -189,11 +202,14 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
         return parts.settings().product();
     }
 
-    /** Releases the HTTP client's threads and connections. Calls after closing fail. */
+    /**
+     * Releases the HTTP client's threads and connections. Calls after closing fail. A client that is never closed
+     * releases them once it is garbage collected.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            parts.close();
+            release.clean();
         }
     }
 
@@ -260,7 +276,11 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
 
         /** Several hosts of one cluster, tried in order when a host cannot be connected to. */
         public Builder hosts(List<String> hosts) {
-            draft.hosts = List.copyOf(hosts);
+            List<String> given = List.copyOf(hosts);
+            for (int i = 0; i < given.size(); i++) {
+                ClientSettings.Draft.endpoint(given, i, draft.product.defaultPort()); // fails fast, by position
+            }
+            draft.hosts = given;
             return this;
         }
 
@@ -292,7 +312,12 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
         }
 
         private Builder takePassword(String username, char[] password) {
-            draft.username = Objects.requireNonNull(username, "username");
+            try {
+                draft.username = ClientSettings.Draft.username(username);
+            } catch (IllegalArgumentException e) {
+                Arrays.fill(password, '\0');
+                throw e;
+            }
             if (draft.password != null) {
                 Arrays.fill(draft.password, '\0');
             }
@@ -305,7 +330,7 @@ public final class PveClient implements ApiExecutor, AutoCloseable {
          * the supplier (e.g. a vault) each time instead of keeping the password. The returned arrays are wiped.
          */
         public Builder passwordSupplier(String username, Supplier<char[]> passwords) {
-            draft.username = Objects.requireNonNull(username, "username");
+            draft.username = ClientSettings.Draft.username(username);
             draft.passwords = Objects.requireNonNull(passwords, "passwords");
             return this;
         }

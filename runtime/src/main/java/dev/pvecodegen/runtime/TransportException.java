@@ -11,6 +11,7 @@ public class TransportException extends PveException {
     private final String host;
     private final boolean mayHaveReachedServer;
     private final boolean connectionReset;
+    private final int sends;
 
     public TransportException(String message, String host, boolean mayHaveReachedServer, Throwable cause) {
         this(message, host, mayHaveReachedServer, false, cause);
@@ -18,10 +19,32 @@ public class TransportException extends PveException {
 
     public TransportException(
             String message, String host, boolean mayHaveReachedServer, boolean connectionReset, Throwable cause) {
+        this(message, host, mayHaveReachedServer, connectionReset, cause, 1);
+    }
+
+    /**
+     * @param sends how many times the request went out in this attempt: 2 when java.net.http repeated it by itself
+     */
+    public TransportException(
+            String message,
+            String host,
+            boolean mayHaveReachedServer,
+            boolean connectionReset,
+            Throwable cause,
+            int sends) {
         super(message, cause);
         this.host = host;
         this.mayHaveReachedServer = mayHaveReachedServer;
         this.connectionReset = connectionReset;
+        this.sends = sends;
+    }
+
+    /**
+     * How many times the request was sent in the attempt that failed: 1, or 2 for a GET whose connection closed
+     * before any answer, which java.net.http repeats once by itself. The retry policy counts each send.
+     */
+    public int sends() {
+        return sends;
     }
 
     /** The connection broke while the request or answer was under way (reset, closed, truncated). */

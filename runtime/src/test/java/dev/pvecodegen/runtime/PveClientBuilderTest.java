@@ -61,7 +61,7 @@ class PveClientBuilderTest {
                         .apiToken(Clients.TOKEN_ID, Clients.TOKEN_SECRET)
                         .build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("pve1:x");
+                .hasMessageContaining("the host cannot be used: the port is not a number");
         assertThatThrownBy(() -> PveClient.builder().ticketRenewal(Duration.ofHours(3)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("two-hour");

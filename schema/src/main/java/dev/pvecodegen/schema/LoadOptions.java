@@ -12,18 +12,21 @@ import java.util.Optional;
  *     ({@code AB:CD:…} or plain hex), a safer alternative to {@code insecureTls}
  * @param offline refuse URLs (builds that must not touch the network)
  * @param classLoader where {@code classpath:} refs are looked up
+ * @param fetchTimeouts how long downloading an {@code https://} ref may take
  */
 public record LoadOptions(
         Optional<String> expectedSha256,
         boolean insecureTls,
         Optional<String> tlsFingerprint,
         boolean offline,
-        ClassLoader classLoader) {
+        ClassLoader classLoader,
+        FetchTimeouts fetchTimeouts) {
 
     public LoadOptions {
         Objects.requireNonNull(expectedSha256, "expectedSha256");
         Objects.requireNonNull(tlsFingerprint, "tlsFingerprint");
         Objects.requireNonNull(classLoader, "classLoader");
+        Objects.requireNonNull(fetchTimeouts, "fetchTimeouts");
     }
 
     public static LoadOptions defaults() {
@@ -33,26 +36,32 @@ public record LoadOptions(
                 false,
                 Optional.empty(),
                 false,
-                loader != null ? loader : LoadOptions.class.getClassLoader());
+                loader != null ? loader : LoadOptions.class.getClassLoader(),
+                FetchTimeouts.defaults());
     }
 
     public LoadOptions withExpectedSha256(String sha256) {
-        return new LoadOptions(Optional.of(sha256), insecureTls, tlsFingerprint, offline, classLoader);
+        return new LoadOptions(Optional.of(sha256), insecureTls, tlsFingerprint, offline, classLoader, fetchTimeouts);
     }
 
     public LoadOptions withInsecureTls(boolean insecure) {
-        return new LoadOptions(expectedSha256, insecure, tlsFingerprint, offline, classLoader);
+        return new LoadOptions(expectedSha256, insecure, tlsFingerprint, offline, classLoader, fetchTimeouts);
     }
 
     public LoadOptions withTlsFingerprint(String fingerprint) {
-        return new LoadOptions(expectedSha256, insecureTls, Optional.of(fingerprint), offline, classLoader);
+        return new LoadOptions(
+                expectedSha256, insecureTls, Optional.of(fingerprint), offline, classLoader, fetchTimeouts);
     }
 
     public LoadOptions withOffline(boolean refuseUrls) {
-        return new LoadOptions(expectedSha256, insecureTls, tlsFingerprint, refuseUrls, classLoader);
+        return new LoadOptions(expectedSha256, insecureTls, tlsFingerprint, refuseUrls, classLoader, fetchTimeouts);
+    }
+
+    public LoadOptions withFetchTimeouts(FetchTimeouts timeouts) {
+        return new LoadOptions(expectedSha256, insecureTls, tlsFingerprint, offline, classLoader, timeouts);
     }
 
     public LoadOptions withClassLoader(ClassLoader loader) {
-        return new LoadOptions(expectedSha256, insecureTls, tlsFingerprint, offline, loader);
+        return new LoadOptions(expectedSha256, insecureTls, tlsFingerprint, offline, loader, fetchTimeouts);
     }
 }

@@ -76,6 +76,9 @@ public final class SchemaLoader {
             if (cause instanceof SchemaException schemaException) {
                 throw schemaException;
             }
+            if (cause instanceof Error error) {
+                throw error; // out of memory and the like: the machine's problem, not the schema's
+            }
             // A defect of ours, not of the input; still reported as one clear problem rather than a stack trace.
             throw new SchemaException(
                     displayName, SchemaProblem.global("internal error while building the model: " + cause));

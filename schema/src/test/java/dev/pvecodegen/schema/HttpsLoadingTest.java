@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import dev.pvecodegen.schema.model.ApiModel;
+import dev.pvecodegen.schema.read.SchemaFetcher;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -15,14 +17,17 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.cert.Certificate;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -91,10 +96,38 @@ class HttpsLoadingTest {
                 out.write(body);
             }
         });
+        // Headers at once, then one byte every 100 ms (minutes for the whole body): a stalled proxy.
+        server.createContext("/drip", exchange -> {
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (byte b : body) {
+                    out.write(b);
+                    out.flush();
+                    Thread.sleep(100);
+                }
+            } catch (IOException | InterruptedException clientGone) {
+                // the client gave up, as it should
+            }
+        });
+        // Headers, then silence.
+        server.createContext("/stall", exchange -> {
+            exchange.sendResponseHeaders(200, body.length);
+            try {
+                Thread.sleep(300_000);
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.close();
+        });
         server.createContext("/missing", exchange -> {
             exchange.sendResponseHeaders(404, -1);
             exchange.close();
         });
+        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable);
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
         base = "https://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -114,7 +147,36 @@ class HttpsLoadingTest {
     void selfSignedHostIsRefusedByDefault() {
         assertThatThrownBy(() -> SchemaLoader.load(apidoc(), LoadOptions.defaults()))
                 .isInstanceOf(SchemaException.class)
-                .hasMessageContaining("fingerprint");
+                .hasMessageContaining(SchemaFetcher.UNTRUSTED_CERTIFICATE)
+                .as("the library names no option: each caller (CLI, plugin) offers its own")
+                .hasMessageNotContaining("insecure");
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aBodyThatDripsFailsAtTheTotalLimitNamingHostAndLimit() {
+        LoadOptions options = LoadOptions.defaults()
+                .withInsecureTls(true)
+                .withFetchTimeouts(
+                        new FetchTimeouts(Duration.ofSeconds(10), Duration.ofMillis(1500), Duration.ofSeconds(10)));
+        assertThatThrownBy(() -> SchemaLoader.load(SchemaRef.parse(base + "/drip"), options))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("GET " + base + "/drip")
+                .hasMessageContaining("127.0.0.1:" + server.getAddress().getPort())
+                .hasMessageContaining("within 1500 ms (the total limit)");
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aServerThatGoesSilentFailsAtTheIdleLimit() {
+        LoadOptions options = LoadOptions.defaults()
+                .withInsecureTls(true)
+                .withFetchTimeouts(
+                        new FetchTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(50), Duration.ofMillis(700)));
+        assertThatThrownBy(() -> SchemaLoader.load(SchemaRef.parse(base + "/stall"), options))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("sent no data for 700 ms (the idle-read limit)");
     }
 
     @Test

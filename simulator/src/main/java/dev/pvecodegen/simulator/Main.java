@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -22,9 +23,6 @@ public final class Main {
               --bind ADDR           address to bind (default 127.0.0.1, loopback only)
               --seed N              seed of generated values (default 0)
               --node NAME           a cluster node (repeat for several; default pve)
-              --root-password PW    password of root@pam (default %s)
-              --root-totp SECRET    require a TOTP second factor for root@pam (base32 secret)
-              --token USER!ID=SECRET  an API token present from the start (privilege separation off)
               --task-duration MS    how long tasks run (default 200)
               --auth-delay MS       delay of 401 answers (the real server waits 3000)
               --fault SPEC          inject a fault: [METHOD ]PATTERN=KIND[:ARGS][*TIMES], KIND one of
@@ -32,14 +30,14 @@ public final class Main {
                                     task-warnings:N, task-failure:TEXT (repeatable)
               --answers PATH        answer GETs with recorded data: a directory of recordings
                                     (recordAnswers) or a file [{method, path, data}] (repeatable)
-            """.formatted(SimulatorOptions.DEFAULT_ROOT_PASSWORD);
+            """ + SecretOptions.HELP;
 
     private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         SimulatorOptions options;
         try {
-            options = parse(List.of(args));
+            options = parse(List.of(args), System.getenv());
         } catch (IllegalArgumentException e) {
             System.err.println("pve-simulator: " + e.getMessage());
             System.err.print(USAGE);
@@ -70,12 +68,17 @@ public final class Main {
         stopped.await();
     }
 
-    /** The options for the arguments, or null when help was asked for. */
-    static SimulatorOptions parse(List<String> args) {
+    /** The options for the arguments and the environment's secrets, or null when help was asked for. */
+    static SimulatorOptions parse(List<String> args, Map<String, String> environment) {
         SimulatorOptions.Builder builder = SimulatorOptions.builder().port(8006);
+        SecretOptions.applyEnvironment(builder, environment);
         List<String> nodes = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
+            if (SecretOptions.handles(arg)) {
+                SecretOptions.apply(builder, arg, value(args, ++i, arg));
+                continue;
+            }
             switch (arg) {
                 case "-h", "--help" -> {
                     return null;
@@ -86,13 +89,10 @@ public final class Main {
                 case "--bind" -> builder.bindAddress(value(args, ++i, arg));
                 case "--seed" -> builder.seed(Long.parseLong(value(args, ++i, arg)));
                 case "--node" -> nodes.add(value(args, ++i, arg));
-                case "--root-password" -> builder.rootPassword(value(args, ++i, arg));
-                case "--root-totp" -> builder.rootTotpSecret(value(args, ++i, arg));
                 case "--task-duration" ->
                     builder.taskDuration(Duration.ofMillis(Long.parseLong(value(args, ++i, arg))));
                 case "--auth-delay" ->
                     builder.authFailureDelay(Duration.ofMillis(Long.parseLong(value(args, ++i, arg))));
-                case "--token" -> addToken(builder, value(args, ++i, arg));
                 case "--fault" -> builder.fault(FaultSpec.parse(value(args, ++i, arg)));
                 case "--answers" -> builder.answers(Path.of(value(args, ++i, arg)));
                 default -> throw new IllegalArgumentException("unknown option " + arg);
@@ -102,15 +102,6 @@ public final class Main {
             builder.nodes(nodes.toArray(String[]::new));
         }
         return builder.build();
-    }
-
-    private static void addToken(SimulatorOptions.Builder builder, String spec) {
-        int bang = spec.indexOf('!');
-        int eq = spec.indexOf('=', Math.max(bang, 0));
-        if (bang < 0 || eq < 0) {
-            throw new IllegalArgumentException("--token wants USER@REALM!TOKENID=SECRET");
-        }
-        builder.token(spec.substring(0, bang), spec.substring(bang + 1, eq), spec.substring(eq + 1));
     }
 
     private static String value(List<String> args, int index, String option) {
@@ -128,8 +119,8 @@ public final class Main {
                 .certificate()
                 .ifPresent(certificate ->
                         out.println("certificate SHA-256 fingerprint: " + simulator.certificateSha256Fingerprint()));
-        out.println("log in as root@pam with the password given by --root-password (default "
-                + SimulatorOptions.DEFAULT_ROOT_PASSWORD + ")");
+        out.println("log in as root@pam with the password from " + SecretOptions.ROOT_PASSWORD_VARIABLE
+                + " or --root-password-file (default " + SimulatorOptions.DEFAULT_ROOT_PASSWORD + ")");
         if (!simulator.options().answers().isEmpty()) {
             out.println("replaying " + simulator.replay().size() + " recorded GET answers from "
                     + simulator.options().answers()

@@ -100,6 +100,7 @@ public final class PveSimulator implements AutoCloseable {
                 options.bindAddress(),
                 options.port(),
                 certificate.map(CertificateFactory.NodeCertificate::sslContext),
+                options.connectionLimits(),
                 pipeline);
     }
 

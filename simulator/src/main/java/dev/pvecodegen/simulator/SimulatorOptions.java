@@ -2,6 +2,7 @@ package dev.pvecodegen.simulator;
 
 import dev.pvecodegen.schema.model.ApiModel;
 import dev.pvecodegen.simulator.fault.FaultRule;
+import dev.pvecodegen.simulator.http.ConnectionLimits;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,6 +67,7 @@ public final class SimulatorOptions {
     private final Duration ticketLifetime;
     private final Duration authFailureDelay;
     private final Clock clock;
+    private final ConnectionLimits connectionLimits;
     private final List<Path> answers;
 
     private SimulatorOptions(Builder b) {
@@ -86,6 +88,7 @@ public final class SimulatorOptions {
         this.ticketLifetime = b.ticketLifetime;
         this.authFailureDelay = b.authFailureDelay;
         this.clock = b.clock;
+        this.connectionLimits = b.connectionLimits;
         this.answers = List.copyOf(b.answers);
         if (nodes.isEmpty()) {
             throw new IllegalArgumentException("at least one node is needed");
@@ -119,6 +122,7 @@ public final class SimulatorOptions {
         b.ticketLifetime = ticketLifetime;
         b.authFailureDelay = authFailureDelay;
         b.clock = clock;
+        b.connectionLimits = connectionLimits;
         b.answers = new ArrayList<>(answers);
         return b;
     }
@@ -184,6 +188,11 @@ public final class SimulatorOptions {
         return clock;
     }
 
+    /** Request read deadline and connection bounds (default {@link ConnectionLimits#defaults()}). */
+    public ConnectionLimits connectionLimits() {
+        return connectionLimits;
+    }
+
     /** Files and directories of recorded answers that GETs are answered from (see {@link Builder#answers}). */
     public List<Path> answers() {
         return answers;
@@ -215,6 +224,7 @@ public final class SimulatorOptions {
         private Duration ticketLifetime = Duration.ofHours(2);
         private Duration authFailureDelay = Duration.ZERO;
         private Clock clock = Clock.systemUTC();
+        private ConnectionLimits connectionLimits = ConnectionLimits.defaults();
         private List<Path> answers = new ArrayList<>();
 
         private Builder() {}
@@ -316,6 +326,12 @@ public final class SimulatorOptions {
 
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** How long a client may take to send a request, and how many are served at once (pveproxy's bounds). */
+        public Builder connectionLimits(ConnectionLimits limits) {
+            this.connectionLimits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 

@@ -7,33 +7,43 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainAndDeterminismTest {
 
+    @TempDir
+    Path temp;
+
     @Test
-    void parsesTheStandaloneOptions() {
-        SimulatorOptions options = Main.parse(List.of(
-                "--port",
-                "8443",
-                "--schema",
-                "pve-7.2",
-                "--http",
-                "--bind",
-                "0.0.0.0",
-                "--seed",
-                "42",
-                "--node",
-                "pve1",
-                "--node",
-                "pve2",
-                "--token",
-                "root@pam!ci=s3cret",
-                "--task-duration",
-                "10",
-                "--fault",
-                "/version=error:503:busy*2"));
+    void parsesTheStandaloneOptions() throws Exception {
+        Path tokens = Files.writeString(temp.resolve("tokens"), "root@pam!ci=s3cret\n");
+        SimulatorOptions options = Main.parse(
+                List.of(
+                        "--port",
+                        "8443",
+                        "--schema",
+                        "pve-7.2",
+                        "--http",
+                        "--bind",
+                        "0.0.0.0",
+                        "--seed",
+                        "42",
+                        "--node",
+                        "pve1",
+                        "--node",
+                        "pve2",
+                        "--token-file",
+                        tokens.toString(),
+                        "--task-duration",
+                        "10",
+                        "--fault",
+                        "/version=error:503:busy*2"),
+                Map.of());
         assertThat(options.port()).isEqualTo(8443);
         assertThat(options.schema()).isEqualTo("pve-7.2");
         assertThat(options.https()).isFalse();
@@ -48,9 +58,9 @@ class MainAndDeterminismTest {
         assertThat(options.faults())
                 .singleElement()
                 .satisfies(rule -> assertThat(rule.times()).isEqualTo(2));
-        assertThat(Main.parse(List.of("--help"))).isNull();
-        assertThatThrownBy(() -> Main.parse(List.of("--bogus"))).hasMessageContaining("--bogus");
-        assertThat(Main.parse(List.of()).port()).isEqualTo(8006);
+        assertThat(Main.parse(List.of("--help"), Map.of())).isNull();
+        assertThatThrownBy(() -> Main.parse(List.of("--bogus"), Map.of())).hasMessageContaining("--bogus");
+        assertThat(Main.parse(List.of(), Map.of()).port()).isEqualTo(8006);
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -160,7 +161,7 @@ class ReplayTest {
 
     @Test
     void theCommandLineTakesAnswers() {
-        SimulatorOptions options = Main.parse(java.util.List.of("--answers", "rec", "--answers", "corpus.json"));
+        SimulatorOptions options = Main.parse(List.of("--answers", "rec", "--answers", "corpus.json"), Map.of());
 
         assertThat(options.answers()).containsExactly(Path.of("rec"), Path.of("corpus.json"));
     }

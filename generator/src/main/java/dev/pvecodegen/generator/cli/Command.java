@@ -4,18 +4,18 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * A sub-command of {@code pvecodegen}. Exit codes: {@link #OK}, {@link #USAGE}, {@link #BAD_INPUT},
- * {@link #BREAKING}.
+ * A sub-command of {@code pvecodegen}. Exit codes: see {@link ExitCodes}; {@link ExitCodes#INTERNAL_ERROR} is
+ * {@link Main}'s, for what no command foresaw.
  */
 public interface Command {
 
-    int OK = 0;
+    int OK = ExitCodes.OK;
     /** Wrong or missing arguments. */
-    int USAGE = 1;
+    int USAGE = ExitCodes.USAGE;
     /** The input schema could not be loaded (problems on stderr). */
-    int BAD_INPUT = 2;
+    int BAD_INPUT = ExitCodes.BAD_INPUT;
     /** {@code diff --fail-on-breaking} found breaking changes. */
-    int BREAKING = 3;
+    int BREAKING = ExitCodes.BREAKING;
 
     /** The word that selects this command, e.g. {@code inspect}. */
     String name();

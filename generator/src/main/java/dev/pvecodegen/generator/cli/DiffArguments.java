@@ -12,7 +12,7 @@ record DiffArguments(
         ReportFormat format,
         boolean failOnBreaking,
         Optional<Path> output,
-        Optional<String> tlsFingerprint,
+        SchemaFetchOptions fetch,
         boolean help) {
 
     /** @throws IllegalArgumentException naming the offending argument */
@@ -22,7 +22,7 @@ record DiffArguments(
         ReportFormat format = ReportFormat.TEXT;
         boolean failOnBreaking = false;
         Path output = null;
-        String fingerprint = null;
+        SchemaFetchOptions fetch = SchemaFetchOptions.NONE;
         int i = 0;
         while (i < args.size()) {
             String arg = args.get(i++);
@@ -43,34 +43,32 @@ record DiffArguments(
             }
             switch (option) {
                 case "--help", "-h" -> {
-                    return new DiffArguments("", "", format, false, Optional.empty(), Optional.empty(), true);
+                    return new DiffArguments("", "", format, false, Optional.empty(), fetch, true);
                 }
                 case "--fail-on-breaking" -> failOnBreaking = true;
                 case "--old" -> oldSchema = value;
                 case "--new" -> newSchema = value;
                 case "--output" -> output = Path.of(value);
-                case "--tls-fingerprint" -> fingerprint = value;
                 case "--format" -> format = parseFormat(value);
-                default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
+                default -> {
+                    if (!SchemaFetchOptions.isOption(option)) {
+                        throw new IllegalArgumentException("unknown argument '" + arg + "'");
+                    }
+                    fetch = fetch.with(option, value);
+                }
             }
         }
         if (oldSchema == null || newSchema == null) {
             throw new IllegalArgumentException("both --old and --new are required");
         }
         return new DiffArguments(
-                oldSchema,
-                newSchema,
-                format,
-                failOnBreaking,
-                Optional.ofNullable(output),
-                Optional.ofNullable(fingerprint),
-                false);
+                oldSchema, newSchema, format, failOnBreaking, Optional.ofNullable(output), fetch, false);
     }
 
     private static boolean takesValue(String option) {
         return switch (option) {
-            case "--old", "--new", "--output", "--tls-fingerprint", "--format" -> true;
-            default -> false;
+            case "--old", "--new", "--output", "--format" -> true;
+            default -> SchemaFetchOptions.takesValue(option);
         };
     }
 

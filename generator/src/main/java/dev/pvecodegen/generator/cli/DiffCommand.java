@@ -19,14 +19,12 @@ public final class DiffCommand implements Command {
 
     static final String HELP = """
             usage: pvecodegen diff --old SCHEMA --new SCHEMA [--format text|markdown|json] [--fail-on-breaking]
-                                   [--output FILE] [--tls-fingerprint SHA256]
+                                   [--output FILE] [--tls-fingerprint SHA256 | --insecure]
               SCHEMA is a pinned name (pve-9.2), a file (.json or apidoc.js) or an https:// URL.
               --format            report format (default text)
               --fail-on-breaking  exit with 3 when any change is breaking for the generated client
               --output            write the report to FILE instead of standard output
-              --tls-fingerprint   accept the server certificate with this SHA-256 fingerprint (for URLs)
-            exit codes: 0 ok, 1 usage error, 2 schema problems, 3 breaking changes (with --fail-on-breaking)
-            """;
+            """ + SchemaFetchOptions.HELP + ExitCodes.DESCRIPTION + "\n";
 
     @Override
     public String name() {
@@ -52,10 +50,7 @@ public final class DiffCommand implements Command {
             out.print(HELP);
             return OK;
         }
-        LoadOptions options = LoadOptions.defaults();
-        if (arguments.tlsFingerprint().isPresent()) {
-            options = options.withTlsFingerprint(arguments.tlsFingerprint().get());
-        }
+        LoadOptions options = arguments.fetch().applyTo(LoadOptions.defaults());
         CompatibilityCheck.Result result;
         try {
             result = CompatibilityCheck.run(arguments.oldSchema(), arguments.newSchema(), options, arguments.format());
@@ -67,6 +62,7 @@ public final class DiffCommand implements Command {
             for (Throwable other : e.getSuppressed()) {
                 err.println("diff: " + other.getMessage());
             }
+            SchemaFetchOptions.printHint(e, name(), err);
             return BAD_INPUT;
         }
         if (!write(result.rendered(), arguments.output(), out, err)) {

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * {@code generate --schema FILE|URL|pinned-name --output DIR [--package P] [--include GLOB]… [--exclude GLOB]…
- * [--names FILE]…}: writes the typed client into DIR, atomically (see {@link OutputWriter}).
+ * [--names FILE]… [--tls-fingerprint SHA256 | --insecure]}: writes the typed client into DIR, atomically (see
+ * {@link OutputWriter}).
  */
 public final class GenerateCommand implements Command {
     static final String DEFAULT_PACKAGE = "dev.pvecodegen.client";
@@ -48,9 +49,11 @@ public final class GenerateCommand implements Command {
         }
         ApiModel model;
         try {
-            model = SchemaLoader.load(SchemaRef.parse(arguments.schema), LoadOptions.defaults());
+            model = SchemaLoader.load(
+                    SchemaRef.parse(arguments.schema), arguments.fetch.applyTo(LoadOptions.defaults()));
         } catch (SchemaException e) {
             err.println("pvecodegen generate: " + e.getMessage());
+            SchemaFetchOptions.printHint(e, name(), err);
             return BAD_INPUT;
         } catch (IllegalArgumentException e) {
             return usageError(err, e.getMessage());
@@ -66,7 +69,10 @@ public final class GenerateCommand implements Command {
             return usageError(err, e.getMessage());
         }
         try {
-            OutputWriter.replaceAtomically(sources, Path.of(arguments.output));
+            OutputWriter.Result result = OutputWriter.replaceAtomically(sources, Path.of(arguments.output));
+            for (Path leftover : result.removedLeftovers()) {
+                out.println("removed " + leftover + ", left by an interrupted run");
+            }
         } catch (IllegalStateException | UncheckedIOException e) {
             err.println("pvecodegen generate: " + e.getMessage());
             return USAGE;
@@ -85,14 +91,16 @@ public final class GenerateCommand implements Command {
 
     private static void usage(PrintStream stream) {
         stream.println("usage: pvecodegen generate --schema FILE|URL|pinned-name --output DIR [--package P]"
-                + " [--include GLOB]... [--exclude GLOB]... [--names FILE]...");
+                + " [--include GLOB]... [--exclude GLOB]... [--names FILE]... [--tls-fingerprint SHA256 | --insecure]");
         stream.println("  --schema   an apidoc file (.json or apidoc.js), an https:// URL, or a pinned name"
                 + " such as pve-9.2");
-        stream.println("  --output   the directory to (re)write; refused when it is not empty and was not created"
-                + " by pvecodegen");
+        stream.println("  --output   the directory to (re)write; refused, listing them, when it holds files pvecodegen"
+                + " did not write");
         stream.println("  --package  the target package (default " + DEFAULT_PACKAGE + ")");
         stream.println("  --include  path glob of operations to generate, e.g. '/nodes/{node}/qemu/**' (repeatable)");
         stream.println("  --exclude  path glob of operations to leave out (repeatable)");
         stream.println("  --names    a supplement file whose \"names\" section chooses class names (repeatable)");
+        stream.print(SchemaFetchOptions.HELP);
+        stream.println(ExitCodes.DESCRIPTION);
     }
 }

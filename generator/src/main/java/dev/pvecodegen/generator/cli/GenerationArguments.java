@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * The options {@code generate} and {@code types} share: {@code --schema}, {@code --package}, {@code --include},
- * {@code --exclude} and {@code --names FILE} (a supplement file whose {@code names} section chooses class names;
- * interim wiring until {@code --supplement} reads whole supplement files).
+ * {@code --exclude}, {@code --names FILE} (a supplement file whose {@code names} section chooses class names;
+ * interim wiring until {@code --supplement} reads whole supplement files) and the {@link SchemaFetchOptions}.
  */
 final class GenerationArguments {
     String schema;
@@ -21,6 +21,7 @@ final class GenerationArguments {
     final List<String> includes = new ArrayList<>();
     final List<String> excludes = new ArrayList<>();
     final List<Path> names = new ArrayList<>();
+    SchemaFetchOptions fetch = SchemaFetchOptions.NONE;
 
     /** What {@link #parse(List)} found besides the options. */
     enum Parsed {
@@ -40,6 +41,11 @@ final class GenerationArguments {
             if (arg.equals("-h") || arg.equals("--help")) {
                 return Parsed.HELP;
             }
+            if (SchemaFetchOptions.isOption(arg)) {
+                fetch = fetch.withOptionAt(args, i);
+                i += SchemaFetchOptions.width(arg) - 1;
+                continue;
+            }
             if (i + 1 >= args.size() || !arg.startsWith("--")) {
                 throw new IllegalArgumentException(
                         arg.startsWith("--") ? arg + " needs a value" : "unexpected argument " + arg);
@@ -48,6 +54,12 @@ final class GenerationArguments {
             if (problem.isPresent()) {
                 throw new IllegalArgumentException(problem.get());
             }
+        }
+        // Checked now, before a schema is loaded or anything written: a bad package must not cost a generation.
+        List<String> problems = GeneratorOptions.packageProblems(packageName);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("--package '" + packageName + "' is not a usable Java package name: "
+                    + String.join("; ", problems));
         }
         return Parsed.OPTIONS;
     }

@@ -24,8 +24,7 @@ public final class InspectCommand implements Command {
               --json             print the summary as one JSON object
               --sha256           fail unless the schema bytes have this SHA-256
               --offline          refuse URLs
-              --tls-fingerprint  accept the https host whose certificate has this SHA-256 fingerprint
-              --insecure         accept any https certificate (self-signed hosts; prefer --tls-fingerprint)""";
+            """ + SchemaFetchOptions.HELP + ExitCodes.DESCRIPTION;
 
     @Override
     public String name() {
@@ -42,27 +41,34 @@ public final class InspectCommand implements Command {
         String schema = null;
         boolean json = false;
         LoadOptions options = LoadOptions.defaults();
+        SchemaFetchOptions fetch = SchemaFetchOptions.NONE;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
+            if (SchemaFetchOptions.isOption(arg)) {
+                try {
+                    fetch = fetch.withOptionAt(args, i);
+                } catch (IllegalArgumentException e) {
+                    return usageError(err, e.getMessage());
+                }
+                i += SchemaFetchOptions.width(arg) - 1;
+                continue;
+            }
             switch (arg) {
                 case "--json" -> json = true;
                 case "--offline" -> options = options.withOffline(true);
-                case "--insecure" -> options = options.withInsecureTls(true);
                 case "-h", "--help" -> {
                     out.println(HELP);
                     return OK;
                 }
-                case "--schema", "--sha256", "--tls-fingerprint" -> {
+                case "--schema", "--sha256" -> {
                     if (i + 1 >= args.size()) {
                         return usageError(err, arg + " needs a value");
                     }
                     String value = args.get(++i);
                     if (arg.equals("--schema")) {
                         schema = value;
-                    } else if (arg.equals("--sha256")) {
-                        options = options.withExpectedSha256(value);
                     } else {
-                        options = options.withTlsFingerprint(value);
+                        options = options.withExpectedSha256(value);
                     }
                 }
                 default -> {
@@ -81,13 +87,14 @@ public final class InspectCommand implements Command {
         }
         ApiModel model;
         try {
-            model = SchemaLoader.load(ref, options);
+            model = SchemaLoader.load(ref, fetch.applyTo(options));
         } catch (SchemaException e) {
             err.println("pvecodegen inspect: cannot load " + ref + " ("
                     + e.problems().size() + (e.problems().size() == 1 ? " problem)" : " problems)"));
             for (SchemaProblem problem : e.problems()) {
                 err.println("  " + problem);
             }
+            SchemaFetchOptions.printHint(e, name(), err);
             return BAD_INPUT;
         }
         ModelSummary summary = ModelSummary.of(model);

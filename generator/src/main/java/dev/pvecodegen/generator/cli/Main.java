@@ -16,6 +16,9 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // A failure on another thread (a renderer out of memory, say) is one line too, never a stack trace.
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) ->
+                System.err.println("pvecodegen: " + thread.getName() + " failed: " + oneLine(failure)));
         int status = run(args, System.out, System.err);
         System.out.flush();
         System.exit(status);
@@ -41,7 +44,34 @@ public final class Main {
             usage(err);
             return Command.USAGE;
         }
-        return command.get().run(List.copyOf(Arrays.asList(args).subList(1, args.length)), out, err);
+        return runGuarded(command.get(), List.copyOf(Arrays.asList(args).subList(1, args.length)), out, err);
+    }
+
+    /**
+     * Runs a command; what it did not foresee (out of memory, a bug) becomes one line on stderr and
+     * {@link ExitCodes#INTERNAL_ERROR}, not a stack trace and an exit code that reads like a usage error.
+     */
+    static int runGuarded(Command command, List<String> args, PrintStream out, PrintStream err) {
+        try {
+            return command.run(args, out, err);
+        } catch (OutOfMemoryError e) {
+            err.println("pvecodegen " + command.name() + ": out of memory; give the JVM more heap, e.g."
+                    + " java -Xmx2g -jar pvecodegen.jar " + command.name() + " …");
+        } catch (StackOverflowError e) {
+            err.println("pvecodegen " + command.name() + ": internal error: stack overflow (please report it with"
+                    + " the command line); a larger stack may help: java -Xss8m -jar pvecodegen.jar …");
+        } catch (RuntimeException | Error e) {
+            err.println("pvecodegen " + command.name() + ": internal error: " + oneLine(e)
+                    + " (please report it with the command line)");
+        }
+        return ExitCodes.INTERNAL_ERROR;
+    }
+
+    private static String oneLine(Throwable e) {
+        String message = e.getMessage() == null
+                ? ""
+                : ": " + e.getMessage().lines().findFirst().orElse("");
+        return e.getClass().getSimpleName() + message;
     }
 
     private static void usage(PrintStream stream) {
@@ -50,5 +80,6 @@ public final class Main {
         for (Command command : commands()) {
             stream.printf("  %-10s %s%n", command.name(), command.summary());
         }
+        stream.println(ExitCodes.DESCRIPTION);
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class TypesCommand implements Command {
     private static final String USAGE_LINE = "usage: pvecodegen types --schema FILE|URL|pinned-name [--names FILE]..."
-            + " [--include GLOB]... [--exclude GLOB]...";
+            + " [--include GLOB]... [--exclude GLOB]... [--tls-fingerprint SHA256 | --insecure]";
 
     @Override
     public String name() {
@@ -49,10 +49,15 @@ public final class TypesCommand implements Command {
             return USAGE;
         }
         try {
-            ApiModel model = SchemaLoader.load(SchemaRef.parse(arguments.schema), LoadOptions.defaults());
+            ApiModel model = SchemaLoader.load(
+                    SchemaRef.parse(arguments.schema), arguments.fetch.applyTo(LoadOptions.defaults()));
             out.print(TypeList.of(Binder.bind(model, arguments.options(model))));
             return OK;
-        } catch (SchemaException | NameOverrideException e) {
+        } catch (SchemaException e) {
+            err.println("pvecodegen types: " + e.getMessage());
+            SchemaFetchOptions.printHint(e, name(), err);
+            return BAD_INPUT;
+        } catch (NameOverrideException e) {
             err.println("pvecodegen types: " + e.getMessage());
             return BAD_INPUT;
         } catch (IllegalArgumentException | UncheckedIOException e) {
@@ -69,6 +74,7 @@ public final class TypesCommand implements Command {
         out.println(
                 "  --include  path glob of operations whose classes to list (repeatable); names do not depend on it");
         out.println("  --exclude  path glob of operations to leave out (repeatable)");
+        out.print(SchemaFetchOptions.HELP);
         out.println("Prints one line per class: its name, its kind and the site its name comes from (a target for"
                 + " --names).");
     }

@@ -84,6 +84,76 @@ class GenerateCommandTest {
         assertThat(foreign.resolve("Main.java")).exists();
     }
 
+    @Test
+    void aPackageThatCannotCompileIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path output = temp.resolve("gen");
+        for (String bad : List.of("a.class.b", "a..b", ".a", "a.", "com.example.true", "x._", "java.pve", "a.b-c")) {
+            err.reset();
+            assertThat(run("--schema", fixture().toString(), "--output", output.toString(), "--package", bad))
+                    .as(bad)
+                    .isEqualTo(1);
+            assertThat(err.toString(StandardCharsets.UTF_8))
+                    .as(bad)
+                    .contains("--package '" + bad + "' is not a usable Java package name");
+        }
+        assertThat(output).doesNotExist();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("'b-c' is not a Java identifier");
+    }
+
+    @Test
+    void aPackageNamesEveryProblemAtOnce() throws Exception {
+        assertThat(run(
+                        "--schema",
+                        fixture().toString(),
+                        "--output",
+                        temp.resolve("gen").toString(),
+                        "--package",
+                        "int..class"))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("empty segment", "'int' is a reserved Java word", "'class' is a reserved");
+    }
+
+    @Test
+    void takesTheSchemaFetchOptionsOfTheOtherCommands() throws Exception {
+        Path output = temp.resolve("gen");
+        assertThat(run("--schema", fixture().toString(), "--output", output.toString(), "--insecure"))
+                .as(err.toString(StandardCharsets.UTF_8))
+                .isZero();
+        assertThat(run(
+                        "--tls-fingerprint",
+                        "AB:".repeat(31) + "AB",
+                        "--schema",
+                        fixture().toString(),
+                        "--output",
+                        output.toString()))
+                .as(err.toString(StandardCharsets.UTF_8))
+                .isZero();
+        assertThat(run(
+                        "--insecure",
+                        "--tls-fingerprint",
+                        "AB:CD",
+                        "--schema",
+                        fixture().toString(),
+                        "--output",
+                        output.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--insecure contradicts --tls-fingerprint");
+    }
+
+    @Test
+    void filesTheGeneratorDidNotWriteAreListedAndKept() throws Exception {
+        Path output = temp.resolve("gen");
+        assertThat(run("--schema", fixture().toString(), "--output", output.toString()))
+                .isZero();
+        Path mine = Files.writeString(output.resolve("README.md"), "my notes");
+
+        assertThat(run("--schema", fixture().toString(), "--output", output.toString()))
+                .isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("README.md (not written by pvecodegen)");
+        assertThat(mine).hasContent("my notes");
+    }
+
     private Path names(String product, String entries) throws Exception {
         return Files.writeString(
                 temp.resolve("names.json"),

@@ -25,14 +25,19 @@ public final class ApiToken {
      *
      * @param tokenId {@code user@realm!tokenname}, e.g. {@code automation@pve!ci}
      * @param secret the token's secret (a UUID as the server creates it)
-     * @throws IllegalArgumentException naming the problem (the secret itself is never echoed)
+     * @throws IllegalArgumentException naming the problem; neither argument is repeated unless it is a valid
+     *     token id, since a malformed id is often the secret given in the wrong place
      */
     public static ApiToken of(String tokenId, String secret) {
         Objects.requireNonNull(tokenId, "tokenId");
         Objects.requireNonNull(secret, "secret");
         if (!TOKEN_ID.matcher(tokenId).matches()) {
-            throw new IllegalArgumentException("API token id '" + tokenId + "' is not of the form"
-                    + " USER@REALM!TOKENNAME (e.g. automation@pve!ci)");
+            String hint = tokenId.indexOf('=') >= 0 || tokenId.indexOf(':') >= 0
+                    ? "; it holds '=' or ':', so it may include the secret: pass USER@REALM!TOKENNAME=SECRET to"
+                            + " apiToken(String) alone, or the two parts separately"
+                    : "; are the id and the secret swapped?";
+            throw new IllegalArgumentException(
+                    "the API token id is not of the form USER@REALM!TOKENNAME (e.g." + " automation@pve!ci)" + hint);
         }
         if (secret.isEmpty() || secret.chars().anyMatch(c -> Character.isWhitespace(c) || c < 0x21 || c > 0x7E)) {
             throw new IllegalArgumentException(
@@ -57,7 +62,8 @@ public final class ApiToken {
             }
         }
         if (bang < 0 || separator < 0) {
-            throw new IllegalArgumentException("API token must look like USER@REALM!TOKENNAME=SECRET");
+            throw new IllegalArgumentException(
+                    "the API token must look like USER@REALM!TOKENNAME=SECRET (or :SECRET for PBS)");
         }
         return of(combined.substring(0, separator), combined.substring(separator + 1));
     }

@@ -1,17 +1,23 @@
 package dev.pvecodegen.runtime.auth;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** The answer to a {@link TfaChallenge}: a method and its code. {@link #toString()} hides the code. */
 public final class TfaResponse {
+    /** Method names as the servers know them: totp, recovery, yubico, webauthn, u2f. */
+    private static final Pattern METHOD = Pattern.compile("[A-Za-z]{1,32}");
+
     private final String method;
     private final String code;
 
     private TfaResponse(String method, String code) {
         this.method = Objects.requireNonNull(method, "method");
         this.code = Objects.requireNonNull(code, "code");
-        if (method.isEmpty() || method.indexOf(':') >= 0) {
-            throw new IllegalArgumentException("TFA method must be a non-empty word: " + method);
+        if (!METHOD.matcher(method).matches()) {
+            // Not repeated: a code given in the method's place would show.
+            throw new IllegalArgumentException("the TFA method must be a word of letters such as totp, recovery,"
+                    + " yubico or webauthn; are the method and the code swapped?");
         }
     }
 

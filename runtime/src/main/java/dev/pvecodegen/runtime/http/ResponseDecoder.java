@@ -54,6 +54,9 @@ public final class ResponseDecoder {
         } catch (JsonProcessingException e) {
             throw new PveException(operation + ": the answer is not valid JSON (" + e.getOriginalMessage() + ")", e);
         } catch (IOException e) {
+            if (ConnectionFailures.isResponseTimeout(e)) {
+                throw Transport.timedOut(operation, response.endpoint(), e);
+            }
             throw new TransportException(
                     operation + ": reading the answer failed (" + e.getMessage() + ")",
                     response.endpoint().authority(),

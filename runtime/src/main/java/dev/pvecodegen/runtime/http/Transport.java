@@ -1,6 +1,7 @@
 package dev.pvecodegen.runtime.http;
 
 import dev.pvecodegen.runtime.ApiRequest;
+import dev.pvecodegen.runtime.HttpVerb;
 import dev.pvecodegen.runtime.PveException;
 import dev.pvecodegen.runtime.TransportException;
 import java.io.IOException;
@@ -21,6 +22,15 @@ import java.util.List;
  */
 public final class Transport {
     private static final System.Logger LOG = System.getLogger("dev.pvecodegen.runtime");
+
+    /**
+     * java.net.http sends a GET a second time by itself when the connection closes before any byte of the answer
+     * (a failure that ends up in {@link #afterSending}), and no client setting turns that off; only the JVM-wide
+     * {@code jdk.httpclient.redirects.retrylimit=1} does, which also limits redirects (this client follows none).
+     * The retry policy counts that silent send as an attempt of its own.
+     */
+    private static final int SENDS_OF_A_DROPPED_GET =
+            Integer.getInteger("jdk.httpclient.redirects.retrylimit", 5) > 1 ? 2 : 1;
 
     private final HttpClient http;
     private final EndpointList endpoints;
@@ -52,13 +62,13 @@ public final class Transport {
             HttpRequest http = encoder.toHttp(encoded, endpoint, auth);
             try {
                 long started = System.nanoTime();
-                HttpResponse<InputStream> response = exchange(http, encoder.timeout(request));
+                RawResponse response = exchange(http, encoder.timeout(request), endpoint);
                 endpoints.markGood(endpoint);
                 LOG.log(
                         Level.DEBUG,
-                        () -> request.describe() + " on " + endpoint + ": HTTP " + response.statusCode() + " after "
+                        () -> request.describe() + " on " + endpoint + ": HTTP " + response.status() + " after "
                                 + (System.nanoTime() - started) / 1_000_000 + " ms");
-                return new RawResponse(endpoint, response.statusCode(), response.body());
+                return response;
             } catch (IOException e) {
                 if (!ConnectionFailures.isConnectionPhase(e)) {
                     throw afterSending(request, endpoint, e);
@@ -86,39 +96,53 @@ public final class Transport {
     }
 
     /**
-     * Sends and waits for the answer's headers at most {@code timeout}. Only connection-phase failures reported by
-     * the HTTP client itself (its connect timeout, refused, DNS, TLS) count as "not sent"; our own timeout is
-     * reported as {@link HttpTimeoutException}, which always counts as "may have been processed".
+     * Sends and waits for the answer's headers; the deadline then goes on bounding the body, until the returned
+     * body stream is closed. Only connection-phase failures reported by the HTTP client itself (its connect
+     * timeout, refused, DNS, TLS) count as "not sent"; our own timeout is reported as {@link HttpTimeoutException},
+     * which always counts as "may have been processed".
      */
-    private HttpResponse<InputStream> exchange(HttpRequest request, Duration timeout)
+    private RawResponse exchange(HttpRequest request, Duration timeout, Endpoint endpoint)
             throws IOException, InterruptedException {
-        try (ResponseTimer.Deadline deadline = timer.start(timeout)) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            } catch (InterruptedException e) {
-                throw deadline.timedOut(e);
+        ResponseTimer.Deadline deadline = timer.start(timeout);
+        boolean handedOver = false;
+        try {
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            RawResponse raw = new RawResponse(endpoint, response.statusCode(), deadline.bound(response.body()));
+            handedOver = true;
+            return raw;
+        } catch (InterruptedException e) {
+            throw deadline.timedOut(e);
+        } finally {
+            if (!handedOver) {
+                deadline.close();
             }
         }
     }
 
     private static TransportException afterSending(ApiRequest request, Endpoint endpoint, IOException e) {
         if (ConnectionFailures.isResponseTimeout(e)) {
-            return new TransportException(
-                    request.describe() + " on " + endpoint + ": no answer within the request"
-                            + " timeout; the server may still carry it out, so it was not resent (raise the timeout with"
-                            + " requestTimeout(...) or ApiRequest.Builder.timeout(...))",
-                    endpoint.authority(),
-                    true,
-                    e);
+            return timedOut(request.describe() + " on " + endpoint, endpoint, e);
         }
         boolean reset = ConnectionFailures.isConnectionReset(e);
+        int sends = request.verb() == HttpVerb.GET ? SENDS_OF_A_DROPPED_GET : 1;
         return new TransportException(
                 request.describe() + " on " + endpoint + ": connection failed after the" + " request was sent ("
                         + ConnectionFailures.describe(e) + ")",
                 endpoint.authority(),
                 true,
                 reset,
-                e);
+                e,
+                sends);
+    }
+
+    /** The request may have been carried out but its answer did not arrive in full within the deadline. */
+    static TransportException timedOut(String operation, Endpoint endpoint, IOException timeout) {
+        return new TransportException(
+                operation + ": " + timeout.getMessage() + "; the server may still carry it out, so it was not resent"
+                        + " (raise the limit with requestTimeout(...) or ApiRequest.Builder.timeout(...))",
+                endpoint.authority(),
+                true,
+                timeout);
     }
 
     private static String hint(IOException last) {

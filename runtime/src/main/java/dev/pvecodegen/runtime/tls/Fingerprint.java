@@ -27,7 +27,8 @@ public final class Fingerprint {
                 .replaceAll("[:\\s-]", "")
                 .toUpperCase(Locale.ROOT);
         if (!hex.matches("[0-9A-F]{64}")) {
-            throw new IllegalArgumentException("'" + fingerprint + "' is not a SHA-256 fingerprint: expected 32"
+            // Not repeated: what is given where a fingerprint belongs may be a secret in the wrong argument.
+            throw new IllegalArgumentException("the fingerprint is not a SHA-256 fingerprint: expected 32"
                     + " hex bytes such as AB:CD:EF:... (PVE shows it under Node > System > Certificates)");
         }
         StringBuilder out = new StringBuilder(95);

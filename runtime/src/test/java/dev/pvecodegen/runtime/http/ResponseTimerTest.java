@@ -35,7 +35,7 @@ class ResponseTimerTest {
                     .isNotNull();
             HttpTimeoutException timedOut = deadline.timedOut(interrupted);
             deadline.close();
-            assertThat(timedOut).hasMessage("no answer within 20 ms");
+            assertThat(timedOut).hasMessage("no complete answer within the request timeout of 20 ms");
             assertThat(Thread.currentThread().isInterrupted()).isFalse();
         }
     }

@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,6 +145,10 @@ public final class FakeProxmox implements AutoCloseable {
             if (reply.drop()) {
                 return; // close without an answer: the client sees the connection break
             }
+            if (reply.drip() != null) {
+                drip(exchange, reply.rawBody(), reply.drip());
+                return;
+            }
             if (reply.rawBody() != null) {
                 sendRaw(exchange, reply.status(), reply.rawBody());
                 return;
@@ -184,6 +189,22 @@ public final class FakeProxmox implements AutoCloseable {
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
+        }
+    }
+
+    /** Sends the headers at once, then the body one byte per {@code every}, until done or the client hangs up. */
+    private static void drip(HttpExchange exchange, String body, Duration every) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (byte b : bytes) {
+                out.write(b);
+                out.flush();
+                Thread.sleep(every.toMillis());
+            }
+        } catch (IOException | InterruptedException clientGone) {
+            // the client gave up: what these replies are for
         }
     }
 
@@ -244,26 +265,41 @@ public final class FakeProxmox implements AutoCloseable {
 
     /** An answer: {@code data} as JSON text, or an error status with message and per-parameter errors. */
     public record Reply(
-            int status, String dataJson, String message, Map<String, String> errors, boolean drop, String rawBody) {
+            int status,
+            String dataJson,
+            String message,
+            Map<String, String> errors,
+            boolean drop,
+            String rawBody,
+            Duration drip) {
         public static Reply ok(String dataJson) {
-            return new Reply(200, dataJson, "", Map.of(), false, null);
+            return new Reply(200, dataJson, "", Map.of(), false, null, null);
         }
 
         public static Reply error(int status, String message) {
-            return new Reply(status, "null", message, Map.of(), false, null);
+            return new Reply(status, "null", message, Map.of(), false, null, null);
         }
 
         public static Reply error(int status, String message, Map<String, String> errors) {
-            return new Reply(status, "null", message, errors, false, null);
+            return new Reply(status, "null", message, errors, false, null, null);
         }
 
         public static Reply disconnect() {
-            return new Reply(0, "null", "", Map.of(), true, null);
+            return new Reply(0, "null", "", Map.of(), true, null, null);
         }
 
         /** A non-JSON answer in any format, as the server's auth failures or a proxy in front of it send. */
         public static Reply raw(int status, String body) {
-            return new Reply(status, "null", "", Map.of(), false, body);
+            return new Reply(status, "null", "", Map.of(), false, body, null);
+        }
+
+        /**
+         * A 200 whose headers come at once and whose body ({@code {"data":…}} after {@code padding} spaces) then
+         * trickles in one byte per {@code every}: a stalled proxy or a server under swap.
+         */
+        public static Reply dripping(String dataJson, int padding, Duration every) {
+            return new Reply(
+                    200, dataJson, "", Map.of(), false, " ".repeat(padding) + "{\"data\":" + dataJson + "}", every);
         }
     }
 

@@ -16,14 +16,14 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.time.Duration;
+import java.security.cert.CertificateException;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 
 /** Reads the raw bytes behind a file, {@code https://} or {@code classpath:} reference, size-limited. */
 public final class SchemaFetcher {
-
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** In the message of a download refused because of the host's certificate; callers add their own remedy. */
+    public static final String UNTRUSTED_CERTIFICATE = "the host's certificate is not trusted";
 
     private SchemaFetcher() {}
 
@@ -80,8 +80,9 @@ public final class SchemaFetcher {
         if (options.offline()) {
             throw failure(displayName, "offline mode: refusing to download " + uri);
         }
-        HttpClient.Builder client =
-                HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER);
+        HttpClient.Builder client = HttpClient.newBuilder()
+                .connectTimeout(options.fetchTimeouts().connect())
+                .followRedirects(HttpClient.Redirect.NEVER);
         try {
             if (options.tlsFingerprint().isPresent()) {
                 client.sslContext(TlsTrust.pinned(options.tlsFingerprint().get()));
@@ -93,34 +94,61 @@ public final class SchemaFetcher {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw failure(displayName, "cannot set up TLS: " + e.getMessage());
         }
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build();
-        try {
-            HttpResponse<InputStream> response =
-                    client.build().send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() != 200) {
-                    throw failure(displayName, "HTTP " + response.statusCode() + " from " + uri);
+        HttpRequest request = HttpRequest.newBuilder(uri).GET().build();
+        String operation = "GET " + uri;
+        try (FetchWatchdog watchdog = FetchWatchdog.start(options.fetchTimeouts())) {
+            try {
+                HttpResponse<InputStream> response =
+                        client.build().send(request, HttpResponse.BodyHandlers.ofInputStream());
+                watchdog.progress();
+                try (InputStream body = watchdog.watch(response.body())) {
+                    if (response.statusCode() != 200) {
+                        throw failure(displayName, operation + ": HTTP " + response.statusCode());
+                    }
+                    return readLimited(body, displayName, watchdog);
                 }
-                return readLimited(body, displayName);
+            } catch (SSLException e) {
+                // No option is suggested here: which ones exist depends on the caller (CLI flags, plugin parameters).
+                throw failure(
+                        displayName,
+                        operation + ": TLS failure, " + (isCertificateProblem(e) ? UNTRUSTED_CERTIFICATE : "handshake")
+                                + " (" + e.getMessage() + ")");
+            } catch (IOException | InterruptedException e) {
+                String expiry = watchdog.expiry();
+                if (expiry != null) {
+                    throw failure(displayName, operation + ": " + uri.getAuthority() + " " + expiry);
+                }
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                    throw failure(displayName, "interrupted while downloading " + uri);
+                }
+                throw failure(displayName, "cannot download " + uri + ": " + e);
             }
-        } catch (SSLException e) {
-            throw failure(
-                    displayName,
-                    "TLS failure for " + uri + ": " + e.getMessage()
-                            + " (for a self-signed host pass its SHA-256 certificate fingerprint, or allow insecure TLS)");
-        } catch (IOException e) {
-            throw failure(displayName, "cannot download " + uri + ": " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw failure(displayName, "interrupted while downloading " + uri);
         }
     }
 
+    private static boolean isCertificateProblem(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof CertificateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static byte[] readLimited(InputStream in, String displayName) throws IOException, SchemaException {
+        return readLimited(in, displayName, null);
+    }
+
+    private static byte[] readLimited(InputStream in, String displayName, FetchWatchdog watchdog)
+            throws IOException, SchemaException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
         int n;
         while ((n = in.read(buffer)) >= 0) {
+            if (watchdog != null) {
+                watchdog.progress();
+            }
             out.write(buffer, 0, n);
             if (out.size() > SchemaReader.MAX_INPUT_BYTES) {
                 throw failure(displayName, "input exceeds the limit of " + SchemaReader.MAX_INPUT_BYTES + " bytes");

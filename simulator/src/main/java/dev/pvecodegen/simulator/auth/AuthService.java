@@ -74,9 +74,9 @@ public final class AuthService {
         Identity identity;
         if (token.lookingAt()) {
             identity = tokenIdentity(
-                    IncomingRequest.percentDecode(token.group(1)),
+                    IncomingRequest.percentDecode(token.group(1), "Authorization header"),
                     token.group(2),
-                    IncomingRequest.percentDecode(token.group(3)));
+                    IncomingRequest.percentDecode(token.group(3), "Authorization header"));
             if (!operation.flags().allowToken()) {
                 throw ApiError.unauthorized("API tokens are not allowed for this call");
             }
@@ -114,10 +114,12 @@ public final class AuthService {
     private Optional<String> ticketOf(IncomingRequest request, String authorization) {
         String cookie = request.cookies().get(cookieName);
         if (cookie != null && !cookie.isEmpty()) {
-            return Optional.of(cookie);
+            return Optional.of(IncomingRequest.percentDecode(cookie, "cookie " + cookieName));
         }
         Matcher header = ticketHeader.matcher(authorization);
-        return header.lookingAt() ? Optional.of(IncomingRequest.percentDecode(header.group(1))) : Optional.empty();
+        return header.lookingAt()
+                ? Optional.of(IncomingRequest.percentDecode(header.group(1), "Authorization header"))
+                : Optional.empty();
     }
 
     private static boolean isRoot(Identity identity) {

@@ -27,7 +27,7 @@ import java.util.Optional;
  * @param segments the path segments, percent-decoded
  * @param params the merged parameters in arrival order; repeated form keys become arrays
  * @param headers request headers (names lower case, first value)
- * @param cookies request cookies
+ * @param cookies request cookies, still percent-encoded: only the one the server reads is decoded, by the reader
  */
 public record IncomingRequest(
         String method,
@@ -74,13 +74,13 @@ public record IncomingRequest(
             } else if (contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
                 throw new ApiError(501, "multipart uploads are not simulated");
             } else {
-                parseForm(new String(body, StandardCharsets.UTF_8), params);
+                parseForm(new String(body, StandardCharsets.UTF_8), params, "form body");
             }
         }
         String rawQuery = exchange.getRequestURI().getRawQuery();
         if (rawQuery != null) {
             Map<String, JsonNode> query = new LinkedHashMap<>();
-            parseForm(rawQuery, query);
+            parseForm(rawQuery, query, "query string");
             params.putAll(query);
         }
         return new IncomingRequest(
@@ -108,14 +108,14 @@ public record IncomingRequest(
         object.properties().forEach(field -> params.put(field.getKey(), field.getValue()));
     }
 
-    static void parseForm(String text, Map<String, JsonNode> into) {
+    static void parseForm(String text, Map<String, JsonNode> into, String part) {
         for (String pair : text.split("&", -1)) {
             if (pair.isEmpty()) {
                 continue;
             }
             int eq = pair.indexOf('=');
-            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            String key = decode(eq < 0 ? pair : pair.substring(0, eq), part);
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1), part);
             JsonNode previous = into.get(key);
             if (previous == null) {
                 into.put(key, TextNode.valueOf(value));
@@ -130,13 +130,29 @@ public record IncomingRequest(
         }
     }
 
-    private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+    /**
+     * Form decoding; a malformed escape ({@code %zz}, a lone {@code %}) is the client's error, answered 400 naming
+     * the part of the request, never a 500 with a Java exception.
+     */
+    private static String decode(String text, String part) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            throw malformed(part);
+        }
     }
 
-    /** Perl's {@code uri_unescape}: {@code %XX} only, a plus stays a plus (tickets are base64). */
-    public static String percentDecode(String text) {
-        return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+    /**
+     * Perl's {@code uri_unescape}: {@code %XX} only, a plus stays a plus (tickets are base64).
+     *
+     * @param part where the text comes from, for the 400 a malformed escape gets ({@code "cookie PVEAuthCookie"})
+     */
+    public static String percentDecode(String text, String part) {
+        return decode(text.replace("+", "%2B"), part);
+    }
+
+    private static ApiError malformed(String part) {
+        return new ApiError(400, "malformed percent-encoding in the " + part);
     }
 
     /** Splits and percent-decodes segments; {@code +} stays a plus in paths. */
@@ -144,7 +160,7 @@ public record IncomingRequest(
         List<String> segments = new ArrayList<>();
         for (String segment : rawPath.split("/", -1)) {
             if (!segment.isEmpty()) {
-                segments.add(percentDecode(segment));
+                segments.add(percentDecode(segment, "path"));
             }
         }
         return segments;
@@ -158,9 +174,7 @@ public record IncomingRequest(
         for (String part : header.split(";", -1)) {
             int eq = part.indexOf('=');
             if (eq > 0) {
-                cookies.put(
-                        part.substring(0, eq).trim(),
-                        percentDecode(part.substring(eq + 1).trim()));
+                cookies.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
             }
         }
         return cookies;

@@ -141,7 +141,7 @@ public final class AnswerReplay {
         List<String> segments = new ArrayList<>();
         for (String segment : bare.split("/", -1)) {
             if (!segment.isEmpty()) {
-                segments.add(IncomingRequest.percentDecode(segment));
+                segments.add(IncomingRequest.percentDecode(segment, "recorded path"));
             }
         }
         return segments;
