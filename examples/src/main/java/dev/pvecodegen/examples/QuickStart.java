@@ -161,7 +161,10 @@ public final class QuickStart {
         return options.insecure() ? builder.insecure() : builder; // else: the JVM's trusted CAs
     }
 
-    /** Step 4: {@code GET /nodes}; {@code type} and {@code id} are sent by the server but not in the schema. */
+    /**
+     * Step 4: {@code GET /nodes}; {@code type} and {@code id} are sent by the server but not in the schema: the shipped
+     * supplement declares them, so they have accessors like the rest.
+     */
     private String listNodes(Pve pve) {
         step(4, "List the nodes");
         List<NodeEntry> nodes = pve.nodes().get().stream()
@@ -173,8 +176,8 @@ public final class QuickStart {
                     node.status().wireValue(),
                     node.node(),
                     node.level().filter(l -> !l.isEmpty()).orElse("-"),
-                    node.rawValue("type").orElse("-"),
-                    node.rawValue("id").orElse("-"),
+                    node.type().orElse("-"),
+                    node.id().orElse("-"),
                     node.maxcpu().orElse(null),
                     node.maxmem().map(QuickStart::gib).orElse("-"),
                     node.uptime().map(QuickStart::uptime).orElse("-"));

@@ -7,12 +7,20 @@ import dev.pvecodegen.client.pve.model.CreateQemu;
 import dev.pvecodegen.client.pve.model.QemuNet;
 import dev.pvecodegen.client.pve.model.QemuScsi;
 import dev.pvecodegen.runtime.PveClient;
+import dev.pvecodegen.runtime.json.PveJson;
+import dev.pvecodegen.simulator.PveSimulator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The drift report over the generated client: answers that match the schema leave it empty, indexed family members
- * ({@code net0}, {@code scsi0}) included, because the generated classes declare their families.
+ * ({@code net0}, {@code scsi0}) included, because the generated classes declare their families; a property string
+ * that arrives as a JSON object of its keys is read into its value class, and is no drift either.
  */
 class DriftE2eTest extends SharedSimulatorTest {
     private static final String NODE = "pve";
@@ -52,6 +60,41 @@ class DriftE2eTest extends SharedSimulatorTest {
             assertThat(client.drift().forOperation(CONFIG))
                     .as(client.drift().toString())
                     .isEmpty();
+        }
+    }
+
+    /**
+     * pve-storage answers {@code prune-backups} as the hash it parsed (proxmox/pve-storage
+     * {@code src/PVE/API2/Storage/Config.pm}: {@code read} returns {@code $api_storage_config}, which keeps the parsed
+     * configuration); the supplement marks the format as also arriving in object form.
+     */
+    @Test
+    void aPropertyStringSentAsAJsonObjectIsTypedAndNoDrift(@TempDir Path answers) throws IOException {
+        Files.writeString(answers.resolve("storage.json"), """
+                [{"method": "GET", "path": "/storage/backup-nfs",
+                  "data": {"storage": "backup-nfs", "type": "nfs", "content": "backup",
+                           "prune-backups": {"keep-last": 3, "keep-weekly": 2}}},
+                 {"method": "GET", "path": "/storage",
+                  "data": [{"storage": "backup-nfs", "type": "nfs", "content": "backup",
+                            "prune-backups": {"keep-all": 1}}]}]
+                """);
+        try (PveSimulator replay =
+                        PveSimulator.start(Simulators.options().answers(answers).build());
+                PveClient client = Simulators.tokenClient(replay)) {
+            Pve pve = new Pve(client);
+
+            var config = pve.storage("backup-nfs").get();
+            var entries = pve.storage().get();
+
+            var prune = config.pruneBackups().orElseThrow();
+            assertThat(prune.keepLast()).contains(3L);
+            assertThat(prune.keepWeekly()).contains(2L);
+            assertThat(config.additionalProperties()).doesNotContainKey("prune-backups"); // typed, not kept raw
+            assertThat(entries.get(0).pruneBackups().orElseThrow().keepAll()).contains(true);
+            assertThat(client.drift().isEmpty()).as(client.drift().toString()).isTrue();
+            // Written back in the form it came in.
+            assertThat(PveJson.newMapper().valueToTree(config).get("prune-backups"))
+                    .isEqualTo(PveJson.newMapper().valueToTree(Map.of("keep-last", 3, "keep-weekly", 2)));
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.pvecodegen.generator;
 
-import dev.pvecodegen.generator.bind.NameOverride;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,11 +15,10 @@ import javax.lang.model.SourceVersion;
  * @param includes path globs of operations to generate ({@code /nodes/**}); empty means all. {@code *} matches
  *     within one segment, {@code **} across segments, {@code ?} one character
  * @param excludes path globs of operations to leave out, applied after {@code includes}
- * @param names class names chosen by the user (the {@code names} section of supplement files), applied after
- *     the names the generator ships for the product
+ *     <p>Class names chosen by people are not options: they come with the model, from the {@code names} sections
+ *     of the supplements it was loaded with.
  */
-public record GeneratorOptions(
-        String packageName, List<String> includes, List<String> excludes, List<NameOverride> names) {
+public record GeneratorOptions(String packageName, List<String> includes, List<String> excludes) {
 
     public GeneratorOptions {
         Objects.requireNonNull(packageName, "packageName");
@@ -31,22 +29,11 @@ public record GeneratorOptions(
         }
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
-        names = List.copyOf(names);
-    }
-
-    /** Without name overrides of the user's. */
-    public GeneratorOptions(String packageName, List<String> includes, List<String> excludes) {
-        this(packageName, includes, excludes, List.of());
     }
 
     /** Which paths to generate, by {@link #includes()} and {@link #excludes()}. */
     public Predicate<String> paths() {
         return PathGlobs.filter(includes, excludes);
-    }
-
-    /** The same options with other name overrides. */
-    public GeneratorOptions withNames(List<NameOverride> overrides) {
-        return new GeneratorOptions(packageName, includes, excludes, overrides);
     }
 
     /**
@@ -81,6 +68,6 @@ public record GeneratorOptions(
 
     /** All operations into {@code packageName}. */
     public static GeneratorOptions defaults(String packageName) {
-        return new GeneratorOptions(packageName, List.of(), List.of(), List.of());
+        return new GeneratorOptions(packageName, List.of(), List.of());
     }
 }

@@ -15,6 +15,11 @@ public final class Fixtures {
 
     private Fixtures() {}
 
+    /** The fixture {@code name}, for tests outside this package. */
+    public static ApiModel model(String name) {
+        return load(name);
+    }
+
     static ApiModel load(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name + ".json")) {
             if (in == null) {

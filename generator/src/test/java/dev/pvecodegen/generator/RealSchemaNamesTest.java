@@ -107,6 +107,24 @@ class RealSchemaNamesTest {
     }
 
     @Test
+    void whatTheSupplementTypesGetsTheClassesItsFactsName() {
+        BoundModel pve = bind("pve-9.2");
+        assertThat(nameAt(pve, "GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config#returns"))
+                .as("a snapshot's config is the VM's config (supplement entry like), but every member optional")
+                .isEqualTo("QemuSnapshotConfig");
+        assertThat(nameAt(pve, "GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config#returns"))
+                .isEqualTo("LxcSnapshotConfig");
+        assertThat(nameAt(pve, "GET /nodes/{node}/qemu/{vmid}/rrddata#returns[]"))
+                .isEqualTo(nameAt(pve, "GET /nodes/{node}/lxc/{vmid}/rrddata#returns[]"))
+                .isEqualTo("GuestRrdEntry");
+        assertThat(nameAt(pve, "GET /cluster/options#returns")).isEqualTo("ClusterOptions");
+        assertThat(nameAt(pve, "GET /cluster/ha/groups/{group}#returns")).isEqualTo("HaGroup");
+        assertThat(nameAt(pve, "GET /cluster#returns[]"))
+                .isEqualTo(nameAt(pve, "GET /nodes/{node}#returns[]"))
+                .isEqualTo("IndexEntry");
+    }
+
+    @Test
     void modelClassNamesAreShort() {
         List<Integer> lengths = topLevel(bind("pve-9.2")).stream()
                 .map(t -> t.name().length())

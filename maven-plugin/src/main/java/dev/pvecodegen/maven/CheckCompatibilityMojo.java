@@ -56,6 +56,17 @@ public class CheckCompatibilityMojo extends AbstractMojo {
     @Parameter(property = "pvecodegen.compatibility.skip", defaultValue = "false")
     boolean skip;
 
+    /**
+     * Supplement files applied to both schemas after the shipped one, as for {@code generate}: compare what the
+     * client generated with them would see. An empty {@code <supplements/>} leaves the shipped one out.
+     */
+    @Parameter
+    List<File> supplements;
+
+    /** Whether the supplement shipped for the product applies first. */
+    @Parameter(property = "pvecodegen.shippedSupplement", defaultValue = "true")
+    boolean shippedSupplement = true;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -77,7 +88,8 @@ public class CheckCompatibilityMojo extends AbstractMojo {
         Path base = project.getBasedir().toPath();
         LoadOptions options = LoadOptions.defaults()
                 .withOffline(session.isOffline())
-                .withClassLoader(getClass().getClassLoader());
+                .withClassLoader(getClass().getClassLoader())
+                .withSupplements(SupplementConfiguration.selection(supplements, shippedSupplement, base));
         CompatibilityCheck.Result result;
         try {
             result = CompatibilityCheck.run(

@@ -1,5 +1,6 @@
 package dev.pvecodegen.maven;
 
+import dev.pvecodegen.schema.LoadOptions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -70,6 +71,19 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter
     List<String> excludes;
 
+    /**
+     * Supplement files ({@code pvecodegen-supplement/1}, see {@code docs/supplement.md}): facts about what servers
+     * send that the schema does not declare, and class names. They apply after the supplement shipped with the
+     * plugin for the product (PVE), later ones overriding earlier ones; an empty {@code <supplements/>} leaves the
+     * shipped one out.
+     */
+    @Parameter
+    List<File> supplements;
+
+    /** Whether the supplement shipped for the product applies first (its facts and class names). */
+    @Parameter(property = "pvecodegen.shippedSupplement", defaultValue = "true")
+    boolean shippedSupplement = true;
+
     /** Skip generation. The output directory is still added to the sources, so earlier output keeps compiling. */
     @Parameter(property = "pvecodegen.skip", defaultValue = "false")
     boolean skip;
@@ -119,8 +133,22 @@ public class GenerateMojo extends AbstractMojo {
                     "pvecodegen: schema digest in %s, generator fingerprint in %s",
                     elapsed(started, hashed), elapsed(hashed, System.nanoTime())));
         }
+        LoadOptions.SupplementSelection selection = SupplementConfiguration.selection(
+                supplements, shippedSupplement, project.getBasedir().toPath());
+        List<String> supplementStamp;
+        try {
+            supplementStamp = SupplementConfiguration.stamp(selection, digests);
+        } catch (IOException e) {
+            throw new MojoFailureException("pvecodegen: cannot read a supplement: " + e, e);
+        }
         StampInputs inputs = new StampInputs(
-                schemaDigest, generatorFingerprint, targetPackage, globs(includes), globs(excludes), output.toString());
+                schemaDigest,
+                generatorFingerprint,
+                targetPackage,
+                globs(includes),
+                globs(excludes),
+                output.toString(),
+                supplementStamp);
         String digest = inputs.digest();
 
         if (!force && previous.isPresent() && previous.get().upToDate(digest, output)) {
@@ -134,7 +162,7 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
 
-        Generation.Result generated = Generation.run(input, inputs);
+        Generation.Result generated = Generation.run(input, inputs, selection);
         SortedMap<String, String> files = generated.files();
         OutputFiles.Report report;
         try {

@@ -5,6 +5,7 @@ import dev.pvecodegen.generator.CodeGenerator;
 import dev.pvecodegen.generator.GeneratedFile;
 import dev.pvecodegen.generator.GeneratedSources;
 import dev.pvecodegen.generator.GeneratorOptions;
+import dev.pvecodegen.schema.LoadOptions;
 import dev.pvecodegen.schema.SchemaException;
 import dev.pvecodegen.schema.SchemaLoader;
 import dev.pvecodegen.schema.model.ApiModel;
@@ -36,12 +37,15 @@ final class Generation {
      *
      * @throws MojoFailureException listing every problem of the schema, or what the generator rejected
      */
-    static Result run(SchemaInput input, StampInputs options) throws MojoFailureException {
+    static Result run(SchemaInput input, StampInputs options, LoadOptions.SupplementSelection supplements)
+            throws MojoFailureException {
         ApiModel model;
         try {
-            model = SchemaLoader.fromBytes(input.bytes(), input.displayName());
+            model = SchemaLoader.fromBytes(
+                    input.bytes(), input.displayName(), LoadOptions.defaults().withSupplements(supplements));
         } catch (SchemaException e) {
-            throw new MojoFailureException("pvecodegen: invalid schema " + e.getMessage(), e);
+            String what = e.source().equals(input.displayName()) ? "schema" : "supplement";
+            throw new MojoFailureException("pvecodegen: invalid " + what + " " + e.getMessage(), e);
         }
         GeneratedSources sources;
         GeneratorOptions generatorOptions;

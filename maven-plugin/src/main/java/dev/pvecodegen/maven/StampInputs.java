@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param includes path globs selecting operations
  * @param excludes path globs removing operations
  * @param outputDirectory absolute output directory
+ * @param supplements the supplements applied, one line each: {@code shipped} for the one shipped with the plugin
+ *     (its content is part of the generator fingerprint), {@code file <path> <sha256>} for a user's file
  */
 record StampInputs(
         String schemaSha256,
@@ -21,7 +23,19 @@ record StampInputs(
         String packageName,
         List<String> includes,
         List<String> excludes,
-        String outputDirectory) {
+        String outputDirectory,
+        List<String> supplements) {
+
+    /** Inputs with the default supplement selection (the shipped one). */
+    StampInputs(
+            String schemaSha256,
+            String generatorFingerprint,
+            String packageName,
+            List<String> includes,
+            List<String> excludes,
+            String outputDirectory) {
+        this(schemaSha256, generatorFingerprint, packageName, includes, excludes, outputDirectory, List.of("shipped"));
+    }
 
     StampInputs {
         Objects.requireNonNull(schemaSha256, "schemaSha256");
@@ -30,6 +44,7 @@ record StampInputs(
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         Objects.requireNonNull(outputDirectory, "outputDirectory");
+        supplements = List.copyOf(supplements);
     }
 
     /**
@@ -45,6 +60,7 @@ record StampInputs(
         includes.forEach(glob -> lines.add("include " + glob));
         excludes.forEach(glob -> lines.add("exclude " + glob));
         lines.add("output " + outputDirectory);
+        supplements.forEach(supplement -> lines.add("supplement " + supplement));
         return Sha256.hex(String.join("\n", lines));
     }
 }

@@ -199,6 +199,81 @@ class GenerateMojoTest {
     }
 
     @Test
+    void usersSupplementsApplyAfterTheShippedOneAndAnEmptyListLeavesItOut() throws Exception {
+        Files.writeString(project.resolve("ours.supplement.json"), supplement("codename"));
+        GenerateMojo supplemented = mojo(fixture(), "it.ours");
+        supplemented.supplements = List.of(new File("ours.supplement.json"));
+        supplemented.execute();
+
+        Path model = project.resolve("target/generated-sources/pvecodegen/it/ours/model");
+        assertThat(Files.readString(model.resolve("Version.java"))).contains(" codename()");
+        assertThat(Files.readString(model.resolve("NodeEntry.java")))
+                .as("the shipped supplement still applies")
+                .contains(" maxdisk()");
+
+        GenerateMojo without = mojo(fixture(), "it.ours");
+        without.supplements = List.of();
+        without.execute();
+
+        assertThat(Files.readString(model.resolve("Version.java"))).doesNotContain("codename");
+        assertThat(Files.readString(model.resolve("NodeEntry.java"))).doesNotContain("maxdisk");
+    }
+
+    @Test
+    void withoutTheShippedSupplementOnlyTheUsersApplies() throws Exception {
+        Files.writeString(project.resolve("ours.supplement.json"), supplement("codename"));
+        GenerateMojo mojo = mojo(fixture(), "it.ours");
+        mojo.supplements = List.of(new File("ours.supplement.json"));
+        mojo.shippedSupplement = false;
+        mojo.execute();
+
+        Path model = project.resolve("target/generated-sources/pvecodegen/it/ours/model");
+        assertThat(Files.readString(model.resolve("Version.java"))).contains(" codename()");
+        assertThat(Files.readString(model.resolve("NodeEntry.java"))).doesNotContain("maxdisk");
+    }
+
+    @Test
+    void aChangedSupplementIsNotUpToDate() throws Exception {
+        Path file = Files.writeString(project.resolve("ours.supplement.json"), supplement("codename"));
+        GenerateMojo first = mojo(fixture(), "it.ours");
+        first.supplements = List.of(file.toFile());
+        first.execute();
+        Files.writeString(file, supplement("channel"));
+        log.clear();
+
+        GenerateMojo second = mojo(fixture(), "it.ours");
+        second.supplements = List.of(file.toFile());
+        second.execute();
+
+        assertThat(log.infos()).singleElement().asString().doesNotContain("up to date");
+        assertThat(Files.readString(project.resolve("target/generated-sources/pvecodegen/it/ours/model/Version.java")))
+                .contains(" channel()")
+                .doesNotContain("codename");
+    }
+
+    @Test
+    void anInvalidSupplementFailsNamingItAndWritesNothing() throws Exception {
+        Path file = Files.writeString(project.resolve("bad.supplement.json"), """
+                {"format": "pvecodegen-supplement/1", "product": "pve", "entries": [{"id": "x"}]}""");
+        GenerateMojo mojo = mojo(fixture(), "it.bad");
+        mojo.supplements = List.of(file.toFile());
+
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("pvecodegen: invalid supplement " + file)
+                .hasMessageContaining("/entries/0");
+        assertThat(project.resolve("target/generated-sources/pvecodegen")).doesNotExist();
+    }
+
+    /** A user's supplement giving GET /version one more string property. */
+    private static String supplement(String property) {
+        return """
+                {"format": "pvecodegen-supplement/1", "product": "pve", "entries": [
+                  {"id": "version-extra", "target": {"method": "GET", "path": "/version", "in": "returns"},
+                   "properties": {"%s": {"type": "string"}}, "reason": "r", "evidence": ["e"], "versions": ["9"]}]}""".formatted(property);
+    }
+
+    @Test
     void anInvalidSchemaFailsWithEveryProblemAndWritesNoStamp() throws Exception {
         Path broken = Files.writeString(project.resolve("broken.json"), """
                 [{"path": "/widgets", "text": "widgets", "leaf": 1,

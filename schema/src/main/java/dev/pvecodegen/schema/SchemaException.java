@@ -9,10 +9,12 @@ public final class SchemaException extends Exception {
     /** How many problems the message lists before summarising the rest. */
     private static final int MESSAGE_LIMIT = 50;
 
+    private final String source;
     private final transient List<SchemaProblem> problems;
 
     public SchemaException(String source, List<SchemaProblem> problems) {
         super(message(source, problems));
+        this.source = source;
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a SchemaException needs at least one problem");
         }
@@ -21,6 +23,15 @@ public final class SchemaException extends Exception {
 
     public SchemaException(String source, SchemaProblem problem) {
         this(source, List.of(problem));
+    }
+
+    /**
+     * What was being read: the schema, or a supplement file that came with it.
+     *
+     * @return its display name
+     */
+    public String source() {
+        return source;
     }
 
     public List<SchemaProblem> problems() {

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class SharedSchemas {
 
     private static final Map<String, ApiModel> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, ApiModel> DECLARED = new ConcurrentHashMap<>();
 
     private SharedSchemas() {}
 
@@ -30,6 +31,21 @@ final class SharedSchemas {
         return CACHE.computeIfAbsent(name, n -> {
             try {
                 return SchemaLoader.load(file(n));
+            } catch (SchemaException e) {
+                throw new AssertionError(e.getMessage(), e);
+            }
+        });
+    }
+
+    /** The model of what the schema itself declares: no supplement, no inference. */
+    static ApiModel declared(String name) {
+        return DECLARED.computeIfAbsent(name, n -> {
+            try {
+                return SchemaLoader.load(
+                        SchemaRef.file(file(n)),
+                        LoadOptions.defaults()
+                                .withSupplements(LoadOptions.SupplementSelection.none())
+                                .withInference(false));
             } catch (SchemaException e) {
                 throw new AssertionError(e.getMessage(), e);
             }

@@ -6,6 +6,7 @@ import dev.pvecodegen.schema.model.ApiModel;
 import dev.pvecodegen.schema.model.ApiType;
 import dev.pvecodegen.schema.model.BodyKind;
 import dev.pvecodegen.schema.model.HttpMethod;
+import dev.pvecodegen.schema.model.NameSection;
 import dev.pvecodegen.schema.model.Operation;
 import dev.pvecodegen.schema.model.Property;
 import java.util.ArrayDeque;
@@ -42,17 +43,17 @@ public final class Binder {
     private Binder() {}
 
     /**
-     * Binds {@code model} with the generator's shipped names for its product and the user's names of
-     * {@code options}.
+     * Binds {@code model} with the class names of the supplements it was loaded with (the {@code names} sections
+     * in {@link dev.pvecodegen.schema.model.Enrichment#names()}).
      *
      * @throws NameOverrideException when a name override cannot be applied
      */
     public static BoundModel bind(ApiModel model, GeneratorOptions options) {
-        return bind(model, options, NamesFile.shipped(model.dialect()));
+        return bind(model, options, model.enrichment().names());
     }
 
-    /** Binds with explicit shipped names (tests bind without any). */
-    public static BoundModel bind(ApiModel model, GeneratorOptions options, List<NameOverride> shipped) {
+    /** Binds with explicit names sections instead of the model's (tests bind with none, or with their own). */
+    public static BoundModel bind(ApiModel model, GeneratorOptions options, List<NameSection> names) {
         OperationIndex index = new OperationIndex(model);
         UseCollector collector = new UseCollector();
         model.operations().forEach(collector::operation);
@@ -74,7 +75,7 @@ public final class Binder {
         }
         Map<String, Draft> drafts = collector.drafts();
         nestKeyEnums(drafts);
-        Map<String, String> overrides = NameOverrides.resolve(shipped, options.names(), drafts);
+        Map<String, String> overrides = NameOverrides.resolve(names, drafts);
         new TypeNamer(index, drafts).nameAll(overrides);
 
         BoundTypeBuilder builder = new BoundTypeBuilder(index, drafts, families, familyOfFormat);

@@ -18,7 +18,22 @@ final class MemberNames {
 
     /** Members a property-string value class and its builder define themselves. */
     static final Set<String> VALUE_RESERVED = Set.of(
-            "builder", "toBuilder", "parse", "wireValue", "extraEntries", "self", "build", "raw", "rawEntries", "SPEC");
+            "builder",
+            "toBuilder",
+            "parse",
+            "fromJson",
+            "fromFields",
+            "wireValue",
+            "jsonValue",
+            "secretKeys",
+            "extraEntries",
+            "self",
+            "build",
+            "raw",
+            "rawEntries",
+            "fromRead",
+            "fromValue",
+            "SPEC");
 
     private MemberNames() {}
 

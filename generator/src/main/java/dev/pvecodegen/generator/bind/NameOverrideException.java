@@ -14,7 +14,7 @@ public final class NameOverrideException extends IllegalArgumentException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Each problem: {@code pve.names.json#/names/3: unknown target 'GET /nope#returns'}. */
+    /** Each problem: {@code my.supplement.json#/names/3: no generated class is used at target 'GET /nope#returns'}. */
     public List<String> problems() {
         return problems;
     }

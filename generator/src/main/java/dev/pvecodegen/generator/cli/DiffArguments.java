@@ -13,7 +13,8 @@ record DiffArguments(
         boolean failOnBreaking,
         Optional<Path> output,
         SchemaFetchOptions fetch,
-        boolean help) {
+        boolean help,
+        SupplementArguments supplements) {
 
     /** @throws IllegalArgumentException naming the offending argument */
     static DiffArguments parse(List<String> args) {
@@ -23,6 +24,7 @@ record DiffArguments(
         boolean failOnBreaking = false;
         Path output = null;
         SchemaFetchOptions fetch = SchemaFetchOptions.NONE;
+        SupplementArguments supplements = new SupplementArguments();
         int i = 0;
         while (i < args.size()) {
             String arg = args.get(i++);
@@ -43,13 +45,14 @@ record DiffArguments(
             }
             switch (option) {
                 case "--help", "-h" -> {
-                    return new DiffArguments("", "", format, false, Optional.empty(), fetch, true);
+                    return new DiffArguments("", "", format, false, Optional.empty(), fetch, true, supplements);
                 }
                 case "--fail-on-breaking" -> failOnBreaking = true;
                 case "--old" -> oldSchema = value;
                 case "--new" -> newSchema = value;
                 case "--output" -> output = Path.of(value);
                 case "--format" -> format = parseFormat(value);
+                case "--supplement", "--no-supplement" -> supplements.accept(option, value);
                 default -> {
                     if (!SchemaFetchOptions.isOption(option)) {
                         throw new IllegalArgumentException("unknown argument '" + arg + "'");
@@ -62,12 +65,12 @@ record DiffArguments(
             throw new IllegalArgumentException("both --old and --new are required");
         }
         return new DiffArguments(
-                oldSchema, newSchema, format, failOnBreaking, Optional.ofNullable(output), fetch, false);
+                oldSchema, newSchema, format, failOnBreaking, Optional.ofNullable(output), fetch, false, supplements);
     }
 
     private static boolean takesValue(String option) {
         return switch (option) {
-            case "--old", "--new", "--output", "--format" -> true;
+            case "--old", "--new", "--output", "--format", "--supplement" -> true;
             default -> SchemaFetchOptions.takesValue(option);
         };
     }

@@ -1,5 +1,6 @@
 package dev.pvecodegen.generator.cli;
 
+import dev.pvecodegen.generator.bind.NameOverrideException;
 import dev.pvecodegen.generator.diff.CompatibilityCheck;
 import dev.pvecodegen.schema.LoadOptions;
 import dev.pvecodegen.schema.SchemaException;
@@ -20,10 +21,14 @@ public final class DiffCommand implements Command {
     static final String HELP = """
             usage: pvecodegen diff --old SCHEMA --new SCHEMA [--format text|markdown|json] [--fail-on-breaking]
                                    [--output FILE] [--tls-fingerprint SHA256 | --insecure]
+                                   [--supplement FILE]... [--no-supplement]
               SCHEMA is a pinned name (pve-9.2), a file (.json or apidoc.js) or an https:// URL.
+              Both schemas are read with the same supplements (the shipped one unless --no-supplement).
               --format            report format (default text)
               --fail-on-breaking  exit with 3 when any change is breaking for the generated client
               --output            write the report to FILE instead of standard output
+              --supplement        a supplement file applied to both schemas after the shipped one (repeatable)
+              --no-supplement     leave out the supplement shipped for the product
             """ + SchemaFetchOptions.HELP + ExitCodes.DESCRIPTION + "\n";
 
     @Override
@@ -50,10 +55,13 @@ public final class DiffCommand implements Command {
             out.print(HELP);
             return OK;
         }
-        LoadOptions options = arguments.fetch().applyTo(LoadOptions.defaults());
+        LoadOptions options = arguments.fetch().applyTo(arguments.supplements().applyTo(LoadOptions.defaults()));
         CompatibilityCheck.Result result;
         try {
             result = CompatibilityCheck.run(arguments.oldSchema(), arguments.newSchema(), options, arguments.format());
+        } catch (NameOverrideException e) {
+            err.println("diff: " + e.getMessage());
+            return BAD_INPUT;
         } catch (IllegalArgumentException e) {
             err.println("diff: " + e.getMessage());
             return USAGE;

@@ -5,7 +5,6 @@ import dev.pvecodegen.generator.GeneratedSources;
 import dev.pvecodegen.generator.GeneratorOptions;
 import dev.pvecodegen.generator.OutputWriter;
 import dev.pvecodegen.generator.bind.NameOverrideException;
-import dev.pvecodegen.schema.LoadOptions;
 import dev.pvecodegen.schema.SchemaException;
 import dev.pvecodegen.schema.SchemaLoader;
 import dev.pvecodegen.schema.SchemaRef;
@@ -17,8 +16,8 @@ import java.util.List;
 
 /**
  * {@code generate --schema FILE|URL|pinned-name --output DIR [--package P] [--include GLOB]… [--exclude GLOB]…
- * [--names FILE]… [--tls-fingerprint SHA256 | --insecure]}: writes the typed client into DIR, atomically (see
- * {@link OutputWriter}).
+ * [--supplement FILE]… [--no-supplement] [--tls-fingerprint SHA256 | --insecure]}: writes the typed client into DIR,
+ * atomically (see {@link OutputWriter}).
  */
 public final class GenerateCommand implements Command {
     static final String DEFAULT_PACKAGE = "dev.pvecodegen.client";
@@ -49,8 +48,7 @@ public final class GenerateCommand implements Command {
         }
         ApiModel model;
         try {
-            model = SchemaLoader.load(
-                    SchemaRef.parse(arguments.schema), arguments.fetch.applyTo(LoadOptions.defaults()));
+            model = SchemaLoader.load(SchemaRef.parse(arguments.schema), arguments.loadOptions());
         } catch (SchemaException e) {
             err.println("pvecodegen generate: " + e.getMessage());
             SchemaFetchOptions.printHint(e, name(), err);
@@ -58,9 +56,10 @@ public final class GenerateCommand implements Command {
         } catch (IllegalArgumentException e) {
             return usageError(err, e.getMessage());
         }
+        SupplementArguments.warnUnmatched(model, name(), err);
         GeneratedSources sources;
         try {
-            GeneratorOptions options = arguments.options(model);
+            GeneratorOptions options = arguments.options();
             sources = CodeGenerator.generate(model, options);
         } catch (NameOverrideException e) {
             err.println("pvecodegen generate: " + e.getMessage());
@@ -91,7 +90,9 @@ public final class GenerateCommand implements Command {
 
     private static void usage(PrintStream stream) {
         stream.println("usage: pvecodegen generate --schema FILE|URL|pinned-name --output DIR [--package P]"
-                + " [--include GLOB]... [--exclude GLOB]... [--names FILE]... [--tls-fingerprint SHA256 | --insecure]");
+                + " [--include GLOB]... [--exclude GLOB]...");
+        stream.println("                           [--supplement FILE]... [--no-supplement]"
+                + " [--tls-fingerprint SHA256 | --insecure]");
         stream.println("  --schema   an apidoc file (.json or apidoc.js), an https:// URL, or a pinned name"
                 + " such as pve-9.2");
         stream.println("  --output   the directory to (re)write; refused, listing them, when it holds files pvecodegen"
@@ -99,7 +100,7 @@ public final class GenerateCommand implements Command {
         stream.println("  --package  the target package (default " + DEFAULT_PACKAGE + ")");
         stream.println("  --include  path glob of operations to generate, e.g. '/nodes/{node}/qemu/**' (repeatable)");
         stream.println("  --exclude  path glob of operations to leave out (repeatable)");
-        stream.println("  --names    a supplement file whose \"names\" section chooses class names (repeatable)");
+        stream.println(SupplementArguments.HELP);
         stream.print(SchemaFetchOptions.HELP);
         stream.println(ExitCodes.DESCRIPTION);
     }

@@ -1,18 +1,15 @@
 package dev.pvecodegen.generator.cli;
 
 import dev.pvecodegen.generator.GeneratorOptions;
-import dev.pvecodegen.generator.bind.NameOverride;
-import dev.pvecodegen.generator.bind.NamesFile;
-import dev.pvecodegen.schema.model.ApiModel;
-import java.nio.file.Path;
+import dev.pvecodegen.schema.LoadOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The options {@code generate} and {@code types} share: {@code --schema}, {@code --package}, {@code --include},
- * {@code --exclude}, {@code --names FILE} (a supplement file whose {@code names} section chooses class names;
- * interim wiring until {@code --supplement} reads whole supplement files) and the {@link SchemaFetchOptions}.
+ * {@code --exclude}, the supplements ({@code --supplement FILE}, {@code --no-supplement}), whose facts refine
+ * the model and whose {@code names} sections choose class names, and the {@link SchemaFetchOptions}.
  */
 final class GenerationArguments {
     String schema;
@@ -20,7 +17,7 @@ final class GenerationArguments {
     String packageName = GenerateCommand.DEFAULT_PACKAGE;
     final List<String> includes = new ArrayList<>();
     final List<String> excludes = new ArrayList<>();
-    final List<Path> names = new ArrayList<>();
+    final SupplementArguments supplements = new SupplementArguments();
     SchemaFetchOptions fetch = SchemaFetchOptions.NONE;
 
     /** What {@link #parse(List)} found besides the options. */
@@ -30,7 +27,7 @@ final class GenerationArguments {
     }
 
     /**
-     * Takes every {@code --option value} pair of {@code args}.
+     * Takes every option of {@code args}.
      *
      * @return {@link Parsed#HELP} for {@code -h}/{@code --help}
      * @throws IllegalArgumentException naming the first bad argument
@@ -40,6 +37,10 @@ final class GenerationArguments {
             String arg = args.get(i);
             if (arg.equals("-h") || arg.equals("--help")) {
                 return Parsed.HELP;
+            }
+            if (SupplementArguments.handles(arg) && !SupplementArguments.takesValue(arg)) {
+                supplements.accept(arg, null);
+                continue;
             }
             if (SchemaFetchOptions.isOption(arg)) {
                 fetch = fetch.withOptionAt(args, i);
@@ -76,7 +77,7 @@ final class GenerationArguments {
             case "--package" -> packageName = value;
             case "--include" -> includes.add(value);
             case "--exclude" -> excludes.add(value);
-            case "--names" -> names.add(Path.of(value));
+            case "--supplement" -> supplements.accept(option, value);
             default -> {
                 return Optional.of("unknown option " + option);
             }
@@ -84,14 +85,17 @@ final class GenerationArguments {
         return Optional.empty();
     }
 
+    /** How to load the schema: with the supplements selected and the fetch options given. */
+    LoadOptions loadOptions() {
+        return fetch.applyTo(supplements.applyTo(LoadOptions.defaults()));
+    }
+
     /**
-     * The generator options for a loaded model (the names files must be of the model's product).
+     * The generator options.
      *
-     * @throws IllegalArgumentException for a bad package name, or names files that cannot be read
+     * @throws IllegalArgumentException for a bad package name
      */
-    GeneratorOptions options(ApiModel model) {
-        List<NameOverride> overrides = new ArrayList<>();
-        names.forEach(file -> overrides.addAll(NamesFile.read(file, model.dialect())));
-        return new GeneratorOptions(packageName, includes, excludes, overrides);
+    GeneratorOptions options() {
+        return new GeneratorOptions(packageName, includes, excludes);
     }
 }

@@ -16,15 +16,17 @@ import java.util.List;
  */
 public final class InspectCommand implements Command {
 
-    private static final String HELP = """
+    private static final String HELP =
+            """
             usage: pvecodegen inspect --schema FILE|URL|NAME [--json] [--sha256 HEX] [--offline]
                                       [--tls-fingerprint AB:CD:..] [--insecure]
+                                      [--supplement FILE]... [--no-supplement]
               --schema           an apidoc.js or JSON file, an https:// URL, classpath:RESOURCE, or a pinned name
                                  (pve-9.2, pve-7.2, pbs-4.2)
               --json             print the summary as one JSON object
               --sha256           fail unless the schema bytes have this SHA-256
               --offline          refuse URLs
-            """ + SchemaFetchOptions.HELP + ExitCodes.DESCRIPTION;
+            """ + SupplementArguments.HELP + "\n" + SchemaFetchOptions.HELP + ExitCodes.DESCRIPTION;
 
     @Override
     public String name() {
@@ -41,9 +43,17 @@ public final class InspectCommand implements Command {
         String schema = null;
         boolean json = false;
         LoadOptions options = LoadOptions.defaults();
+        SupplementArguments supplements = new SupplementArguments();
         SchemaFetchOptions fetch = SchemaFetchOptions.NONE;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
+            if (SupplementArguments.handles(arg)) {
+                if (SupplementArguments.takesValue(arg) && i + 1 >= args.size()) {
+                    return usageError(err, arg + " needs a value");
+                }
+                supplements.accept(arg, SupplementArguments.takesValue(arg) ? args.get(++i) : null);
+                continue;
+            }
             if (SchemaFetchOptions.isOption(arg)) {
                 try {
                     fetch = fetch.withOptionAt(args, i);
@@ -87,9 +97,9 @@ public final class InspectCommand implements Command {
         }
         ApiModel model;
         try {
-            model = SchemaLoader.load(ref, fetch.applyTo(options));
+            model = SchemaLoader.load(ref, fetch.applyTo(supplements.applyTo(options)));
         } catch (SchemaException e) {
-            err.println("pvecodegen inspect: cannot load " + ref + " ("
+            err.println("pvecodegen inspect: cannot load " + e.source() + " ("
                     + e.problems().size() + (e.problems().size() == 1 ? " problem)" : " problems)"));
             for (SchemaProblem problem : e.problems()) {
                 err.println("  " + problem);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pvecodegen.schema.model.ApiType;
+import dev.pvecodegen.schema.model.Enrichment;
 import dev.pvecodegen.schema.model.ExcludedSubtree;
 import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.schema.model.ParameterLocation;
@@ -22,6 +23,38 @@ final class SummaryJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private SummaryJson() {}
+
+    /**
+     * {@code supplements} (names), {@code supplementEntries} (one object per entry with its status),
+     * {@code inference} (rule → operation keys) and {@code openAnswers} (reason → operation keys).
+     */
+    private static void enrichment(ModelSummary s, ObjectNode root) {
+        Enrichment e = s.enrichment();
+        ArrayNode supplements = root.putArray("supplements");
+        e.supplements().forEach(supplements::add);
+        ArrayNode entries = root.putArray("supplementEntries");
+        for (Enrichment.EntryOutcome entry : e.entries()) {
+            ObjectNode node = entries.addObject()
+                    .put("supplement", entry.supplement())
+                    .put("id", entry.id())
+                    .put("kind", entry.kind())
+                    .put("target", entry.target())
+                    .put("status", entry.status().name().toLowerCase(Locale.ROOT));
+            if (!entry.detail().isEmpty()) {
+                node.put("detail", entry.detail());
+            }
+        }
+        ObjectNode inference = root.putObject("inference");
+        e.inferred().forEach((rule, keys) -> {
+            ArrayNode list = inference.putArray(rule);
+            keys.forEach(list::add);
+        });
+        ObjectNode open = root.putObject("openAnswers");
+        s.openAnswers().forEach((reason, keys) -> {
+            ArrayNode list = open.putArray(reason);
+            keys.forEach(list::add);
+        });
+    }
 
     static String render(ModelSummary s) {
         ObjectNode root = MAPPER.createObjectNode();
@@ -75,6 +108,7 @@ final class SummaryJson {
                     .put("operations", subtree.operationCount())
                     .put("reason", subtree.reason());
         }
+        enrichment(s, root);
         ArrayNode warnings = root.putArray("warnings");
         s.warnings().forEach(warnings::add);
         try {

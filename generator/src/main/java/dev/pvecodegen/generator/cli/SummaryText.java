@@ -1,6 +1,7 @@
 package dev.pvecodegen.generator.cli;
 
 import dev.pvecodegen.schema.model.ApiType;
+import dev.pvecodegen.schema.model.Enrichment;
 import dev.pvecodegen.schema.model.ExcludedSubtree;
 import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.schema.model.ParameterLocation;
@@ -78,10 +79,48 @@ final class SummaryText {
             line(out, "warnings", s.warnings().size());
             s.warnings().forEach(w -> item(out, w));
         }
+        enrichment(s, out);
         out.println();
         out.println("task operations:");
         s.taskOperations().forEach(key -> item(out, key));
         out.println("property-string types:");
         s.propertyStringTypes().forEach(id -> item(out, id));
+    }
+
+    /** Supplements applied, entries that did nothing, operations typed per inference rule, answers still open. */
+    private static void enrichment(ModelSummary s, PrintStream out) {
+        Enrichment e = s.enrichment();
+        line(out, "supplements", e.supplements().isEmpty() ? "none" : String.join(", ", e.supplements()));
+        if (!e.entries().isEmpty()) {
+            line(
+                    out,
+                    "supplement entries",
+                    e.entries().size() + " ("
+                            + List.of(Enrichment.EntryStatus.values()).stream()
+                                    .map(status -> status.name()
+                                                    .toLowerCase(Locale.ROOT)
+                                                    .replace('_', ' ') + " "
+                                            + e.entries(status).size())
+                                    .collect(Collectors.joining(", "))
+                            + ")");
+            for (Enrichment.EntryOutcome entry : e.entries()) {
+                if (entry.status() != Enrichment.EntryStatus.APPLIED) {
+                    item(
+                            out,
+                            entry.status().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": "
+                                    + entry.reference() + " (" + entry.target() + ")"
+                                    + (entry.detail().isEmpty() ? "" : ": " + entry.detail()));
+                }
+            }
+        }
+        int inferred = e.inferred().values().stream().mapToInt(List::size).sum();
+        line(out, "typed by inference", inferred + " operations");
+        e.inferred().forEach((rule, keys) -> item(out, rule + ": " + keys.size()));
+        int open = s.openAnswers().values().stream().mapToInt(List::size).sum();
+        line(out, "answers still open", open + " operations");
+        s.openAnswers().forEach((reason, keys) -> {
+            item(out, reason + " (" + keys.size() + "):");
+            keys.forEach(key -> item(out, "  " + key));
+        });
     }
 }

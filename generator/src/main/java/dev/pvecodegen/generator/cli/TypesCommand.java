@@ -3,7 +3,6 @@ package dev.pvecodegen.generator.cli;
 import dev.pvecodegen.generator.bind.Binder;
 import dev.pvecodegen.generator.bind.NameOverrideException;
 import dev.pvecodegen.generator.bind.TypeList;
-import dev.pvecodegen.schema.LoadOptions;
 import dev.pvecodegen.schema.SchemaException;
 import dev.pvecodegen.schema.SchemaLoader;
 import dev.pvecodegen.schema.SchemaRef;
@@ -13,12 +12,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * {@code types --schema … [--names FILE]… [--include GLOB]…}: lists the classes of the model package the client
+ * {@code types --schema … [--supplement FILE]… [--no-supplement] [--include GLOB]…}: lists the classes of the model package the client
  * would have, with the site each name comes from; the targets to use in a {@code names} section.
  */
 public final class TypesCommand implements Command {
-    private static final String USAGE_LINE = "usage: pvecodegen types --schema FILE|URL|pinned-name [--names FILE]..."
-            + " [--include GLOB]... [--exclude GLOB]... [--tls-fingerprint SHA256 | --insecure]";
+    private static final String USAGE_LINE = "usage: pvecodegen types --schema FILE|URL|pinned-name"
+            + " [--supplement FILE]... [--no-supplement] [--include GLOB]... [--exclude GLOB]..."
+            + " [--tls-fingerprint SHA256 | --insecure]";
 
     @Override
     public String name() {
@@ -49,9 +49,8 @@ public final class TypesCommand implements Command {
             return USAGE;
         }
         try {
-            ApiModel model = SchemaLoader.load(
-                    SchemaRef.parse(arguments.schema), arguments.fetch.applyTo(LoadOptions.defaults()));
-            out.print(TypeList.of(Binder.bind(model, arguments.options(model))));
+            ApiModel model = SchemaLoader.load(SchemaRef.parse(arguments.schema), arguments.loadOptions());
+            out.print(TypeList.of(Binder.bind(model, arguments.options())));
             return OK;
         } catch (SchemaException e) {
             err.println("pvecodegen types: " + e.getMessage());
@@ -70,12 +69,12 @@ public final class TypesCommand implements Command {
         out.println(USAGE_LINE);
         out.println(
                 "  --schema   an apidoc file (.json or apidoc.js), an https:// URL, or a pinned name such as pve-9.2");
-        out.println("  --names    a supplement file whose \"names\" section chooses class names (repeatable)");
+        out.println(SupplementArguments.HELP);
         out.println(
                 "  --include  path glob of operations whose classes to list (repeatable); names do not depend on it");
         out.println("  --exclude  path glob of operations to leave out (repeatable)");
         out.print(SchemaFetchOptions.HELP);
         out.println("Prints one line per class: its name, its kind and the site its name comes from (a target for"
-                + " --names).");
+                + " the \"names\" section of a supplement).");
     }
 }

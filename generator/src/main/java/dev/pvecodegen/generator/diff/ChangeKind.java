@@ -51,7 +51,9 @@ public enum ChangeKind {
     /** Classes that were distinct are one class now (a shared shape or a family of format variants). */
     CLASSES_MERGED(Severity.BREAKING),
     /** The description now (or no longer) says the element is deprecated. */
-    DEPRECATION_CHANGED(Severity.NEUTRAL);
+    DEPRECATION_CHANGED(Severity.NEUTRAL),
+    /** A supplement entry that added to the old model: the new schema declares the same, identically. */
+    SUPPLEMENT_REDUNDANT(Severity.NEUTRAL);
 
     private final Severity defaultSeverity;
 

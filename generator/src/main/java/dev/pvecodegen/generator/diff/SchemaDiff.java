@@ -56,6 +56,7 @@ public final class SchemaDiff {
                     "operation added" + (operation.isTask() ? " (starts a task)" : ""),
                     "new method on the generated client");
         }
+        SupplementComparison.compare(oldModel, newModel, out);
         return new DiffReport(
                 oldModel.source(),
                 newModel.source(),

@@ -46,6 +46,12 @@ final class Docs {
         if (property.doc().deprecated()) {
             facts.add("Deprecated according to the schema.");
         }
+        if (property.type() instanceof ApiType.PropertyStringType p && p.objectForm()) {
+            facts.add("Servers also send it as a JSON object of its keys; both forms are read.");
+        }
+        if (!property.origin().isSchema()) {
+            facts.add("Not declared by the schema: " + escape(property.origin().describe()) + ".");
+        }
         parts.add(String.join(" ", facts));
         return String.join("\n<p>\n", parts);
     }

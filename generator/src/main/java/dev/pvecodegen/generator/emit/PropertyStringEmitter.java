@@ -18,8 +18,10 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Property-string value classes: a builder, {@code parse(String)} (aliases, key aliases, default key, {@code ;}
- * lists, lenient booleans) and the canonical wire form as {@code wireValue()}; undescribed keys are kept. A class
- * that serves several variants of a format documents the keys only some variants have.
+ * lists, lenient booleans), {@code fromJson(Object)} for answers (the text, or the JSON object of its keys some
+ * servers send instead, remembered so that an unchanged value is written back as it came) and the canonical wire
+ * form as {@code wireValue()}; undescribed keys are kept. A class that serves several variants of a format
+ * documents the keys only some variants have.
  */
 final class PropertyStringEmitter implements Emitter<BoundValue> {
     private final TypeNames names;
@@ -61,26 +63,44 @@ final class PropertyStringEmitter implements Emitter<BoundValue> {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PRIVATE)
                 .addParameter(builder, "builder")
-                .addStatement("super(builder.rawEntries())");
-        MethodSpec.Builder parse = MethodSpec.methodBuilder("parse")
+                .addStatement("super(builder)");
+        MethodSpec parse = MethodSpec.methodBuilder("parse")
                 .addJavadoc("""
                         Parses the wire form leniently; keys the schema does not describe are kept.
                         @param text the property string
                         @return the value
                         @throws IllegalArgumentException when a described key has a malformed value
                         """)
-                .addAnnotation(Support.jsonCreatorDelegating())
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(String.class, "text")
-                .addStatement("$T fields = SPEC.read(text)", Support.PROPERTY_STRING_FIELDS)
+                .addStatement("return fromFields(SPEC.read(text))")
+                .build();
+        MethodSpec fromJson = MethodSpec.methodBuilder("fromJson")
+                .addJavadoc("""
+                        Reads the value as a JSON answer holds it: the property string, or the JSON object of its \
+                        keys that some servers send instead. Unchanged, the value is written back in the form read.
+                        @param json the text (a number or boolean counts as its text), or the object as a map
+                        @return the value
+                        @throws IllegalArgumentException when it is neither, or a described key has a malformed value
+                        """)
+                .addAnnotation(Support.jsonCreatorDelegating())
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addParameter(Object.class, "json")
+                .addStatement("return fromFields(SPEC.read(json))")
+                .build();
+        MethodSpec.Builder fromFields = MethodSpec.methodBuilder("fromFields")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(self)
+                .addParameter(Support.PROPERTY_STRING_FIELDS, "fields")
                 .addStatement("$T builder = new $T()", builder, builder);
         CodeBlock.Builder write = CodeBlock.builder().add("return SPEC.writer()");
         MethodSpec.Builder toBuilder = MethodSpec.methodBuilder("toBuilder")
                 .addJavadoc("A builder holding this value's settings.\n@return the builder\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(builder)
-                .addStatement("$T builder = new $T().raw(extraEntries())", builder, builder);
+                .addStatement("$T builder = new $T().fromValue(this)", builder, builder);
         TypeSpec.Builder builderType = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(Support.PROPERTY_STRING_VALUE.nestedClass("Builder"), builder))
@@ -115,7 +135,7 @@ final class PropertyStringEmitter implements Emitter<BoundValue> {
                     Members.accessor(key.member(), keyType, !key.property().optional(), doc, deprecated));
             builderType.addField(keyType, key.member(), Modifier.PRIVATE);
             builderType.addMethod(Members.setter(builder, key.wireName(), key.member(), keyType, doc, deprecated));
-            parse.addStatement("builder.$N = $L", key.member(), read(key, keyType));
+            fromFields.addStatement("builder.$N = $L", key.member(), read(key, keyType));
             toBuilder.addStatement("builder.$N = $N", key.member(), key.member());
             write.add("\n.put($S, $N)", key.wireName(), key.member());
             if (!key.property().optional()) {
@@ -133,7 +153,7 @@ final class PropertyStringEmitter implements Emitter<BoundValue> {
         builderType.addMethod(build.addCode(checks.build().code())
                 .addStatement("return new $T(this)", self)
                 .build());
-        parse.addStatement("return new $T(builder.raw(fields.extras()))", self);
+        fromFields.addStatement("return new $T(builder.fromRead(fields))", self);
         write.add("\n.extras(extraEntries())\n.toString()");
         EnumEmitter enums = new EnumEmitter(names);
         bound.nestedEnums().forEach(nested -> type.addType(enums.emitNested(nested)));
@@ -148,7 +168,9 @@ final class PropertyStringEmitter implements Emitter<BoundValue> {
                         .addStatement("return new $T()", builder)
                         .build())
                 .addMethod(toBuilder.addStatement("return builder").build())
-                .addMethod(parse.build())
+                .addMethod(parse)
+                .addMethod(fromJson)
+                .addMethod(fromFields.build())
                 .addMethod(MethodSpec.methodBuilder("wireValue")
                         .addAnnotation(Override.class)
                         .addJavadoc("The canonical wire form.\n@return the property string\n")

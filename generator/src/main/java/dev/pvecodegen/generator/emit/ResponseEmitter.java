@@ -146,7 +146,7 @@ final class ResponseEmitter implements Emitter<BoundObject> {
             return CodeBlock.of("readText($S, raw, $T::of)", wire, t);
         }
         if (type instanceof JavaType.Named named && named.kind() == JavaType.Kind.VALUE) {
-            return CodeBlock.of("readText($S, raw, $T::parse)", wire, t);
+            return CodeBlock.of("readJson($S, raw, $T::fromJson)", wire, t);
         }
         return null;
     }
@@ -168,7 +168,7 @@ final class ResponseEmitter implements Emitter<BoundObject> {
         if (type instanceof JavaType.Named named && named.kind() == JavaType.Kind.ENUM) {
             convert = CodeBlock.of("raw -> $T.of($T.toText(raw))", elementType, Support.LENIENT);
         } else if (type instanceof JavaType.Named named && named.kind() == JavaType.Kind.VALUE) {
-            convert = CodeBlock.of("raw -> $T.parse($T.toText(raw))", elementType, Support.LENIENT);
+            convert = CodeBlock.of("$T::fromJson", elementType);
         } else if (type instanceof JavaType.Scalar scalar) {
             String reader = switch (scalar) {
                 case STRING -> "toText";

@@ -7,6 +7,9 @@ import dev.pvecodegen.generator.CodeGenerator;
 import dev.pvecodegen.generator.GeneratedFile;
 import dev.pvecodegen.generator.GeneratorOptions;
 import dev.pvecodegen.generator.HandMadeModel;
+import dev.pvecodegen.schema.model.ApiModel;
+import dev.pvecodegen.schema.model.NameOverride;
+import dev.pvecodegen.schema.model.NameSection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +19,15 @@ class BinderTest {
 
     private static BoundModel bind(GeneratorOptions options) {
         return Binder.bind(HandMadeModel.model(), options, List.of());
+    }
+
+    /** Binds with one user's supplement of these names. */
+    private static BoundModel bindNamed(String file, NameOverride... names) {
+        return Binder.bind(HandMadeModel.model(), OPTIONS, List.of(new NameSection(file, false, List.of(names))));
+    }
+
+    private static NameOverride name(String target, String name, int index) {
+        return new NameOverride(target, name, "", "/names/" + index);
     }
 
     @Test
@@ -117,11 +129,11 @@ class BinderTest {
 
     @Test
     void overridesNameTheClassAtTheirTargetAndOthersFollow() {
-        GeneratorOptions options = OPTIONS.withNames(List.of(
-                new NameOverride("GET /nodes/{node}/qemu#returns[]/status", "GuestState", "run state", "t#/names/0"),
-                new NameOverride("format:qemu-net/model", "NicModel", "", "t#/names/1"),
-                new NameOverride("GET /nodes/{node}/qemu#returns[]", "Vm", "", "t#/names/2")));
-        BoundModel model = bind(options);
+        BoundModel model = bindNamed(
+                "t.json",
+                new NameOverride("GET /nodes/{node}/qemu#returns[]/status", "GuestState", "run state", "/names/0"),
+                name("format:qemu-net/model", "NicModel", 1),
+                name("GET /nodes/{node}/qemu#returns[]", "Vm", 2));
         assertThat(model.types().keySet())
                 .contains("GuestState", "QemuNet.NicModel", "Vm")
                 .doesNotContain("QemuEntry");
@@ -130,15 +142,15 @@ class BinderTest {
 
     @Test
     void badOverridesAreReportedTogetherWithTheirLocation() {
-        GeneratorOptions options = OPTIONS.withNames(List.of(
-                new NameOverride("GET /nope#returns", "Nope", "", "user.json#/names/0"),
-                new NameOverride("GET /nodes#returns[]", "lowercase", "", "user.json#/names/1"),
-                new NameOverride("nodes returns", "Nodes", "", "user.json#/names/2"),
-                new NameOverride("GET /nodes#returns[]", "Machine", "", "user.json#/names/3"),
-                new NameOverride("GET /nodes/{node}/qemu#returns[]", "Machine", "", "user.json#/names/4"),
-                new NameOverride("GET /nodes#returns[]", "Server", "", "user.json#/names/5"),
-                new NameOverride("GET /nodes#returns[]/node", "NodeName", "", "user.json#/names/6")));
-        assertThatThrownBy(() -> bind(options))
+        assertThatThrownBy(() -> bindNamed(
+                        "user.json",
+                        name("GET /nope#returns", "Nope", 0),
+                        name("GET /nodes#returns[]", "lowercase", 1),
+                        name("nodes returns", "Nodes", 2),
+                        name("GET /nodes#returns[]", "Machine", 3),
+                        name("GET /nodes/{node}/qemu#returns[]", "Machine", 4),
+                        name("GET /nodes#returns[]", "Server", 5),
+                        name("GET /nodes#returns[]/node", "NodeName", 6)))
                 .isInstanceOf(NameOverrideException.class)
                 .satisfies(e -> assertThat(((NameOverrideException) e).problems())
                         .containsExactly(
@@ -158,9 +170,36 @@ class BinderTest {
         BoundModel model = Binder.bind(
                 HandMadeModel.model(),
                 OPTIONS,
-                List.of(
-                        new NameOverride("GET /not/in/this/release#returns", "Gone", "", "pve.names.json#/names/0"),
-                        new NameOverride("GET /nodes#returns[]", "ClusterNode", "", "pve.names.json#/names/1")));
+                List.of(new NameSection(
+                        "pve.supplement.json",
+                        true,
+                        List.of(
+                                name("GET /not/in/this/release#returns", "Gone", 0),
+                                name("GET /nodes#returns[]", "ClusterNode", 1)))));
         assertThat(model.types()).containsKey("ClusterNode").doesNotContainKey("Gone");
+    }
+
+    @Test
+    void aLaterSupplementRenamesAClassAnEarlierOneNamed() {
+        BoundModel model = Binder.bind(
+                HandMadeModel.model(),
+                OPTIONS,
+                List.of(
+                        new NameSection(
+                                "pve.supplement.json", true, List.of(name("GET /nodes#returns[]", "ClusterNode", 0))),
+                        new NameSection("ours.json", false, List.of(name("GET /nodes#returns[]", "Machine", 0)))));
+        assertThat(model.types()).containsKey("Machine").doesNotContainKey("ClusterNode");
+    }
+
+    @Test
+    void theModelCarriesTheNamesOfTheSupplementsItWasLoadedWith() {
+        ApiModel model = HandMadeModel.model();
+        ApiModel named = model.withRoots(
+                model.roots(),
+                model.enrichment()
+                        .withNames(List.of(new NameSection(
+                                "ours.json", false, List.of(name("GET /nodes#returns[]", "Machine", 0))))));
+        assertThat(Binder.bind(named, OPTIONS).types()).containsKey("Machine");
+        assertThat(Binder.bind(model, OPTIONS).types()).doesNotContainKey("Machine");
     }
 }

@@ -124,6 +124,49 @@ class DiffCommandTest {
     }
 
     @Test
+    void aSupplementEntryANewerSchemaDeclaresIsReportedAsNeutral(@TempDir Path dir) throws Exception {
+        String schema = """
+                [{"path": "/version", "text": "version", "leaf": 1, "info": {"GET": {"method": "GET",
+                  "name": "version", "description": "Version.", "parameters": {"additionalProperties": 0},
+                  "returns": {"type": "object", "properties": {"version": {"type": "string"}%s}}}}}]""";
+        Path old = Files.writeString(dir.resolve("old.json"), schema.formatted(""));
+        Path current = Files.writeString(
+                dir.resolve("new.json"), schema.formatted(", \"release\": {\"type\": \"string\", \"optional\": 1}"));
+        Path mine = Files.writeString(dir.resolve("mine.json"), """
+                {"format": "pvecodegen-supplement/1", "product": "pve", "entries": [
+                  {"id": "release", "target": {"method": "GET", "path": "/version", "in": "returns"},
+                   "properties": {"release": {"type": "string"}}, "reason": "r", "evidence": ["e"],
+                   "versions": ["9"]}]}""");
+
+        assertThat(run(
+                        "--old",
+                        old.toString(),
+                        "--new",
+                        current.toString(),
+                        "--no-supplement",
+                        "--supplement",
+                        mine.toString(),
+                        "--fail-on-breaking"))
+                .isZero();
+        assertThat(out())
+                .contains("supplement entry mine.json#release (properties) is now declared by the schema")
+                .doesNotContain("release: added");
+        assertThat(run("--old", old.toString(), "--new", current.toString(), "--no-supplement"))
+                .isZero();
+        assertThat(out()).contains("release");
+    }
+
+    @Test
+    void aNameOfASupplementThatNamesNothingExitsTwo(@TempDir Path dir) throws Exception {
+        Path mine = Files.writeString(dir.resolve("mine.json"), """
+                {"format": "pvecodegen-supplement/1", "product": "pve", "entries": [],
+                 "names": [{"target": "GET /nope#returns", "name": "Nope", "reason": ""}]}""");
+        assertThat(run("--old", fixture("old.json"), "--new", fixture("new.json"), "--supplement", mine.toString()))
+                .isEqualTo(2);
+        assertThat(err()).contains("mine.json#/names/0: no generated class is used at target 'GET /nope#returns'");
+    }
+
+    @Test
     void mainDispatchesToDiff() {
         int status = Main.run(
                 new String[] {"diff", "--old", fixture("old.json"), "--new", fixture("new.json"), "--fail-on-breaking"},

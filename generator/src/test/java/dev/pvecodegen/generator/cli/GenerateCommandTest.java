@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pvecodegen.generator.Fixtures;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +33,12 @@ class GenerateCommandTest {
 
     private Path fixture() throws Exception {
         return Fixtures.copy("basics", temp);
+    }
+
+    /** Generates the fixture into {@code output} with one supplement of the user's. */
+    private int generate(Path output, Path supplement) throws Exception {
+        return run(
+                "--schema", fixture().toString(), "--output", output.toString(), "--supplement", supplement.toString());
     }
 
     @Test
@@ -162,13 +172,44 @@ class GenerateCommandTest {
     }
 
     @Test
-    void aNamesFileChoosesClassNames() throws Exception {
+    void entriesOfTheUsersSupplementsThatMatchNothingAreWarnedAbout() throws Exception {
+        Path mine = Files.writeString(temp.resolve("mine.json"), """
+                {"format": "pvecodegen-supplement/1", "product": "pve", "entries": [
+                  {"id": "gone", "target": {"method": "GET", "path": "/no/such/path", "in": "returns"},
+                   "properties": {"x": {"type": "string"}}, "reason": "r", "evidence": ["e"], "versions": ["9"]}]}""");
+        Path output = temp.resolve("gen");
+
+        assertThat(generate(output, mine)).isZero();
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .as("the shipped supplement's entries, most of which this fixture lacks, are inspect's business")
+                .isEqualTo("pvecodegen generate: supplement entry mine.json#gone matches nothing"
+                        + " (GET /no/such/path returns: the schema has no GET /no/such/path)\n");
+    }
+
+    @Test
+    void theShippedSupplementAppliesUnlessLeftOut() throws Exception {
+        Path supplemented = temp.resolve("supplemented");
+        Path plain = temp.resolve("plain");
+        assertThat(run("--schema", fixture().toString(), "--output", supplemented.toString()))
+                .isZero();
+        assertThat(run("--schema", fixture().toString(), "--output", plain.toString(), "--no-supplement"))
+                .isZero();
+
+        String nodeEntry = "dev/pvecodegen/client/model/NodeEntry.java";
+        assertThat(Files.readString(supplemented.resolve(nodeEntry)))
+                .contains(" maxdisk()", "Not declared by the schema: from supplement");
+        assertThat(Files.readString(plain.resolve(nodeEntry))).doesNotContain("maxdisk");
+    }
+
+    @Test
+    void theNamesSectionOfASupplementChoosesClassNames() throws Exception {
         Path output = temp.resolve("gen");
         Path names = names(
                 "pve",
                 "{\"target\": \"GET /nodes/{node}/qemu/{vmid}/config#returns\", \"name\": \"VmConfig\","
                         + " \"reason\": \"our word\"}");
-        int status = run("--schema", fixture().toString(), "--output", output.toString(), "--names", names.toString());
+        int status = generate(output, names);
         assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(output.resolve("dev/pvecodegen/client/model/VmConfig.java")).exists();
         assertThat(output.resolve("dev/pvecodegen/client/model/QemuConfig.java"))
@@ -176,18 +217,81 @@ class GenerateCommandTest {
     }
 
     @Test
-    void aBadNamesFileExitsWithTwoNamingTheEntryAndWritesNothing() throws Exception {
+    void aBadNamesSectionExitsWithTwoNamingTheEntryAndWritesNothing() throws Exception {
         Path output = temp.resolve("gen");
-        Path names = names("pve", "{\"target\": \"GET /nope#returns\", \"name\": \"Nope\"}");
-        assertThat(run("--schema", fixture().toString(), "--output", output.toString(), "--names", names.toString()))
-                .isEqualTo(2);
+        Path names = names("pve", "{\"target\": \"GET /nope#returns\", \"name\": \"Nope\", \"reason\": \"\"}");
+        assertThat(generate(output, names)).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("names.json#/names/0: no generated class is used at target 'GET /nope#returns'");
         assertThat(output).doesNotExist();
         Path pbs = names("pbs", "");
-        assertThat(run("--schema", fixture().toString(), "--output", output.toString(), "--names", pbs.toString()))
-                .isEqualTo(2);
+        assertThat(generate(output, pbs)).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8))
-                .contains("names.json#/product: expected \"pve\" for this schema");
+                .contains("/product", "the supplement is for 'pbs' but the schema is a pve schema");
+    }
+
+    @Test
+    void aBadSupplementExitsWithTwoListingEveryProblemAndLeavesTheOutputAsItWas() throws Exception {
+        Path output = temp.resolve("gen");
+        assertThat(run("--schema", fixture().toString(), "--output", output.toString()))
+                .isZero();
+        Map<Path, String> before = contents(output);
+        Path bad = Files.writeString(temp.resolve("bad.json"), """
+                {"format": "pvecodegen-supplement/1", "product": "pve", "entries": [
+                  {"id": "typo", "target": {"method": "GET", "path": "/nodes", "in": "returns", "pointer": "/items"},
+                   "properties": {"uptime": {"type": "integr"}}, "reason": "r", "evidence": ["e"], "versions": ["9"]},
+                  {"id": "no-evidence", "target": {"method": "GET", "path": "/nodes", "in": "returns"},
+                   "properties": {"x": {"type": "string"}}, "reason": "r", "evidence": [], "versions": ["9"]}]}""");
+
+        assertThat(generate(output, bad)).isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("bad.json", "/entries/0/properties/uptime/type", "/entries/1/evidence", "GET /nodes");
+        assertThat(contents(output)).isEqualTo(before);
+    }
+
+    @Test
+    void theSameFormatSupplementsABackupServerSchema() throws Exception {
+        Path mine = Files.writeString(temp.resolve("pbs.json"), """
+                {"format": "pvecodegen-supplement/1", "product": "pbs", "entries": [
+                  {"id": "datastore-index", "target": {"method": "GET", "path": "/admin/datastore/{store}", "in": "returns"},
+                   "schema": {"type": "array", "items": {"type": "object", "properties": {"subdir": {"type": "string"}}}},
+                   "reason": "The datastore's directory index lists its subdirectories; apidoc declares null.",
+                   "evidence": ["proxmox/proxmox-backup src/api2/admin/datastore.rs: DATASTORE_INFO_ROUTER gets list_subdirs_api_method!(DATASTORE_INFO_SUBDIRS)"],
+                   "versions": ["4"]}]}""");
+        Path supplemented = temp.resolve("supplemented");
+        Path plain = temp.resolve("plain");
+        String pbs = Path.of(System.getProperty("pvecodegen.shared.apidoc", "../../shared/apidoc"), "pbs-4.2.json")
+                .toString();
+        String resource = "dev/pvecodegen/client/AdminDatastoreStore.java";
+
+        assertThat(run("--schema", pbs, "--output", plain.toString(), "--include", "/admin/datastore/{store}"))
+                .isZero();
+        assertThat(run(
+                        "--schema",
+                        pbs,
+                        "--output",
+                        supplemented.toString(),
+                        "--include",
+                        "/admin/datastore/{store}",
+                        "--supplement",
+                        mine.toString()))
+                .as(err.toString(StandardCharsets.UTF_8))
+                .isZero();
+
+        assertThat(Files.readString(plain.resolve(resource))).contains("public JsonNode get()");
+        assertThat(Files.readString(supplemented.resolve(resource))).containsPattern("public List<\\w+> get\\(\\)");
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty(); // the entry applied: no warning
+    }
+
+    /** Every file under {@code dir} with its content. */
+    private static Map<Path, String> contents(Path dir) throws IOException {
+        Map<Path, String> contents = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                contents.put(dir.relativize(file), Files.readString(file));
+            }
+        }
+        return contents;
     }
 }

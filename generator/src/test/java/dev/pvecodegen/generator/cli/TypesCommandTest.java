@@ -52,6 +52,6 @@ class TypesCommandTest {
         assertThat(run("help", "types")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .startsWith("usage: pvecodegen types ")
-                .contains("  --schema ", "  --names ", "  --include ", "  --exclude ");
+                .contains("  --schema ", "  --supplement ", "  --no-supplement ", "  --include ", "  --exclude ");
     }
 }

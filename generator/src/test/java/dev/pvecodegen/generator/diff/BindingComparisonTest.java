@@ -10,9 +10,10 @@ import dev.pvecodegen.generator.bind.BoundModel;
 import dev.pvecodegen.generator.bind.BoundObject;
 import dev.pvecodegen.generator.bind.BoundResource;
 import dev.pvecodegen.generator.bind.BoundType;
-import dev.pvecodegen.generator.bind.NameOverride;
 import dev.pvecodegen.generator.bind.Site;
 import dev.pvecodegen.schema.model.HttpMethod;
+import dev.pvecodegen.schema.model.NameOverride;
+import dev.pvecodegen.schema.model.NameSection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,9 +49,11 @@ class BindingComparisonTest {
         BoundModel hand = Binder.bind(HandMadeModel.model(), GeneratorOptions.defaults("dev.x"), List.of());
         BoundModel renamed = Binder.bind(
                 HandMadeModel.model(),
-                GeneratorOptions.defaults("dev.x")
-                        .withNames(List.of(new NameOverride("GET /nodes#returns[]", "ClusterNode", "", "t#/names/0"))),
-                List.of());
+                GeneratorOptions.defaults("dev.x"),
+                List.of(new NameSection(
+                        "t.json",
+                        false,
+                        List.of(new NameOverride("GET /nodes#returns[]", "ClusterNode", "", "/n/0")))));
         assertThat(compare(hand, renamed))
                 .extracting(Change::kind, Change::severity, c -> c.location().toString(), Change::message)
                 .containsExactly(

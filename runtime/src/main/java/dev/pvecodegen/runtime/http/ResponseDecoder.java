@@ -22,7 +22,9 @@ import java.util.Map;
 /**
  * Reads the answer envelope ({@code {data, success, status, message, errors, total}}) in one pass, decoding
  * {@code data} straight from the stream into the requested type (no intermediate tree), and turns an error
- * (HTTP status, or {@code success: 0} in the extjs format) into the matching exception.
+ * (HTTP status, or {@code success: 0} in the extjs format) into the matching exception. {@code data} of another
+ * shape than the type reads fails the call with an {@link dev.pvecodegen.runtime.UnexpectedAnswerException} that
+ * holds it.
  */
 public final class ResponseDecoder {
     private static final int MAX_ERROR_BODY = 64 * 1024;
@@ -109,6 +111,13 @@ public final class ResponseDecoder {
     private <T> T decodeData(JsonParser parser, JavaType type, String operation) throws IOException {
         DriftScope.Reading reading = DriftScope.reading(parser, 1);
         try {
+            JsonToken first = parser.currentToken();
+            if (first.isScalarValue() && first != JsonToken.VALUE_NULL) {
+                return AnswerShape.readScalar(mapper, mapper.readTree(parser), type, operation);
+            }
+            if (!AnswerShape.fits(first, type)) {
+                throw AnswerShape.mismatch(operation, mapper.readTree(parser), type);
+            }
             return mapper.readValue(parser, type);
         } catch (JsonMappingException e) {
             throw new PveException(

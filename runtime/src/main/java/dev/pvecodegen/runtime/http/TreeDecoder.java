@@ -38,6 +38,12 @@ public final class TreeDecoder {
         try (JsonParser parser = mapper.treeAsTokens(data)) {
             DriftScope.Reading reading = DriftScope.reading(parser, 0);
             try {
+                if (data.isValueNode()) {
+                    return AnswerShape.readScalar(mapper, data, type, request.describe());
+                }
+                if (!AnswerShape.fits(data.asToken(), type)) {
+                    throw AnswerShape.mismatch(request.describe(), data, type);
+                }
                 return mapper.readValue(parser, type);
             } finally {
                 reading.close();

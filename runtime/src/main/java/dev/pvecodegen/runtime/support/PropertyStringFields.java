@@ -7,14 +7,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** The values of one parsed property string, by key, with conversions that name the key on failure. */
+/**
+ * The values of one parsed property string, by key, with conversions that name the key on failure, and the form they
+ * were read from.
+ */
 public final class PropertyStringFields {
     private final Map<String, String> values;
     private final List<PropertyStrings.Entry> extras;
+    private final Object source;
 
-    PropertyStringFields(Map<String, String> values, List<PropertyStrings.Entry> extras) {
+    PropertyStringFields(Map<String, String> values, List<PropertyStrings.Entry> extras, Object source) {
         this.values = values;
         this.extras = List.copyOf(extras);
+        this.source = source;
+    }
+
+    /** What was read: the text, or the (unmodifiable) JSON object of the object form. */
+    public Object source() {
+        return source;
     }
 
     /** Entries the format does not describe, kept so that nothing is lost. */

@@ -2,6 +2,7 @@ package dev.pvecodegen.runtime.support;
 
 import dev.pvecodegen.runtime.codec.PropertyStrings;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,9 +49,36 @@ public final class PropertyStringSpec {
 
     /** Splits {@code text} into known keys (aliases resolved) and entries the format does not describe. */
     public PropertyStringFields read(String text) {
+        return read(PropertyStrings.split(text), text);
+    }
+
+    /**
+     * Reads a value as it appears in a JSON answer: the property string itself (a number or boolean counts as its
+     * text, {@code memory: 4096}), or the JSON object some servers send instead, whose members are the keys
+     * ({@code {"keep-last": 3, "keep-all": 0}}). The fields remember what was read, so that an unchanged value is
+     * written back in the same form.
+     *
+     * @throws IllegalArgumentException when the value is neither (a list, or an object member that is not a scalar)
+     */
+    public PropertyStringFields read(Object json) {
+        if (json instanceof Map<?, ?> object) {
+            List<PropertyStrings.Entry> entries = new ArrayList<>();
+            for (Map.Entry<?, ?> member : object.entrySet()) {
+                if (member.getValue() != null) {
+                    entries.add(PropertyStrings.Entry.of(
+                            String.valueOf(member.getKey()), Lenient.toText(member.getValue())));
+                }
+            }
+            return read(entries, Collections.unmodifiableMap(new LinkedHashMap<>(object)));
+        }
+        String text = Lenient.toText(json);
+        return read(PropertyStrings.split(text), text);
+    }
+
+    private PropertyStringFields read(List<PropertyStrings.Entry> parts, Object source) {
         Map<String, String> values = new LinkedHashMap<>();
         List<PropertyStrings.Entry> extras = new ArrayList<>();
-        for (PropertyStrings.Entry entry : PropertyStrings.split(text)) {
+        for (PropertyStrings.Entry entry : parts) {
             String key = entry.key();
             if (key == null) {
                 if (defaultKey != null && !values.containsKey(defaultKey)) {
@@ -70,7 +98,7 @@ public final class PropertyStringSpec {
                 extras.add(entry);
             }
         }
-        return new PropertyStringFields(values, extras);
+        return new PropertyStringFields(values, extras, source);
     }
 
     /** A writer producing the canonical form: key aliases first, then the default key bare, then the rest. */

@@ -143,6 +143,26 @@ public abstract class ResponseObject {
             keepDrifted(name, raw);
             return null;
         }
+        reportExtraEntries(name, value);
+        return value;
+    }
+
+    /**
+     * Reads a value through a converter that takes it as Jackson bound it ({@code String}, number, boolean,
+     * {@code Map}, {@code List}): property strings, which arrive as text or as JSON objects. Keeps the raw value
+     * when the converter refuses it.
+     */
+    protected final <T> T readJson(String name, Object raw, Function<Object, T> convert) {
+        T value = read(name, raw, convert);
+        reportExtraEntries(name, value);
+        return value;
+    }
+
+    /**
+     * Counts the keys of a property string that its value class does not describe, whichever form (text or JSON
+     * object) it arrived in; the value itself was read, so it is no unexpected type.
+     */
+    private static void reportExtraEntries(String name, Object value) {
         if (value instanceof PropertyStringValue entries
                 && !entries.extraEntries().isEmpty()) {
             DriftScope.undeclaredEntries(
@@ -151,7 +171,6 @@ public abstract class ResponseObject {
                             .map(entry -> entry.key() == null ? "(value)" : entry.key())
                             .toList());
         }
-        return value;
     }
 
     /** Converts a structured value; keeps the raw JSON when it does not fit. */

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.pvecodegen.runtime.ApiRequest;
 import dev.pvecodegen.runtime.HttpVerb;
 import dev.pvecodegen.runtime.PveClient;
+import dev.pvecodegen.runtime.UnexpectedAnswerException;
+import dev.pvecodegen.runtime.json.PveJson;
 import dev.pvecodegen.runtime.support.TypeRefs;
 import dev.pvecodegen.runtime.testing.FakeProxmox;
 import dev.pvecodegen.runtime.testing.FakeProxmox.Reply;
@@ -15,6 +17,7 @@ import dev.pvecodegen.runtime.testing.FakeTime;
 import dev.pvecodegen.runtime.testing.LogCapture;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,8 +54,11 @@ class DriftReportTest {
         server.on("GET /version", r -> Reply.ok("{\"version\":\"9.2.0\"}"));
     }
 
+    /** {@code GET /nodes/pve1/qemu} answering {@code json}, or what the server was told to answer when null. */
     private List<Guest> guests(String json) {
-        server.on("GET /nodes/pve1/qemu", r -> Reply.ok(json));
+        if (json != null) {
+            server.on("GET /nodes/pve1/qemu", r -> Reply.ok(json));
+        }
         return client.execute(
                 ApiRequest.builder(HttpVerb.GET, "/nodes/{node}/qemu")
                         .pathParam("node", "pve1")
@@ -88,7 +94,8 @@ class DriftReportTest {
 
         assertThat(guests.get(0).rawValue("maxmem")).contains("lots"); // nothing lost
         assertThat(guests.get(0).disk().rawValue("iops")).contains(5);
-        assertThat(guests.get(0).memory().wireValue()).isEqualTo("current=2048,hotplug=1");
+        assertThat(guests.get(0).memory().current()).isEqualTo(2048L);
+        assertThat(guests.get(0).memory().jsonValue()).isEqualTo("current=2048,hotplug=1"); // written back as sent
         assertThat(client.drift().entries())
                 .extracting(e -> e.operation() + " " + e.field() + " " + e.kind() + " " + e.count() + " "
                         + e.jsonTypes() + " " + e.values())
@@ -101,6 +108,74 @@ class DriftReportTest {
                         LIST + " /*/states/* UNKNOWN_ENUM_VALUE 1 [string] [hibernated]",
                         LIST + " /*/status UNKNOWN_ENUM_VALUE 1 [string] [paused]",
                         "POST /nodes/{node}/qemu/{vmid}/status/start  DATA_ON_VOID 1 [object] []");
+    }
+
+    @ParameterizedTest(name = "recording {0}")
+    @ValueSource(booleans = {false, true})
+    void aPropertyStringSentAsAJsonObjectIsReadIntoItsValueClassAndIsNoDrift(boolean recording) {
+        connect(recording);
+
+        List<Guest> guests = guests("[{\"vmid\":100,\"memory\":{\"current\":2048}},"
+                + "{\"vmid\":101,\"memory\":{\"current\":\"1024\",\"hotplug\":1}}]");
+
+        assertThat(guests.get(0).memory().current()).isEqualTo(2048L);
+        assertThat(guests.get(0).rawValue("memory")).isEmpty(); // typed, not kept raw
+        assertThat(guests.get(0).memory().jsonValue()).isEqualTo(Map.of("current", 2048)); // written back as sent
+        assertThat(guests.get(1).memory().current()).isEqualTo(1024L);
+        assertThat(client.drift().entries()) // only the key the value class does not describe
+                .extracting(e -> e.operation() + " " + e.field() + " " + e.kind())
+                .containsExactly(LIST + " /*/memory#hotplug UNDECLARED_FIELD");
+    }
+
+    @ParameterizedTest(name = "recording {0}")
+    @ValueSource(booleans = {false, true})
+    void aPropertyStringThatIsNeitherTextNorAnObjectIsAnUnexpectedType(boolean recording) {
+        connect(recording);
+
+        List<Guest> guests = guests("[{\"vmid\":100,\"memory\":[2048]}]");
+
+        assertThat(guests.get(0).memory()).isNull();
+        assertThat(guests.get(0).rawValue("memory")).contains(List.of(2048)); // nothing lost
+        assertThat(client.drift().entries())
+                .extracting(e -> e.field() + " " + e.kind() + " " + e.jsonTypes())
+                .containsExactly("/*/memory UNEXPECTED_TYPE [array]");
+    }
+
+    @ParameterizedTest(name = "recording {0}")
+    @ValueSource(booleans = {false, true})
+    void anAnswerOfAnotherShapeFailsTheCallButKeepsTheAnswerWhole(boolean recording) throws Exception {
+        connect(recording);
+        String list = "[{\"vmid\":100,\"status\":\"running\"}]";
+        JsonNode sent = PveJson.newMapper().readTree(list);
+        server.on("GET /nodes/pve1/qemu/100", r -> Reply.ok(list));
+        server.on("GET /nodes/pve1/qemu", r -> Reply.ok("\"none\""));
+
+        assertThatThrownBy(() -> client.execute(
+                        ApiRequest.builder(HttpVerb.GET, "/nodes/{node}/qemu/{vmid}")
+                                .pathParam("node", "pve1")
+                                .pathParam("vmid", 100)
+                                .build(),
+                        Guest.class))
+                .isInstanceOfSatisfying(
+                        UnexpectedAnswerException.class,
+                        e -> assertThat(e.data()).isEqualTo(sent))
+                .hasMessageContaining("GET /nodes/pve1/qemu/100")
+                .hasMessageContaining("the answer is an array where the client reads")
+                .hasMessageNotContaining("running");
+        assertThatThrownBy(() -> guests(null))
+                .isInstanceOfSatisfying(
+                        UnexpectedAnswerException.class,
+                        e -> assertThat(e.data().textValue()).isEqualTo("none"));
+        assertThat(client.drift().entries())
+                .extracting(e -> e.operation() + " '" + e.field() + "' " + e.kind() + " " + e.jsonTypes())
+                .containsExactly(
+                        LIST + " '' UNEXPECTED_TYPE [string]",
+                        "GET /nodes/{node}/qemu/{vmid} '' UNEXPECTED_TYPE [array]");
+        // A lone object still passes for a list of one.
+        server.on("GET /nodes/pve1/qemu", r -> Reply.ok("{\"vmid\":100}"));
+        assertThat(guests(null))
+                .singleElement()
+                .satisfies(g -> assertThat(g.vmid()).isEqualTo(100L));
     }
 
     @ParameterizedTest(name = "recording {0}")

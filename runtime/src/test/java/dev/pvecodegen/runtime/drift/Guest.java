@@ -49,7 +49,7 @@ public final class Guest extends ResponseObject {
 
     @JsonSetter("memory")
     private void setMemory(Object raw) {
-        this.memory = readText("memory", raw, Memory::parse);
+        this.memory = readJson("memory", raw, Memory::fromJson);
     }
 
     @JsonSetter("disk")

@@ -1,41 +1,45 @@
 package dev.pvecodegen.runtime.drift;
 
-import dev.pvecodegen.runtime.codec.PropertyStrings;
+import dev.pvecodegen.runtime.support.PropertyStringFields;
+import dev.pvecodegen.runtime.support.PropertyStringSpec;
 import dev.pvecodegen.runtime.support.PropertyStringValue;
-import java.util.ArrayList;
-import java.util.List;
 
-/** A property-string value class as generated: {@code [current=]<integer>}, other keys kept as extras. */
+/**
+ * A property-string value class as generated: {@code [current=]<integer>}, other keys kept as extras, read from the
+ * text or from the JSON object some servers send instead.
+ */
 public final class Memory extends PropertyStringValue {
-    private final long current;
+    private static final PropertyStringSpec SPEC = PropertyStringSpec.of("current", "current");
 
-    private Memory(long current, List<PropertyStrings.Entry> extras) {
-        super(extras);
-        this.current = current;
+    private final Long current;
+
+    private Memory(Builder builder) {
+        super(builder);
+        this.current = builder.current;
     }
 
-    public static Memory parse(String text) {
-        long current = 0;
-        List<PropertyStrings.Entry> extras = new ArrayList<>();
-        for (PropertyStrings.Entry entry : PropertyStrings.split(text)) {
-            if (entry.key() == null || entry.key().equals("current")) {
-                current = PropertyStrings.parseLong("current", entry.value());
-            } else {
-                extras.add(entry);
-            }
-        }
-        return new Memory(current, extras);
+    public static Memory fromJson(Object json) {
+        PropertyStringFields fields = SPEC.read(json);
+        Builder builder = new Builder();
+        builder.current = fields.longValue("current");
+        return new Memory(builder.fromRead(fields));
     }
 
-    public long current() {
+    public Long current() {
         return current;
     }
 
     @Override
     public String wireValue() {
-        List<PropertyStrings.Entry> entries = new ArrayList<>();
-        entries.add(PropertyStrings.Entry.of("current", Long.toString(current)));
-        entries.addAll(extraEntries());
-        return PropertyStrings.join(entries);
+        return SPEC.writer().put("current", current).extras(extraEntries()).toString();
+    }
+
+    public static final class Builder extends PropertyStringValue.Builder<Builder> {
+        private Long current;
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
     }
 }

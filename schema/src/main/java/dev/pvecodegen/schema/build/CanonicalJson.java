@@ -6,11 +6,11 @@ import java.util.Iterator;
 import java.util.List;
 
 /** Renders JSON with object keys sorted, so that equal schemas written in any key order compare equal. */
-final class CanonicalJson {
+public final class CanonicalJson {
 
     private CanonicalJson() {}
 
-    static String of(JsonNode node) {
+    public static String of(JsonNode node) {
         StringBuilder out = new StringBuilder();
         write(node, out);
         return out.toString();

@@ -49,16 +49,30 @@ public final class ModelBuilder {
      * @throws SchemaException with every problem when the tree cannot be modelled
      */
     public static ApiModel build(JsonNode tree, SchemaSource source) throws SchemaException {
-        return new ModelBuilder().run(tree, source);
+        return build(tree, source, Provenance.none());
     }
 
-    private ApiModel run(JsonNode tree, SchemaSource source) throws SchemaException {
+    /**
+     * Builds the model of a tree that supplements may have changed.
+     *
+     * @param provenance which subtrees supplement entries wrote, so that their properties carry that origin
+     */
+    public static ApiModel build(JsonNode tree, SchemaSource source, Provenance provenance) throws SchemaException {
+        return new ModelBuilder().run(tree, source, provenance);
+    }
+
+    /** The dialect a tree is written in, as the builder decides it. */
+    public static Dialect dialectOf(JsonNode tree) {
+        return DialectDetector.detect(tree);
+    }
+
+    private ApiModel run(JsonNode tree, SchemaSource source, Provenance provenance) throws SchemaException {
         if (!tree.isArray()) {
             problems.add(Site.root(), "the schema must be a JSON array of root nodes");
             throw new SchemaException(source.name(), problems.problems());
         }
         Dialect dialect = DialectDetector.detect(tree);
-        types = new TypeBuilder(dialect, problems, formats);
+        types = new TypeBuilder(dialect, problems, formats, provenance);
         operations = new OperationBuilder(types);
         List<Resource> roots = new ArrayList<>();
         for (int i = 0; i < tree.size(); i++) {

@@ -151,7 +151,23 @@ final class OperationBuilder {
                 type,
                 Lenient.isTrue(returns.get("optional")),
                 returns.isObject() ? DocumentationReader.read(returns) : Documentation.empty(),
-                site.pointer());
+                site.pointer(),
+                childLink(returns));
+    }
+
+    /** The {@code {name}} of a {@code links: [{rel: "child", href: "{name}"}]} entry, if any. */
+    private static Optional<String> childLink(JsonNode returns) {
+        JsonNode links = returns.get("links");
+        if (links == null || !links.isArray()) {
+            return Optional.empty();
+        }
+        for (JsonNode link : links) {
+            String href = link.path("href").asText("");
+            if ("child".equals(link.path("rel").asText()) && href.matches("\\{[^{}/]+}")) {
+                return Optional.of(href.substring(1, href.length() - 1));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.pvecodegen.schema.model.ApiType.ScalarKind;
 import dev.pvecodegen.schema.model.Dialect;
 import dev.pvecodegen.schema.model.Documentation;
 import dev.pvecodegen.schema.model.IndexRange;
+import dev.pvecodegen.schema.model.Origin;
 import dev.pvecodegen.schema.model.Property;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,11 +29,13 @@ final class TypeBuilder {
     private final ProblemCollector problems;
     private final PropertyStringDeduplicator formats;
     private final PropertyStringBuilder propertyStrings;
+    private final Provenance provenance;
 
-    TypeBuilder(Dialect dialect, ProblemCollector problems, PropertyStringDeduplicator formats) {
+    TypeBuilder(Dialect dialect, ProblemCollector problems, PropertyStringDeduplicator formats, Provenance provenance) {
         this.dialect = dialect;
         this.problems = problems;
         this.formats = formats;
+        this.provenance = provenance;
         this.propertyStrings = new PropertyStringBuilder(this, formats);
     }
 
@@ -57,7 +60,7 @@ final class TypeBuilder {
                     site.pointer());
         }
         ApiType type = type(schema, site.hint(site.idHint() + "-" + name));
-        return new Property(
+        Property declared = new Property(
                 name,
                 type,
                 Lenient.isTrue(schema.get("optional")),
@@ -65,6 +68,8 @@ final class TypeBuilder {
                 range,
                 Lenient.texts(schema.get("instance-types")),
                 site.pointer());
+        Origin origin = provenance.originOf(site.pointer());
+        return origin.isSchema() ? declared : declared.withOrigin(origin);
     }
 
     /** The members of a {@code properties} map in schema order. */
@@ -110,7 +115,7 @@ final class TypeBuilder {
             case "object" -> objectType(schema, site);
             case "null" -> new ApiType.NullType();
             case "any" -> new AnyType("declared type 'any'");
-            case "" -> new AnyType("no type, properties, items, enum or pattern declared");
+            case "" -> new AnyType(AnyType.UNDECLARED);
             default -> {
                 problems.add(site.child("type"), "unknown type '" + declared + "'");
                 yield new AnyType("unknown type '" + declared + "'");
@@ -139,7 +144,10 @@ final class TypeBuilder {
         }
         JsonNode format = schema.get("format");
         if (format != null && format.isObject()) {
-            return propertyStrings.fromFormat(format, schema, site.child("format"));
+            ApiType built = propertyStrings.fromFormat(format, schema, site.child("format"));
+            return built instanceof ApiType.PropertyStringType described && provenance.isObjectForm(site.pointer())
+                    ? new ApiType.PropertyStringType(described.format(), true)
+                    : built;
         }
         Optional<String> formatName = Lenient.text(format);
         if (formatName.isPresent()) {

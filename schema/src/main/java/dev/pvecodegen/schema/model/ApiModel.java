@@ -20,6 +20,7 @@ import java.util.stream.Stream;
  * @param propertyStringFormats every distinct inline property-string format, by its model id, sorted
  * @param warnings things the builder worked around without losing an operation (e.g. a pattern that could not be
  *     made to compile and was dropped), each naming its location; empty for the three pinned schemas
+ * @param enrichment what supplements and inference added beyond the schema's declarations
  */
 public record ApiModel(
         SchemaSource source,
@@ -27,7 +28,19 @@ public record ApiModel(
         List<Resource> roots,
         List<ExcludedSubtree> excluded,
         SortedMap<String, PropertyStringFormat> propertyStringFormats,
-        List<String> warnings) {
+        List<String> warnings,
+        Enrichment enrichment) {
+
+    /** A model of what the schema declares only. */
+    public ApiModel(
+            SchemaSource source,
+            Dialect dialect,
+            List<Resource> roots,
+            List<ExcludedSubtree> excluded,
+            SortedMap<String, PropertyStringFormat> propertyStringFormats,
+            List<String> warnings) {
+        this(source, dialect, roots, excluded, propertyStringFormats, warnings, Enrichment.none());
+    }
 
     /** The original five-component form, without warnings. */
     public ApiModel(
@@ -46,6 +59,12 @@ public record ApiModel(
         excluded = List.copyOf(excluded);
         propertyStringFormats = Collections.unmodifiableSortedMap(new TreeMap<>(propertyStringFormats));
         warnings = List.copyOf(warnings);
+        Objects.requireNonNull(enrichment, "enrichment");
+    }
+
+    /** This model with other resources (the same schema, refined) and enrichment. */
+    public ApiModel withRoots(List<Resource> newRoots, Enrichment newEnrichment) {
+        return new ApiModel(source, dialect, newRoots, excluded, propertyStringFormats, warnings, newEnrichment);
     }
 
     /** Every resource of the tree, depth first in schema order, including those without operations. */

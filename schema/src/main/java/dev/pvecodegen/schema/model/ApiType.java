@@ -226,10 +226,21 @@ public sealed interface ApiType {
         }
     }
 
-    /** A property string whose structure the schema describes (PVE dict {@code format}, PBS object format). */
-    record PropertyStringType(PropertyStringFormat format) implements ApiType {
+    /**
+     * A property string whose structure the schema describes (PVE dict {@code format}, PBS object format).
+     *
+     * @param format the keys and their grammar
+     * @param objectForm true when a supplement says servers also send this value as a JSON object of its keys
+     *     ({@code {"keep-last": 3}} for {@code keep-last=3}); clients read both forms anyway, this documents it
+     */
+    record PropertyStringType(PropertyStringFormat format, boolean objectForm) implements ApiType {
         public PropertyStringType {
             Objects.requireNonNull(format, "format");
+        }
+
+        /** A property string that arrives as text. */
+        public PropertyStringType(PropertyStringFormat format) {
+            this(format, false);
         }
 
         @Override
@@ -295,8 +306,16 @@ public sealed interface ApiType {
 
     /** Any JSON value: what the schema leaves open. {@code reason} says why no better type was possible. */
     record AnyType(String reason) implements ApiType {
+        /** The reason of a schema that declares nothing at all ({@code {}}). */
+        public static final String UNDECLARED = "no type, properties, items, enum or pattern declared";
+
         public AnyType {
             Objects.requireNonNull(reason, "reason");
+        }
+
+        /** True for a schema that declares nothing ({@code {}}), as opposed to one that says "any" or is broken. */
+        public boolean undeclared() {
+            return reason.equals(UNDECLARED);
         }
 
         @Override

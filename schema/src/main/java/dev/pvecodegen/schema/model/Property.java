@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param instanceTypes for properties of flattened unions: the discriminator values this property belongs to;
  *     empty for properties common to all variants
  * @param pointer JSON pointer of the property's schema in the input
+ * @param origin whether the schema declares the property, a supplement entry or an inference rule
  */
 public record Property(
         String name,
@@ -23,7 +24,20 @@ public record Property(
         Documentation doc,
         Optional<IndexRange> family,
         List<String> instanceTypes,
-        String pointer) {
+        String pointer,
+        Origin origin) {
+
+    /** A property the schema itself declares. */
+    public Property(
+            String name,
+            ApiType type,
+            boolean optional,
+            Documentation doc,
+            Optional<IndexRange> family,
+            List<String> instanceTypes,
+            String pointer) {
+        this(name, type, optional, doc, family, instanceTypes, pointer, Origin.schema());
+    }
 
     public Property {
         Objects.requireNonNull(name, "name");
@@ -32,6 +46,13 @@ public record Property(
         Objects.requireNonNull(family, "family");
         instanceTypes = List.copyOf(instanceTypes);
         Objects.requireNonNull(pointer, "pointer");
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    /** This property with another origin (and, unless it comes from the schema, optional). */
+    public Property withOrigin(Origin newOrigin) {
+        return new Property(
+                name, type, optional || !newOrigin.isSchema(), doc, family, instanceTypes, pointer, newOrigin);
     }
 
     public boolean isIndexed() {

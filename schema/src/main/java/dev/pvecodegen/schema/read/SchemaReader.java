@@ -57,15 +57,7 @@ public final class SchemaReader {
      * @param displayName names the input in problems
      */
     public static JsonNode read(byte[] bytes, String displayName) throws SchemaException {
-        if (bytes.length > MAX_INPUT_BYTES) {
-            throw new SchemaException(
-                    displayName,
-                    SchemaProblem.global("input is " + bytes.length + " bytes, more than the limit of "
-                            + MAX_INPUT_BYTES + " bytes for an apidoc schema"));
-        }
-        if (bytes.length == 0) {
-            throw new SchemaException(displayName, SchemaProblem.global("input is empty"));
-        }
+        checkSize(bytes, displayName);
         if (startsLikeJson(bytes)) {
             return parse(bytes, displayName, "the input");
         }
@@ -83,6 +75,24 @@ public final class SchemaReader {
                             "neither JSON nor an apidoc.js: no JSON array and no 'apiSchema = [' assignment found"));
         }
         return parse(array.get(), displayName, "the apiSchema array of the .js file");
+    }
+
+    /** Parses a plain JSON document (a supplement file) within the same limits. */
+    public static JsonNode readJson(byte[] bytes, String displayName) throws SchemaException {
+        checkSize(bytes, displayName);
+        return parse(bytes, displayName, "the input");
+    }
+
+    private static void checkSize(byte[] bytes, String displayName) throws SchemaException {
+        if (bytes.length > MAX_INPUT_BYTES) {
+            throw new SchemaException(
+                    displayName,
+                    SchemaProblem.global("input is " + bytes.length + " bytes, more than the limit of "
+                            + MAX_INPUT_BYTES + " bytes for an apidoc schema"));
+        }
+        if (bytes.length == 0) {
+            throw new SchemaException(displayName, SchemaProblem.global("input is empty"));
+        }
     }
 
     /** JSON input is parsed from the bytes directly; only {@code .js} input is decoded to text first. */

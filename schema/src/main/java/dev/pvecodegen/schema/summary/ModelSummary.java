@@ -5,6 +5,7 @@ import dev.pvecodegen.schema.PinnedSchemas;
 import dev.pvecodegen.schema.model.ApiModel;
 import dev.pvecodegen.schema.model.ApiType;
 import dev.pvecodegen.schema.model.Dialect;
+import dev.pvecodegen.schema.model.Enrichment;
 import dev.pvecodegen.schema.model.ExcludedSubtree;
 import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.schema.model.IndexRange;
@@ -49,6 +50,8 @@ import java.util.TreeSet;
  * @param rawFallbacks every {@link ApiType.AnyType} with its location
  * @param excluded excluded subtrees
  * @param warnings builder warnings
+ * @param enrichment what supplements and inference added (entry outcomes, operations typed per rule)
+ * @param openAnswers operations whose answer is still open, by reason
  */
 public record ModelSummary(
         String source,
@@ -69,7 +72,9 @@ public record ModelSummary(
         SortedMap<String, IndexRange> indexedFamilies,
         List<TypeSite> rawFallbacks,
         List<ExcludedSubtree> excluded,
-        List<String> warnings) {
+        List<String> warnings,
+        Enrichment enrichment,
+        SortedMap<String, List<String>> openAnswers) {
 
     public ModelSummary {
         Objects.requireNonNull(source, "source");
@@ -84,6 +89,8 @@ public record ModelSummary(
         rawFallbacks = List.copyOf(rawFallbacks);
         excluded = List.copyOf(excluded);
         warnings = List.copyOf(warnings);
+        Objects.requireNonNull(enrichment, "enrichment");
+        openAnswers = Collections.unmodifiableSortedMap(new TreeMap<>(openAnswers));
     }
 
     public int operations() {
@@ -138,7 +145,9 @@ public record ModelSummary(
                 families,
                 tally.raw,
                 model.excluded(),
-                model.warnings());
+                model.warnings(),
+                model.enrichment(),
+                OpenAnswers.of(model));
     }
 
     private static void collectFamilies(ApiModel model, SortedMap<String, IndexRange> families) {

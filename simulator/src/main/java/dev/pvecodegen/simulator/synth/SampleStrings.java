@@ -60,6 +60,11 @@ final class SampleStrings {
         "+aes",
         "https://example.invalid/",
         "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89",
+        // Patterns of settings that inference copies from a PUT into the answers of its GET: a backup job's
+        // starttime, the datacenter's http_proxy, a realm's sync_attributes.
+        "02:30",
+        "http://proxy.example.invalid:3128",
+        "email=mail",
     };
 
     private final String nodeName;
