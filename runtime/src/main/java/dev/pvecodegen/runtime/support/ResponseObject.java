@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pvecodegen.runtime.drift.DriftScope;
 import dev.pvecodegen.runtime.json.PveJson;
+import dev.pvecodegen.runtime.record.SecretRules;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -94,7 +95,11 @@ public abstract class ResponseObject {
         return tree().hashCode();
     }
 
-    /** {@code QemuConfig{"cores":4,"name":"web"}}; credential fields show as {@code "***"}. */
+    /**
+     * {@code QemuConfig{"cores":4,"name":"web"}}; credential fields show as {@code "***"}: the ones this class declares
+     * as such, and at any depth (nested objects, list items, undeclared fields) every field whose name or value
+     * {@link SecretRules} takes for a secret, since a nested class's own declarations are not seen from here.
+     */
     @Override
     public final String toString() {
         ObjectNode tree = tree();
@@ -103,7 +108,26 @@ public abstract class ResponseObject {
                 tree.put(secret, REDACTED);
             }
         }
+        redactSecrets(tree);
         return getClass().getSimpleName() + tree;
+    }
+
+    private static void redactSecrets(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
+                JsonNode value = field.getValue();
+                boolean secret = !value.isNull()
+                        && (SecretRules.isSecretName("", field.getKey())
+                                || (value.isTextual() && SecretRules.isSecretValue(value.textValue())));
+                if (secret) {
+                    field.setValue(object.textNode(REDACTED));
+                } else {
+                    redactSecrets(value);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(ResponseObject::redactSecrets);
+        }
     }
 
     /** Everything this object holds, as it would be written back. */

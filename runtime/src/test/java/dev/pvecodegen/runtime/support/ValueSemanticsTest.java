@@ -108,6 +108,20 @@ class ValueSemanticsTest {
     }
 
     @Test
+    void nestedAndUndeclaredCredentialsAreRedactedToo() throws Exception {
+        Ticket ticket = mapper.readValue(
+                "{\"username\":\"root@pam\",\"remotes\":[{\"host\":\"pbs1\",\"password\":\"hunter2\"}],"
+                        + "\"session\":{\"CSRFPreventionToken\":\"4EEC61E2:csrf\",\"note\":\"PVE:root@pam:4EEC61E2::"
+                        + "c2lnbmF0dXJlc2lnbmF0dXJl\"}}",
+                Ticket.class);
+        assertThat(ticket.toString())
+                .isEqualTo("Ticket{\"username\":\"root@pam\",\"remotes\":[{\"host\":\"pbs1\",\"password\":\"***\"}],"
+                        + "\"session\":{\"CSRFPreventionToken\":\"***\",\"note\":\"***\"}}")
+                .doesNotContain("hunter2", "csrf", "c2lnbmF0dXJl");
+        assertThat(ticket.additionalProperties().get("remotes").toString()).contains("hunter2");
+    }
+
+    @Test
     void requestsAreEqualByParametersAndRedactCredentials() {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("username", "root@pam");
