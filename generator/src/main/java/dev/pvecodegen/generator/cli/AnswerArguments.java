@@ -114,8 +114,9 @@ final class AnswerArguments {
     Loaded load(String command, PrintStream err, boolean withTree) {
         try {
             SchemaRef ref = SchemaRef.parse(schema);
-            byte[] bytes = SchemaLoader.bytes(ref, loadOptions());
-            ApiModel model = SchemaLoader.fromBytes(bytes, ref.toString(), loadOptions());
+            LoadOptions options = loadOptions();
+            byte[] bytes = SchemaLoader.bytes(ref, options);
+            ApiModel model = SchemaLoader.fromBytes(bytes, ref.toString(), options);
             JsonNode tree =
                     withTree ? SchemaReader.read(bytes, ref.toString()) : JsonNodeFactory.instance.missingNode();
             return new Loaded(ref, model, tree);

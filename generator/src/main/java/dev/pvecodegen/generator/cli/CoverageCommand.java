@@ -43,16 +43,12 @@ public final class CoverageCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         AnswerArguments arguments = new AnswerArguments(false);
+        AnswerArguments.Loaded loaded;
         try {
             if (!arguments.parse(args)) {
                 out.println(HELP);
                 return OK;
             }
-        } catch (IllegalArgumentException e) {
-            return usage(err, e.getMessage());
-        }
-        AnswerArguments.Loaded loaded;
-        try {
             loaded = arguments.load(name(), err, false);
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());

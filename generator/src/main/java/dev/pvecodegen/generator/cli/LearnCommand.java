@@ -49,16 +49,12 @@ public final class LearnCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         AnswerArguments arguments = new AnswerArguments(true);
+        AnswerArguments.Loaded loaded;
         try {
             if (!arguments.parse(args)) {
                 out.println(HELP);
                 return OK;
             }
-        } catch (IllegalArgumentException e) {
-            return usage(err, e.getMessage());
-        }
-        AnswerArguments.Loaded loaded;
-        try {
             loaded = arguments.load(name(), err, true);
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
