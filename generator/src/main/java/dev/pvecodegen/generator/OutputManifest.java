@@ -1,16 +1,13 @@
 package dev.pvecodegen.generator;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +28,6 @@ record OutputManifest(Map<String, String> files) {
 
     OutputManifest {
         files = new TreeMap<>(files);
-    }
-
-    static OutputManifest of(GeneratedSources sources) {
-        Map<String, String> files = new TreeMap<>();
-        for (GeneratedFile file : sources.files()) {
-            files.put(file.relativePath(), sha256(file.content().getBytes(StandardCharsets.UTF_8)));
-        }
-        return new OutputManifest(files);
     }
 
     /** The marker file's text: header, explanation, then one {@code <sha256>  <path>} line per file. */
@@ -78,43 +67,52 @@ record OutputManifest(Map<String, String> files) {
      * written. The marker itself and directories are not listed; symbolic links are never followed.
      */
     List<String> foreignFiles(Path dir) throws IOException {
-        List<String> foreign = new ArrayList<>();
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(dir)) {
-            paths = walk.toList();
+            paths = walk.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
+                    .toList();
         }
-        for (Path path : paths) {
-            if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                continue;
-            }
-            String relative = relative(dir, path);
-            if (relative.equals(OutputWriter.MARKER)) {
-                continue;
-            }
-            String expected = files.get(relative);
-            if (expected == null || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-                foreign.add(relative + " (not written by pvecodegen)");
-            } else if (!expected.equals(sha256(path))) {
-                foreign.add(relative + " (changed since it was generated)");
-            }
+        // Reading and hashing the previous output is nearly all of the check: both cores share it, in walk order.
+        try {
+            return paths.parallelStream()
+                    .map(path -> problem(dir, path))
+                    .flatMap(Optional::stream)
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return foreign;
+    }
+
+    /** Why {@code path} is not vouched for, if it is not. */
+    private Optional<String> problem(Path dir, Path path) {
+        String relative = relative(dir, path);
+        if (relative.equals(OutputWriter.MARKER)) {
+            return Optional.empty();
+        }
+        String expected = files.get(relative);
+        if (expected == null || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.of(relative + " (not written by pvecodegen)");
+        }
+        try {
+            return expected.equals(sha256(path))
+                    ? Optional.empty()
+                    : Optional.of(relative + " (changed since it was generated)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String relative(Path dir, Path path) {
         return dir.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
     }
 
-    private static String sha256(byte[] bytes) {
+    /** The hex SHA-256 of a file's content, as the manifest lists it. */
+    static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
     private static String sha256(Path file) throws IOException {
-        MessageDigest digest = digest();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return sha256(Files.readAllBytes(file));
     }
 
     private static MessageDigest digest() {

@@ -14,7 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -25,8 +26,9 @@ import java.util.stream.Stream;
  * out: normally, on an exception, and, through a shutdown hook, on SIGINT or SIGTERM. A run that was killed
  * outright leaves them behind; the next run removes those of processes that are gone.
  *
- * <p>The writer does each file-system step while holding {@link #lock()}; the shutdown hook takes the same lock, so
- * it never deletes a tree half-way through a step, and the writer does not start another step once the hook ran.
+ * <p>The writer does each file-system step while holding {@link #stepLock()}; the shutdown hook takes the exclusive
+ * side of the same lock, so it never deletes a tree half-way through a step, and the writer does not start another
+ * step once the hook ran. Steps share the lock, so the writer may write files on several threads at once.
  */
 final class ScratchTrees {
     /** The instance the CLI uses, with its shutdown hook. */
@@ -35,7 +37,7 @@ final class ScratchTrees {
     /** Ours: {@code .<name>.new-<pid>-<n>}, and {@code .<name>.new-<digits>} as versions before 0.1 named them. */
     private static final Pattern SCRATCH = Pattern.compile("\\.(.+)\\.(?:new|old)-(?:(\\d+)-)?\\d+");
 
-    private final ReentrantLock lock = new ReentrantLock();
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Set<Path> registered = ConcurrentHashMap.newKeySet();
     private volatile boolean exiting;
 
@@ -44,9 +46,9 @@ final class ScratchTrees {
         return this;
     }
 
-    /** Held by the writer during each step, and by the shutdown hook while it cleans up. */
-    ReentrantLock lock() {
-        return lock;
+    /** Held by the writer during each step; steps on several threads hold it together. */
+    Lock stepLock() {
+        return lock.readLock();
     }
 
     /** A fresh scratch path beside {@code target} of the given kind ({@code new} or {@code old}), registered. */
@@ -77,7 +79,8 @@ final class ScratchTrees {
 
     /** What the shutdown hook does: waits for the writer's current step, then deletes every registered tree. */
     void cleanUpAtExit() {
-        lock.lock();
+        Lock exclusive = lock.writeLock();
+        exclusive.lock();
         try {
             exiting = true;
             for (Path tree : List.copyOf(registered)) {
@@ -88,7 +91,7 @@ final class ScratchTrees {
                 }
             }
         } finally {
-            lock.unlock();
+            exclusive.unlock();
         }
     }
 
