@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -79,24 +81,38 @@ public final class Binder {
         new TypeNamer(index, drafts).nameAll(overrides);
 
         BoundTypeBuilder builder = new BoundTypeBuilder(index, drafts, families, familyOfFormat);
-        SortedMap<String, BoundType> types = new TreeMap<>();
-        for (Draft draft : drafts.values()) {
-            if (draft.enclosing.isEmpty()) {
-                BoundType type = builder.build(draft);
-                types.put(type.name(), type);
-                if (type instanceof BoundValue value) {
-                    value.nestedEnums().forEach(nested -> types.put(nested.name(), nested));
-                }
-            }
-        }
+        // From here on the drafts are only read: the classes are built on the pool while this thread binds the
+        // resource tree (a cold run's bind stage is serial otherwise, and the machine may have a second core).
+        ForkJoinTask<SortedMap<String, BoundType>> building =
+                ForkJoinPool.commonPool().submit(() -> types(drafts, builder));
         Predicate<String> paths = options.paths();
         Predicate<Operation> keep = op -> paths.test(op.path());
         String rootName = NamingStrategy.rootClassName(model.dialect());
         String operationsName = NamingStrategy.operationsClassName(rootName);
         BoundResource root = new ResourceBinder(keep, op -> operation(op, drafts, builder.mapper()))
                 .bind(rootName, List.of(operationsName), model.roots());
+        SortedMap<String, BoundType> types = building.join();
         BoundModel all = new BoundModel(options.packageName(), rootName, operationsName, root, types);
         return new BoundModel(options.packageName(), rootName, operationsName, root, reachable(all));
+    }
+
+    /**
+     * The class of every top-level draft, and the enums nested in value classes, by name. Each class is built on
+     * its own (the builder only reads the drafts), so they are built in parallel and collected in draft order.
+     */
+    private static SortedMap<String, BoundType> types(Map<String, Draft> drafts, BoundTypeBuilder builder) {
+        List<BoundType> built = drafts.values().parallelStream()
+                .filter(draft -> draft.enclosing.isEmpty())
+                .map(builder::build)
+                .toList();
+        SortedMap<String, BoundType> types = new TreeMap<>();
+        for (BoundType type : built) {
+            types.put(type.name(), type);
+            if (type instanceof BoundValue value) {
+                value.nestedEnums().forEach(nested -> types.put(nested.name(), nested));
+            }
+        }
+        return types;
     }
 
     /** What an operation's method returns. */
