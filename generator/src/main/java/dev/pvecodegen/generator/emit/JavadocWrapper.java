@@ -16,22 +16,34 @@ public final class JavadocWrapper {
     private JavadocWrapper() {}
 
     public static String wrap(String source) {
+        // Lines are walked by index and copied as they are, unless one needs wrapping: a full client is 8 MB of
+        // text, and a string per line (twice, with the stripped copy) was most of this pass's cost.
         StringBuilder out = new StringBuilder(source.length() + source.length() / 16);
         boolean inJavadoc = false;
-        for (String line : source.split("\n", -1)) {
-            String trimmed = line.stripLeading();
-            if (trimmed.startsWith("/**")) {
+        int start = 0;
+        while (true) {
+            int newline = source.indexOf('\n', start);
+            int end = newline < 0 ? source.length() : newline;
+            int text = start;
+            while (text < end && Character.isWhitespace(source.charAt(text))) {
+                text++;
+            }
+            if (source.startsWith("/**", text)) {
                 inJavadoc = true;
             }
-            if (inJavadoc && line.length() > WIDTH && trimmed.startsWith("* ")) {
-                String prefix = line.substring(0, line.length() - trimmed.length()) + "* ";
-                wrapLine(prefix, trimmed.substring(2), out);
+            if (inJavadoc && end - start > WIDTH && source.startsWith("* ", text)) {
+                String prefix = source.substring(start, text) + "* ";
+                wrapLine(prefix, source.substring(text + 2, end), out);
             } else {
-                out.append(line).append('\n');
+                out.append(source, start, end).append('\n');
             }
-            if (trimmed.endsWith("*/")) {
+            if (end - text >= 2 && source.startsWith("*/", end - 2)) {
                 inJavadoc = false;
             }
+            if (newline < 0) {
+                break;
+            }
+            start = newline + 1;
         }
         out.setLength(out.length() - 1);
         return out.toString();
