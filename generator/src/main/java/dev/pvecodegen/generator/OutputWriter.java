@@ -10,11 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -134,7 +132,7 @@ public final class OutputWriter {
     /**
      * Writes every file and the marker into {@code staging}. The files are written, and their bytes hashed for the
      * manifest, on both cores: the 8 MB of a full client cost a cold run (C1 has no SHA-256 intrinsic) more in
-     * hashing than in writing. The first failure is rethrown as it was thrown, on this thread.
+     * hashing than in writing.
      */
     private static void write(GeneratedSources sources, Path staging, ScratchTrees scratch, Progress progress)
             throws IOException {
@@ -144,27 +142,12 @@ public final class OutputWriter {
         }
         Map<String, String> hashes = new ConcurrentHashMap<>();
         AtomicInteger written = new AtomicInteger();
-        Queue<Exception> failures = new ConcurrentLinkedQueue<>();
-        sources.files().parallelStream().forEach(file -> {
-            if (!failures.isEmpty()) {
-                return;
-            }
-            try {
-                byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
-                step(scratch, target(staging, file), p -> Files.write(p, bytes));
-                hashes.put(file.relativePath(), OutputManifest.sha256(bytes));
-                progress.written(written.incrementAndGet());
-            } catch (IOException | RuntimeException e) {
-                failures.add(e);
-            }
+        ParallelFiles.forEach(sources.files(), file -> {
+            byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
+            step(scratch, target(staging, file), p -> Files.write(p, bytes));
+            hashes.put(file.relativePath(), OutputManifest.sha256(bytes));
+            progress.written(written.incrementAndGet());
         });
-        Exception failure = failures.peek();
-        if (failure instanceof IOException io) {
-            throw io;
-        }
-        if (failure != null) {
-            throw (RuntimeException) failure;
-        }
         String manifest = new OutputManifest(hashes).render();
         step(scratch, staging.resolve(MARKER), p -> Files.writeString(p, manifest, StandardCharsets.UTF_8));
     }

@@ -1,5 +1,6 @@
 package dev.pvecodegen.maven;
 
+import dev.pvecodegen.generator.ParallelFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -12,6 +13,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Brings an output directory in line with freshly generated sources while touching as little as possible: a file is
@@ -48,17 +50,14 @@ final class OutputFiles {
     Report sync(Map<String, String> files, Collection<String> previousFiles) throws IOException {
         files.keySet().forEach(this::resolve);
         Files.createDirectories(outputDirectory);
-        int written = 0;
-        int unchanged = 0;
-        for (Map.Entry<String, String> file : files.entrySet()) {
+        AtomicInteger written = new AtomicInteger();
+        ParallelFiles.forEach(files.entrySet(), file -> {
             if (writeIfChanged(resolve(file.getKey()), file.getValue().getBytes(StandardCharsets.UTF_8))) {
-                written++;
-            } else {
-                unchanged++;
+                written.incrementAndGet();
             }
-        }
+        });
         int removed = removeOrphans(files.keySet(), previousFiles);
-        return new Report(written, unchanged, removed);
+        return new Report(written.get(), files.size() - written.get(), removed);
     }
 
     /** Resolves a generated file's path, refusing anything that escapes the output directory. */
