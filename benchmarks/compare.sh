@@ -7,7 +7,8 @@
 #   benchmarks/compare.sh LABEL=DIR [LABEL=DIR ...]
 #       e.g. benchmarks/compare.sh ba73f34=/tmp/baseline main=/tmp/main speed=.
 #   REPS=7 PLUGIN_REPS=3 benchmarks/compare.sh ...
-#   STEPS="generate inspect javac javac-cost plugin jmh" (default: all)
+#   STEPS="generate inspect javac javac-c1 javac-cost plugin jmh" (default: all; javac-c1 is javac with the JVM
+#       options of the recommended .mvn/jvm.config, -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
 #   JMH_OPTS="-f 2 -wi 5 -w 2s -i 20 -r 2s" (the jmh step: the paired groups of issue 14, one checkout after the other)
 #
 # Each DIR must be built (benchmarks/run.sh's build, or `mvn -o -Pbench -pl benchmarks -am package -DskipTests`):
@@ -20,7 +21,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 REPS=${REPS:-5}
 PLUGIN_REPS=${PLUGIN_REPS:-3}
-STEPS=${STEPS:-"generate inspect javac javac-cost plugin jmh"}
+STEPS=${STEPS:-"generate inspect javac javac-c1 javac-cost plugin jmh"}
 JMH_OPTS=${JMH_OPTS:-"-f 1 -wi 5 -w 2s -i 20 -r 2s"}
 BENCH_JAR=$ROOT/benchmarks/target/benchmarks.jar
 PACKAGE=dev.pvecodegen.client.pve
@@ -31,7 +32,7 @@ mkdir -p "$OUT"
 # Samples are appended to files named by label and step: an OUT that holds an earlier run would mix the two.
 [[ -z "$(ls -A "$OUT")" ]] || { echo "$OUT is not empty: give a new directory as OUT" >&2; exit 2; }
 
-(( $# > 0 )) || { sed -n '2,17p' "$0" >&2; exit 2; }
+(( $# > 0 )) || { sed -n '2,18p' "$0" >&2; exit 2; }
 LABELS=()
 declare -A DIRS
 for arg in "$@"; do
@@ -105,6 +106,17 @@ for rep in $(seq "$REPS"); do
             rm -rf "$OUT/classes-$label"
             sample "$OUT/$label.javac" javac -d "$OUT/classes-$label" -cp "$classpath" --release 17 -encoding UTF-8 \
                 -nowarn @"$OUT/$label.sources"
+        fi
+        if has_step javac-c1; then
+            # The same compilation in a JVM started as the recommended .mvn/jvm.config starts Maven's, where the
+            # plugin's users compile the client.
+            log "rep $rep $label: javac, C1"
+            sources=$dir/generated-client/target/generated-sources/pvecodegen
+            find "$sources" -name '*.java' | sort >"$OUT/$label.sources"
+            classpath="$dir/runtime/target/classes:$(cat "$dir/benchmarks/target/generated-client.classpath")"
+            rm -rf "$OUT/classes-c1-$label"
+            sample "$OUT/$label.javac-c1" javac -J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC \
+                -d "$OUT/classes-c1-$label" -cp "$classpath" --release 17 -encoding UTF-8 -nowarn @"$OUT/$label.sources"
         fi
     done
 done
@@ -246,6 +258,9 @@ if has_step javac; then
         fi
     done
     echo "$line"
+fi
+if has_step javac-c1; then
+    row "the same \`javac\` with \`-J-XX:TieredStopAtLevel=1 -J-XX:+UseSerialGC\` (as in Maven with the recommended \`.mvn/jvm.config\`)" javac-c1
 fi
 if has_step javac-cost; then
     line="| one warm compilation of the same sources (javac's thread: allocation, CPU) |"
