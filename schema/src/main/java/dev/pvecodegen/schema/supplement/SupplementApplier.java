@@ -13,13 +13,14 @@ import dev.pvecodegen.schema.model.Enrichment.EntryStatus;
 import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.schema.model.Origin;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -42,9 +43,10 @@ public final class SupplementApplier {
     private final JsonNode original;
     private final ApidocIndex index;
     private final Dialect dialect;
-    private final Map<String, Origin> origins = new LinkedHashMap<>();
-    private final Set<String> objectForms = new LinkedHashSet<>();
-    private final Set<String> wholeSchemas = new LinkedHashSet<>();
+    // Sorted, so that everything under a pointer is one range (see forgetOriginsUnder); their order is not kept.
+    private final NavigableMap<String, Origin> origins = new TreeMap<>();
+    private final NavigableSet<String> objectForms = new TreeSet<>();
+    private final NavigableSet<String> wholeSchemas = new TreeSet<>();
     private final List<EntryOutcome> outcomes = new ArrayList<>();
 
     private SupplementApplier(JsonNode original, JsonNode copy, Dialect dialect) {
@@ -405,9 +407,11 @@ public final class SupplementApplier {
     }
 
     private void forgetOriginsUnder(String pointer) {
-        origins.keySet().removeIf(p -> p.equals(pointer) || p.startsWith(pointer + "/"));
-        wholeSchemas.removeIf(p -> p.equals(pointer) || p.startsWith(pointer + "/"));
-        objectForms.removeIf(p -> p.equals(pointer) || p.startsWith(pointer + "/"));
+        for (NavigableSet<String> marked : List.of(origins.navigableKeySet(), wholeSchemas, objectForms)) {
+            marked.remove(pointer);
+            // The pointers below it continue it with '/', and '0' is the character after '/'.
+            marked.subSet(pointer + "/", true, pointer + "0", false).clear();
+        }
     }
 
     private static String redundancy(int redundant, int total, String what) {
