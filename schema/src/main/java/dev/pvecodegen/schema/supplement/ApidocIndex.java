@@ -1,32 +1,47 @@
 package dev.pvecodegen.schema.supplement;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.pvecodegen.schema.model.HttpMethod;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
  * Finds things in a raw apidoc tree by the names supplement entries use: operations by method and path, and every
- * schema node (parameters, returns, and everything nested in them) with its JSON pointer.
+ * schema node (parameters, returns, and everything nested in them) with its JSON pointer; and writes into the tree
+ * copy on write. The input tree is never changed: the first write below a container of the input replaces it, and
+ * every container above it, with a shallow copy, so that the written tree shares all it does not change with the
+ * input (copying the whole tree costs more than the entries' writes). Nodes are therefore found by pointer after
+ * each write, never kept across one.
  */
 final class ApidocIndex {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** A node of the tree and its JSON pointer. */
     record Located(JsonNode node, String pointer) {}
 
-    private final JsonNode tree;
-    private final Map<String, Located> operations = new HashMap<>();
+    private JsonNode tree;
+    /** Pointers of the {@code info/METHOD} objects by {@code "METHOD path"}. */
+    private final Map<String, String> operations = new HashMap<>();
+    /** The containers this index copied, by identity: the tree's own, writable in place. */
+    private final Set<JsonNode> copies = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private ApidocIndex(JsonNode tree) {
         this.tree = tree;
     }
 
+    /** An index of the input tree, which it never changes. */
     static ApidocIndex of(JsonNode tree) {
         ApidocIndex index = new ApidocIndex(tree);
         for (int i = 0; i < tree.size(); i++) {
@@ -43,9 +58,8 @@ final class ApidocIndex {
         JsonNode info = node.get("info");
         if (info != null && info.isObject()) {
             info.properties()
-                    .forEach(method -> operations.put(
-                            method.getKey() + " " + path,
-                            new Located(method.getValue(), pointer + "/info/" + escape(method.getKey()))));
+                    .forEach(method ->
+                            operations.put(method.getKey() + " " + path, pointer + "/info/" + escape(method.getKey())));
         }
         JsonNode children = node.get("children");
         if (children != null && children.isArray()) {
@@ -57,7 +71,13 @@ final class ApidocIndex {
 
     /** The {@code info/METHOD} object of an operation. */
     Optional<Located> operation(HttpMethod method, String path) {
-        return Optional.ofNullable(operations.get(method + " " + path));
+        return Optional.ofNullable(operations.get(method + " " + path))
+                .map(pointer -> new Located(tree.at(pointer), pointer));
+    }
+
+    /** The tree as written so far: the input itself until the first write. */
+    JsonNode tree() {
+        return tree;
     }
 
     /** The node at an absolute pointer of the tree. */
@@ -70,7 +90,8 @@ final class ApidocIndex {
     List<Located> schemas() {
         List<Located> out = new ArrayList<>();
         operations.values().stream()
-                .sorted(Comparator.comparing(Located::pointer))
+                .sorted()
+                .map(pointer -> new Located(tree.at(pointer), pointer))
                 .forEach(op -> {
                     for (String part : new String[] {"parameters", "returns"}) {
                         JsonNode schema = op.node().get(part);
@@ -127,6 +148,43 @@ final class ApidocIndex {
 
     /** Writes {@code value} as member {@code name} of the object at {@code parentPointer}. */
     void set(String parentPointer, String name, JsonNode value) {
-        ((ObjectNode) tree.at(parentPointer)).set(name, value);
+        writable(parentPointer).set(name, value);
+    }
+
+    /** The object at {@code pointer}, to change: copied first, with every container above it, unless it is a copy. */
+    ObjectNode writable(String pointer) {
+        tree = ownCopy(tree);
+        JsonNode container = tree;
+        for (JsonPointer at = JsonPointer.compile(pointer); !at.matches(); at = at.tail()) {
+            if (container.isObject()) {
+                String name = at.getMatchingProperty();
+                JsonNode child = ownCopy(container.get(name));
+                ((ObjectNode) container).set(name, child);
+                container = child;
+            } else {
+                int index = at.getMatchingIndex();
+                JsonNode child = ownCopy(container.get(index));
+                ((ArrayNode) container).set(index, child);
+                container = child;
+            }
+        }
+        return (ObjectNode) container;
+    }
+
+    /** The node itself when this index copied it (or created it), else a shallow copy that is then its own. */
+    private JsonNode ownCopy(JsonNode node) {
+        if (node == null || copies.contains(node)) {
+            return node;
+        }
+        JsonNode copy;
+        if (node.isObject()) {
+            copy = NODES.objectNode().setAll((ObjectNode) node);
+        } else if (node.isArray()) {
+            copy = NODES.arrayNode(node.size()).addAll((ArrayNode) node);
+        } else {
+            throw new IllegalStateException("not a container: " + node.getNodeType());
+        }
+        copies.add(copy);
+        return copy;
     }
 }

@@ -34,7 +34,8 @@ public final class SupplementApplier {
     /**
      * The supplemented tree and what was done to it.
      *
-     * @param tree the tree to build the model from (the input itself when there was nothing to apply)
+     * @param tree the tree to build the model from: the input itself when nothing was written, else a tree that
+     *     shares every subtree it does not change with the input (neither is to be changed)
      * @param provenance which subtrees entries wrote, for the origins of the model's properties
      * @param outcomes what became of every entry, in order
      */
@@ -49,14 +50,14 @@ public final class SupplementApplier {
     private final NavigableSet<String> wholeSchemas = new TreeSet<>();
     private final List<EntryOutcome> outcomes = new ArrayList<>();
 
-    private SupplementApplier(JsonNode original, JsonNode copy, Dialect dialect) {
+    private SupplementApplier(JsonNode original, Dialect dialect) {
         this.original = original;
-        this.index = ApidocIndex.of(copy);
+        this.index = ApidocIndex.of(original);
         this.dialect = dialect;
     }
 
     /**
-     * Applies the supplements, in order, to a copy of the tree.
+     * Applies the supplements, in order, to a copy of the tree (copied on write, see {@link ApidocIndex}).
      *
      * @param tree the validated apidoc tree (not modified)
      * @param dialect the tree's dialect; every supplement must be for the matching product
@@ -81,8 +82,7 @@ public final class SupplementApplier {
         if (supplements.isEmpty()) {
             return new Result(tree, Provenance.none(), List.of());
         }
-        JsonNode copy = tree.deepCopy();
-        SupplementApplier applier = new SupplementApplier(tree, copy, dialect);
+        SupplementApplier applier = new SupplementApplier(tree, dialect);
         List<Runnable> objectFormChecks = new ArrayList<>();
         for (Supplement supplement : supplements) {
             for (SupplementEntry entry : supplement.entries()) {
@@ -103,7 +103,9 @@ public final class SupplementApplier {
         }
         objectFormChecks.forEach(Runnable::run);
         return new Result(
-                copy, new Provenance(applier.origins, applier.objectForms, applier.wholeSchemas), applier.outcomes);
+                applier.index.tree(),
+                new Provenance(applier.origins, applier.objectForms, applier.wholeSchemas),
+                applier.outcomes);
     }
 
     /** {@code pve} or {@code pbs}: the {@code product} a supplement for this dialect declares. */
@@ -214,11 +216,12 @@ public final class SupplementApplier {
                             + (type.equals("array") ? " (point at its /items)" : ""));
             return;
         }
-        if (!node.get().has("type")) {
-            ((ObjectNode) node.get()).put("type", "object");
+        ObjectNode schema = index.writable(pointer);
+        if (!schema.has("type")) {
+            schema.put("type", "object");
         }
-        if (!node.get().path("properties").isObject()) {
-            index.set(pointer, "properties", emptyObject());
+        if (!schema.path("properties").isObject()) {
+            schema.set("properties", emptyObject());
         }
         int redundant = write(pointer + "/properties", fragment, origin, Fragments::property);
         outcome(
@@ -334,8 +337,8 @@ public final class SupplementApplier {
         for (ApidocIndex.Located site : index.schemas()) {
             JsonNode format = site.node().get("format");
             if (format != null && format.isTextual() && format.textValue().equals(formatName)) {
-                index.set(site.pointer(), "format", Formats.empty(dialect));
-                JsonNode described = site.node().get("format");
+                ObjectNode described = Formats.empty(dialect);
+                index.set(site.pointer(), "format", described);
                 write(site.pointer() + Formats.keysSuffix(described), fragment, origin, Fragments::property);
                 uses++;
             }
