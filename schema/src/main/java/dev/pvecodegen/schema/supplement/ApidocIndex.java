@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 
 /**
  * Finds things in a raw apidoc tree by the names supplement entries use: operations by method and path, and every
@@ -86,59 +86,75 @@ final class ApidocIndex {
         return node.isMissingNode() ? Optional.empty() : Optional.of(node);
     }
 
-    /** Every schema node of every operation, depth first, with its pointer; property-string keys included. */
-    List<Located> schemas() {
+    /**
+     * Every schema node of every operation that {@code wanted} accepts, depth first, with its pointer; property-string
+     * keys included. Only the nodes wanted get a pointer string: a walk visits thousands of nodes for a few sites.
+     */
+    List<Located> schemas(Predicate<JsonNode> wanted) {
+        List<String> operationPointers = new ArrayList<>(operations.values());
+        Collections.sort(operationPointers);
         List<Located> out = new ArrayList<>();
-        operations.values().stream()
-                .sorted()
-                .map(pointer -> new Located(tree.at(pointer), pointer))
-                .forEach(op -> {
-                    for (String part : new String[] {"parameters", "returns"}) {
-                        JsonNode schema = op.node().get(part);
-                        if (schema != null) {
-                            walk(
-                                    schema,
-                                    op.pointer() + "/" + part,
-                                    0,
-                                    (node, pointer) -> out.add(new Located(node, pointer)));
-                        }
-                    }
-                });
+        StringBuilder pointer = new StringBuilder();
+        for (String operationPointer : operationPointers) {
+            JsonNode operation = tree.at(operationPointer);
+            for (String part : new String[] {"parameters", "returns"}) {
+                JsonNode schema = operation.get(part);
+                if (schema != null) {
+                    pointer.setLength(0);
+                    pointer.append(operationPointer).append('/').append(part);
+                    walk(schema, pointer, 0, wanted, out);
+                }
+            }
+        }
         return out;
     }
 
-    private static void walk(JsonNode schema, String pointer, int depth, BiConsumer<JsonNode, String> visit) {
+    /** Visits {@code schema} at {@code pointer}, then its nested schemas; leaves {@code pointer} as it found it. */
+    private static void walk(
+            JsonNode schema, StringBuilder pointer, int depth, Predicate<JsonNode> wanted, List<Located> out) {
         if (!schema.isObject() || depth > 128) {
             return;
         }
-        visit.accept(schema, pointer);
+        if (wanted.test(schema)) {
+            out.add(new Located(schema, pointer.toString()));
+        }
+        int length = pointer.length();
         JsonNode properties = schema.get("properties");
         if (properties != null && properties.isObject()) {
-            properties
-                    .properties()
-                    .forEach(p -> walk(p.getValue(), pointer + "/properties/" + escape(p.getKey()), depth + 1, visit));
+            walkMembers(properties, pointer.append("/properties"), depth, wanted, out);
         }
         for (String member : new String[] {"items", "additionalProperties"}) {
             JsonNode child = schema.get(member);
             if (child != null && child.isObject()) {
-                walk(child, pointer + "/" + member, depth + 1, visit);
+                walk(child, pointer.append('/').append(member), depth + 1, wanted, out);
             }
+            pointer.setLength(length);
         }
         JsonNode oneOf = schema.get("oneOf");
         if (oneOf != null && oneOf.isArray()) {
             for (int i = 0; i < oneOf.size(); i++) {
-                walk(oneOf.get(i), pointer + "/oneOf/" + i, depth + 1, visit);
+                walk(oneOf.get(i), pointer.append("/oneOf/").append(i), depth + 1, wanted, out);
+                pointer.setLength(length);
             }
         }
         JsonNode format = schema.get("format");
         if (format != null && format.isObject()) {
             if (Formats.isSchemaFormat(format)) {
-                walk(format, pointer + "/format", depth + 1, visit);
+                walk(format, pointer.append("/format"), depth + 1, wanted, out);
             } else {
-                format.properties()
-                        .forEach(key ->
-                                walk(key.getValue(), pointer + "/format/" + escape(key.getKey()), depth + 1, visit));
+                walkMembers(format, pointer.append("/format"), depth, wanted, out);
             }
+        }
+        pointer.setLength(length);
+    }
+
+    /** Walks the members of a {@code properties} or key map at {@code pointer}. */
+    private static void walkMembers(
+            JsonNode map, StringBuilder pointer, int depth, Predicate<JsonNode> wanted, List<Located> out) {
+        int length = pointer.length();
+        for (Map.Entry<String, JsonNode> member : map.properties()) {
+            walk(member.getValue(), pointer.append('/').append(escape(member.getKey())), depth + 1, wanted, out);
+            pointer.setLength(length);
         }
     }
 

@@ -308,17 +308,17 @@ public final class SupplementApplier {
         for (Map.Entry<String, JsonNode> key : fragment.properties()) {
             redundant += SchemaEquivalence.equivalent(declaredKeys.get(key.getKey()), key.getValue()) ? 1 : 0;
         }
-        int sites = 0;
-        for (ApidocIndex.Located site : index.schemas()) {
-            JsonNode siteFormat = site.node().get("format");
-            if (siteFormat != null
+        // Found before any write; every site's format reads as this one does, so its keys lie at the same suffix.
+        List<ApidocIndex.Located> sites = index.schemas(site -> {
+            JsonNode siteFormat = site.get("format");
+            return siteFormat != null
                     && siteFormat.isObject()
-                    && CanonicalJson.of(siteFormat).equals(canonical)) {
-                write(site.pointer() + Formats.keysSuffix(siteFormat), fragment, origin, Fragments::property);
-                sites++;
-            }
+                    && CanonicalJson.of(siteFormat).equals(canonical);
+        });
+        for (ApidocIndex.Located site : sites) {
+            write(site.pointer() + Formats.keysSuffix(format), fragment, origin, Fragments::property);
         }
-        String detail = sites + (sites == 1 ? " use" : " uses");
+        String detail = sites.size() + (sites.size() == 1 ? " use" : " uses");
         if (redundant == fragment.size()) {
             outcome(supplement, entry, EntryStatus.REDUNDANT, "the schema declares these keys identically");
         } else {
@@ -333,16 +333,16 @@ public final class SupplementApplier {
     /** Gives every property string of the named (undescribed) format these keys. */
     private void keysByName(
             Supplement supplement, SupplementEntry entry, String formatName, JsonNode fragment, Origin origin) {
-        int uses = 0;
-        for (ApidocIndex.Located site : index.schemas()) {
-            JsonNode format = site.node().get("format");
-            if (format != null && format.isTextual() && format.textValue().equals(formatName)) {
-                ObjectNode described = Formats.empty(dialect);
-                index.set(site.pointer(), "format", described);
-                write(site.pointer() + Formats.keysSuffix(described), fragment, origin, Fragments::property);
-                uses++;
-            }
+        List<ApidocIndex.Located> sites = index.schemas(site -> {
+            JsonNode format = site.get("format");
+            return format != null && format.isTextual() && format.textValue().equals(formatName);
+        });
+        for (ApidocIndex.Located site : sites) {
+            ObjectNode described = Formats.empty(dialect);
+            index.set(site.pointer(), "format", described);
+            write(site.pointer() + Formats.keysSuffix(described), fragment, origin, Fragments::property);
         }
+        int uses = sites.size();
         outcome(
                 supplement,
                 entry,
