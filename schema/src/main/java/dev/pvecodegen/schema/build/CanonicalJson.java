@@ -112,7 +112,12 @@ public final class CanonicalJson {
     /** A JSON string literal; only needs to be unambiguous, since the text is a key, never parsed back. */
     private static void quote(String text, StringBuilder out) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        int plain = 0;
+        while (plain < text.length() && !needsEscape(text.charAt(plain))) {
+            plain++;
+        }
+        out.append(text, 0, plain); // most texts have nothing to escape: appended at once, not char by char
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
@@ -123,5 +128,9 @@ public final class CanonicalJson {
             }
         }
         out.append('"');
+    }
+
+    private static boolean needsEscape(char c) {
+        return c == '"' || c == '\\' || c < 0x20;
     }
 }

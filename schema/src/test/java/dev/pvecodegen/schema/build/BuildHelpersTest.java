@@ -52,6 +52,12 @@ class BuildHelpersTest {
     }
 
     @Test
+    void canonicalJsonEscapesQuotesBackslashesAndControlCharacters() throws Exception {
+        assertThat(CanonicalJson.of(json("{\"k\": \"plain\", \"e\": \"a\\\"b\\\\c\\u0001d\"}")))
+                .isEqualTo("{\"e\":\"a\\\"b\\\\c\\u0001d\",\"k\":\"plain\"}");
+    }
+
+    @Test
     void compactJsonIsTheTextOfToString() throws Exception {
         JsonNode document = json("""
                 {"check": ["and", ["perm", "/vms/{vmid}", ["VM.Audit"]], ["userid-param", "self"]],
