@@ -37,8 +37,8 @@ public final class SchemaLoader {
     private SchemaLoader() {}
 
     public static ApiModel load(SchemaRef ref, LoadOptions options) throws SchemaException {
-        Fetched fetched = fetch(ref, options);
-        return fromBytes(fetched.bytes(), ref.toString(), options, fetched.sha256());
+        Read read = read(ref, options);
+        return fromBytes(read.bytes(), ref.toString(), options, read.expectedSha256());
     }
 
     /**
@@ -47,32 +47,35 @@ public final class SchemaLoader {
      * need the apidoc tree beside the model ({@code SchemaReader.read(bytes, …)}) without fetching twice.
      */
     public static byte[] bytes(SchemaRef ref, LoadOptions options) throws SchemaException {
-        return fetch(ref, options).bytes();
+        Read read = read(ref, options);
+        verifyChecksums(sha256(read.bytes()), read.expectedSha256(), ref.toString());
+        return read.bytes();
     }
 
     /**
-     * A schema's bytes with their SHA-256, hashed once for the checksums and the meta-schema decision. A class, not a
-     * record: a record's equals would compare the array by identity.
+     * A schema's bytes with the checksums they must have (the pinned one, the one the options expect), not yet
+     * verified: hashing runs beside parsing. A class, not a record: a record's equals would compare the array by
+     * identity.
      */
-    private static final class Fetched {
+    private static final class Read {
         private final byte[] bytes;
-        private final String sha256;
+        private final List<String> expectedSha256;
 
-        Fetched(byte[] bytes, String sha256) {
+        Read(byte[] bytes, List<String> expectedSha256) {
             this.bytes = bytes;
-            this.sha256 = sha256;
+            this.expectedSha256 = expectedSha256;
         }
 
         byte[] bytes() {
             return bytes;
         }
 
-        String sha256() {
-            return sha256;
+        List<String> expectedSha256() {
+            return expectedSha256;
         }
     }
 
-    private static Fetched fetch(SchemaRef ref, LoadOptions options) throws SchemaException {
+    private static Read read(SchemaRef ref, LoadOptions options) throws SchemaException {
         String displayName = ref.toString();
         byte[] bytes;
         Optional<String> pinnedSha256 = Optional.empty();
@@ -88,14 +91,10 @@ public final class SchemaLoader {
         } else {
             bytes = SchemaFetcher.fetch(ref, options);
         }
-        // Hashed once: the pinned checksum, the expected one and the meta-schema decision all use the same digest.
-        String sha256 = sha256(bytes);
-        for (Optional<String> expected : List.of(pinnedSha256, options.expectedSha256())) {
-            if (expected.isPresent()) {
-                verifyChecksum(sha256, expected.get(), displayName);
-            }
-        }
-        return new Fetched(bytes, sha256);
+        List<String> expected = new ArrayList<>();
+        pinnedSha256.ifPresent(expected::add);
+        options.expectedSha256().ifPresent(expected::add);
+        return new Read(bytes, expected);
     }
 
     public static ApiModel load(Path file) throws SchemaException {
@@ -118,12 +117,35 @@ public final class SchemaLoader {
      * built from the supplemented tree and the inference rules refine it.
      */
     public static ApiModel fromBytes(byte[] bytes, String displayName, LoadOptions options) throws SchemaException {
-        return fromBytes(bytes, displayName, options, sha256(bytes));
+        return fromBytes(bytes, displayName, options, List.of());
     }
 
-    private static ApiModel fromBytes(byte[] bytes, String displayName, LoadOptions options, String sha256)
-            throws SchemaException {
-        JsonNode tree = SchemaReader.read(bytes, displayName);
+    /**
+     * The tree is parsed while another thread hashes the bytes (the digest is needed only after parsing: for the
+     * checksums, the source and the meta-schema decision) and, for a pinned schema, reads the shipped supplement of
+     * its product: on a machine with a second core neither waits for the other. The checksums are verified before
+     * anything else is reported, so a wrong file is named as such rather than by its parse errors.
+     */
+    private static ApiModel fromBytes(
+            byte[] bytes, String displayName, LoadOptions options, List<String> expectedSha256) throws SchemaException {
+        FutureTask<String> hashing = new FutureTask<>(() -> {
+            String sha256 = sha256(bytes);
+            if (options.supplements().shipped()) {
+                // Only a head start: the dialect the tree declares decides which supplement applies.
+                pinnedDialect(sha256).ifPresent(Supplements::shipped);
+            }
+            return sha256;
+        });
+        start(hashing, "pvecodegen-schema-hasher");
+        JsonNode tree;
+        try {
+            tree = SchemaReader.read(bytes, displayName);
+        } catch (SchemaException e) {
+            verifyChecksums(await(hashing, displayName, "hashing the schema"), expectedSha256, displayName);
+            throw e;
+        }
+        String sha256 = await(hashing, displayName, "hashing the schema");
+        verifyChecksums(sha256, expectedSha256, displayName);
         SchemaSource source = new SchemaSource(displayName, sha256);
         List<Supplement> files = new ArrayList<>();
         for (Path file : options.supplements().files()) {
@@ -134,17 +156,27 @@ public final class SchemaLoader {
             return build(tree, source, version, files, options);
         }
         FutureTask<ApiModel> building = new FutureTask<>(() -> build(tree, source, version, files, options));
-        Thread builder = new Thread(building, "pvecodegen-model-builder");
-        builder.setDaemon(true);
-        builder.start();
+        start(building, "pvecodegen-model-builder");
         try {
             MetaSchemaValidator.validate(tree, displayName);
         } catch (SchemaException | RuntimeException e) {
             building.cancel(true);
             throw e;
         }
+        return await(building, displayName, "building the model");
+    }
+
+    /** Runs a task on a daemon thread of its own: a run that fails on the main thread does not wait for it. */
+    private static void start(FutureTask<?> task, String threadName) {
+        Thread thread = new Thread(task, threadName);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The result of a task started beside the main thread, its failure reported like the main thread's. */
+    private static <T> T await(FutureTask<T> task, String displayName, String what) throws SchemaException {
         try {
-            return building.get();
+            return task.get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof SchemaException schemaException) {
@@ -154,12 +186,27 @@ public final class SchemaLoader {
                 throw error; // out of memory and the like: the machine's problem, not the schema's
             }
             // A defect of ours, not of the input; still reported as one clear problem rather than a stack trace.
-            throw new SchemaException(
-                    displayName, SchemaProblem.global("internal error while building the model: " + cause));
+            throw new SchemaException(displayName, SchemaProblem.global("internal error while " + what + ": " + cause));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SchemaException(displayName, SchemaProblem.global("interrupted while building the model"));
+            throw new SchemaException(displayName, SchemaProblem.global("interrupted while " + what));
         }
+    }
+
+    /**
+     * The dialect of a pinned schema ({@code pve-9.2}: PVE), known from the checksum of its bytes before their tree
+     * is read; empty for any other input.
+     */
+    private static Optional<Dialect> pinnedDialect(String sha256) {
+        Optional<PinnedSchema> pinned = PinnedSchemas.bySha256(sha256);
+        if (pinned.isPresent()) {
+            for (Dialect dialect : Dialect.values()) {
+                if (pinned.get().name().startsWith(SupplementApplier.product(dialect) + "-")) {
+                    return Optional.of(dialect);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -213,6 +260,13 @@ public final class SchemaLoader {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void verifyChecksums(String actual, List<String> expected, String displayName)
+            throws SchemaException {
+        for (String sha256 : expected) {
+            verifyChecksum(actual, sha256, displayName);
         }
     }
 

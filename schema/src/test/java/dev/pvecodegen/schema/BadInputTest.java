@@ -185,6 +185,19 @@ class BadInputTest {
                 .isEqualTo(actual);
     }
 
+    /** Hashing runs beside parsing; a file with the wrong checksum is still named as such, not by its content. */
+    @Test
+    void aChecksumMismatchIsReportedBeforeParseErrors(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "[{\"path\": ");
+        LoadOptions options = LoadOptions.defaults().withExpectedSha256("00".repeat(32));
+        assertThatThrownBy(() -> SchemaLoader.load(SchemaRef.file(file), options))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("SHA-256 mismatch")
+                .hasMessageNotContaining("not valid JSON");
+        assertFails(() -> SchemaLoader.load(SchemaRef.file(file), LoadOptions.defaults()), "not valid JSON");
+    }
+
     @Test
     void offlineRefusesUrls() {
         LoadOptions offline = LoadOptions.defaults().withOffline(true);

@@ -9,7 +9,12 @@ import dev.pvecodegen.schema.read.SchemaReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class PinnedSchemasTest {
@@ -69,6 +74,29 @@ class PinnedSchemasTest {
         assertThat(model.source().name()).isEqualTo("pbs-4.2");
         assertThat(model.source().sha256())
                 .isEqualTo(PinnedSchemas.find("pbs-4.2").orElseThrow().sha256());
+    }
+
+    /**
+     * A pinned PVE schema's shipped supplement is read ahead on the hashing thread: loads that race for it (and for
+     * the rest) build the models a load on its own builds.
+     */
+    @Test
+    void pinnedSchemasLoadAlikeFromSeveralThreadsAtOnce() throws Exception {
+        List<String> names = List.of("pve-9.2", "pbs-4.2", "pve-7.2", "pve-9.2");
+        ExecutorService pool = Executors.newFixedThreadPool(names.size());
+        try {
+            List<Future<ApiModel>> loads = new ArrayList<>();
+            for (String name : names) {
+                loads.add(pool.submit(() -> SchemaLoader.load(SchemaRef.parse(name), LoadOptions.defaults())));
+            }
+            for (int i = 0; i < names.size(); i++) {
+                assertThat(loads.get(i).get())
+                        .as(names.get(i))
+                        .isEqualTo(SchemaLoader.load(SchemaRef.parse(names.get(i)), LoadOptions.defaults()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

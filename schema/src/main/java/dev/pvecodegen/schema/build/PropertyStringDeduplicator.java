@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Makes identical property-string formats one model format. The identity is the canonical JSON of the format
@@ -17,6 +18,11 @@ import java.util.function.Function;
  * {@code -3}, … in order of appearance, so the same input always yields the same ids.
  */
 final class PropertyStringDeduplicator {
+
+    /** Compiled once: {@code String.replaceAll} compiles its pattern on every call, once per format here. */
+    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
+
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
     private final Map<String, PropertyStringFormat> byCanonical = new HashMap<>();
     private final Set<String> allocated = new HashSet<>();
@@ -61,7 +67,9 @@ final class PropertyStringDeduplicator {
 
     /** Lower case, runs of anything but letters and digits become {@code -}. */
     static String normalise(String hint) {
-        String id = hint.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String id = EDGE_DASHES
+                .matcher(SEPARATORS.matcher(hint.toLowerCase(Locale.ROOT)).replaceAll("-"))
+                .replaceAll("");
         return id.isEmpty() ? "format" : id;
     }
 }

@@ -12,6 +12,7 @@ import dev.pvecodegen.schema.model.Origin;
 import dev.pvecodegen.schema.model.Property;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,11 @@ final class TypeBuilder {
     private final PropertyStringDeduplicator formats;
     private final PropertyStringBuilder propertyStrings;
     private final Provenance provenance;
+    /** Rewritten patterns by raw pattern: most are repeated (a node name, a VM id), and each rewrite compiles one. */
+    private final Map<String, Rewritten> patterns = new HashMap<>();
+
+    /** A pattern as {@link PatternRewriter} rewrites it, or why it was dropped. */
+    private record Rewritten(Optional<String> pattern, String failure) {}
 
     TypeBuilder(Dialect dialect, ProblemCollector problems, PropertyStringDeduplicator formats, Provenance provenance) {
         this.dialect = dialect;
@@ -187,12 +193,16 @@ final class TypeBuilder {
         if (raw.isEmpty()) {
             return Optional.empty();
         }
-        StringBuilder failure = new StringBuilder();
-        Optional<String> rewritten = PatternRewriter.rewrite(raw.get(), dialect, failure);
-        if (rewritten.isEmpty()) {
-            problems.warn(site.child("pattern"), "pattern dropped, it does not compile in java.util.regex: " + failure);
+        Rewritten rewritten = patterns.computeIfAbsent(raw.get(), text -> {
+            StringBuilder failure = new StringBuilder();
+            return new Rewritten(PatternRewriter.rewrite(text, dialect, failure), failure.toString());
+        });
+        if (rewritten.pattern().isEmpty()) {
+            problems.warn(
+                    site.child("pattern"),
+                    "pattern dropped, it does not compile in java.util.regex: " + rewritten.failure());
         }
-        return rewritten;
+        return rewritten.pattern();
     }
 
     private Optional<BigDecimal> bound(JsonNode schema, String key, Site site) {

@@ -3,6 +3,7 @@ package dev.pvecodegen.schema.read;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,24 +32,37 @@ public final class SchemaReader {
      */
     public static final long MAX_TOKENS = 2_000_000;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxStringLength(MAX_STRING_LENGTH)
-                    .maxNumberLength(100)
-                    .maxNameLength(MAX_STRING_LENGTH)
-                    .maxTokenCount(MAX_TOKENS)
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            // Locations give line and column only: never echo (possibly huge or hostile) input into messages.
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .build());
+    /** Parses every input; trees are built by {@link TreeReader}, without an {@code ObjectMapper}. */
+    private static final JsonFactory FACTORY = limitedFactory();
 
     private SchemaReader() {}
 
-    /** The mapper configured with the limits above (also used to read the meta-schema). */
+    private static JsonFactory limitedFactory() {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNumberLength(100)
+                        .maxNameLength(MAX_STRING_LENGTH)
+                        .maxTokenCount(MAX_TOKENS)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // Locations give line and column only: never echo (possibly huge or hostile) input into messages.
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+    }
+
+    /**
+     * Created on first use only: the schemas and supplements are read without it, and only the meta-schema pass
+     * (not run for pinned schemas) asks for it. It has its own factory because a mapper claims its factory's codec.
+     */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper(limitedFactory());
+    }
+
+    /** A mapper configured with the limits above, for the meta-schema pass. */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Mapper.INSTANCE;
     }
 
     /**
@@ -113,7 +127,7 @@ public final class SchemaReader {
 
     private static JsonNode parse(byte[] json, String displayName, String what) throws SchemaException {
         int start = bomLength(json);
-        try (JsonParser parser = MAPPER.createParser(json, start, json.length - start)) {
+        try (JsonParser parser = FACTORY.createParser(json, start, json.length - start)) {
             return readSingleValue(parser, displayName, what);
         } catch (IOException e) {
             throw failure(e, displayName, what);
@@ -121,7 +135,7 @@ public final class SchemaReader {
     }
 
     private static JsonNode parse(String json, String displayName, String what) throws SchemaException {
-        try (JsonParser parser = MAPPER.createParser(json)) {
+        try (JsonParser parser = FACTORY.createParser(json)) {
             return readSingleValue(parser, displayName, what);
         } catch (IOException e) {
             throw failure(e, displayName, what);
@@ -130,10 +144,11 @@ public final class SchemaReader {
 
     private static JsonNode readSingleValue(JsonParser parser, String displayName, String what)
             throws IOException, SchemaException {
-        JsonNode tree = MAPPER.readTree(parser);
-        if (tree == null) {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
             throw new SchemaException(displayName, SchemaProblem.global(what + " is empty"));
         }
+        JsonNode tree = TreeReader.value(parser, first);
         if (parser.nextToken() != null) {
             throw new SchemaException(
                     displayName,

@@ -13,13 +13,14 @@ import dev.pvecodegen.schema.model.Enrichment.EntryStatus;
 import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.schema.model.Origin;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -33,7 +34,8 @@ public final class SupplementApplier {
     /**
      * The supplemented tree and what was done to it.
      *
-     * @param tree the tree to build the model from (the input itself when there was nothing to apply)
+     * @param tree the tree to build the model from: the input itself when nothing was written, else a tree that
+     *     shares every subtree it does not change with the input (neither is to be changed)
      * @param provenance which subtrees entries wrote, for the origins of the model's properties
      * @param outcomes what became of every entry, in order
      */
@@ -42,19 +44,20 @@ public final class SupplementApplier {
     private final JsonNode original;
     private final ApidocIndex index;
     private final Dialect dialect;
-    private final Map<String, Origin> origins = new LinkedHashMap<>();
-    private final Set<String> objectForms = new LinkedHashSet<>();
-    private final Set<String> wholeSchemas = new LinkedHashSet<>();
+    // Sorted, so that everything under a pointer is one range (see forgetOriginsUnder); their order is not kept.
+    private final NavigableMap<String, Origin> origins = new TreeMap<>();
+    private final NavigableSet<String> objectForms = new TreeSet<>();
+    private final NavigableSet<String> wholeSchemas = new TreeSet<>();
     private final List<EntryOutcome> outcomes = new ArrayList<>();
 
-    private SupplementApplier(JsonNode original, JsonNode copy, Dialect dialect) {
+    private SupplementApplier(JsonNode original, Dialect dialect) {
         this.original = original;
-        this.index = ApidocIndex.of(copy);
+        this.index = ApidocIndex.of(original);
         this.dialect = dialect;
     }
 
     /**
-     * Applies the supplements, in order, to a copy of the tree.
+     * Applies the supplements, in order, to a copy of the tree (copied on write, see {@link ApidocIndex}).
      *
      * @param tree the validated apidoc tree (not modified)
      * @param dialect the tree's dialect; every supplement must be for the matching product
@@ -79,8 +82,7 @@ public final class SupplementApplier {
         if (supplements.isEmpty()) {
             return new Result(tree, Provenance.none(), List.of());
         }
-        JsonNode copy = tree.deepCopy();
-        SupplementApplier applier = new SupplementApplier(tree, copy, dialect);
+        SupplementApplier applier = new SupplementApplier(tree, dialect);
         List<Runnable> objectFormChecks = new ArrayList<>();
         for (Supplement supplement : supplements) {
             for (SupplementEntry entry : supplement.entries()) {
@@ -101,7 +103,9 @@ public final class SupplementApplier {
         }
         objectFormChecks.forEach(Runnable::run);
         return new Result(
-                copy, new Provenance(applier.origins, applier.objectForms, applier.wholeSchemas), applier.outcomes);
+                applier.index.tree(),
+                new Provenance(applier.origins, applier.objectForms, applier.wholeSchemas),
+                applier.outcomes);
     }
 
     /** {@code pve} or {@code pbs}: the {@code product} a supplement for this dialect declares. */
@@ -212,11 +216,12 @@ public final class SupplementApplier {
                             + (type.equals("array") ? " (point at its /items)" : ""));
             return;
         }
-        if (!node.get().has("type")) {
-            ((ObjectNode) node.get()).put("type", "object");
+        ObjectNode schema = index.writable(pointer);
+        if (!schema.has("type")) {
+            schema.put("type", "object");
         }
-        if (!node.get().path("properties").isObject()) {
-            index.set(pointer, "properties", emptyObject());
+        if (!schema.path("properties").isObject()) {
+            schema.set("properties", emptyObject());
         }
         int redundant = write(pointer + "/properties", fragment, origin, Fragments::property);
         outcome(
@@ -303,17 +308,17 @@ public final class SupplementApplier {
         for (Map.Entry<String, JsonNode> key : fragment.properties()) {
             redundant += SchemaEquivalence.equivalent(declaredKeys.get(key.getKey()), key.getValue()) ? 1 : 0;
         }
-        int sites = 0;
-        for (ApidocIndex.Located site : index.schemas()) {
-            JsonNode siteFormat = site.node().get("format");
-            if (siteFormat != null
+        // Found before any write; every site's format reads as this one does, so its keys lie at the same suffix.
+        List<ApidocIndex.Located> sites = index.schemas(site -> {
+            JsonNode siteFormat = site.get("format");
+            return siteFormat != null
                     && siteFormat.isObject()
-                    && CanonicalJson.of(siteFormat).equals(canonical)) {
-                write(site.pointer() + Formats.keysSuffix(siteFormat), fragment, origin, Fragments::property);
-                sites++;
-            }
+                    && CanonicalJson.of(siteFormat).equals(canonical);
+        });
+        for (ApidocIndex.Located site : sites) {
+            write(site.pointer() + Formats.keysSuffix(format), fragment, origin, Fragments::property);
         }
-        String detail = sites + (sites == 1 ? " use" : " uses");
+        String detail = sites.size() + (sites.size() == 1 ? " use" : " uses");
         if (redundant == fragment.size()) {
             outcome(supplement, entry, EntryStatus.REDUNDANT, "the schema declares these keys identically");
         } else {
@@ -328,16 +333,16 @@ public final class SupplementApplier {
     /** Gives every property string of the named (undescribed) format these keys. */
     private void keysByName(
             Supplement supplement, SupplementEntry entry, String formatName, JsonNode fragment, Origin origin) {
-        int uses = 0;
-        for (ApidocIndex.Located site : index.schemas()) {
-            JsonNode format = site.node().get("format");
-            if (format != null && format.isTextual() && format.textValue().equals(formatName)) {
-                index.set(site.pointer(), "format", Formats.empty(dialect));
-                JsonNode described = site.node().get("format");
-                write(site.pointer() + Formats.keysSuffix(described), fragment, origin, Fragments::property);
-                uses++;
-            }
+        List<ApidocIndex.Located> sites = index.schemas(site -> {
+            JsonNode format = site.get("format");
+            return format != null && format.isTextual() && format.textValue().equals(formatName);
+        });
+        for (ApidocIndex.Located site : sites) {
+            ObjectNode described = Formats.empty(dialect);
+            index.set(site.pointer(), "format", described);
+            write(site.pointer() + Formats.keysSuffix(described), fragment, origin, Fragments::property);
         }
+        int uses = sites.size();
         outcome(
                 supplement,
                 entry,
@@ -405,9 +410,11 @@ public final class SupplementApplier {
     }
 
     private void forgetOriginsUnder(String pointer) {
-        origins.keySet().removeIf(p -> p.equals(pointer) || p.startsWith(pointer + "/"));
-        wholeSchemas.removeIf(p -> p.equals(pointer) || p.startsWith(pointer + "/"));
-        objectForms.removeIf(p -> p.equals(pointer) || p.startsWith(pointer + "/"));
+        for (NavigableSet<String> marked : List.of(origins.navigableKeySet(), wholeSchemas, objectForms)) {
+            marked.remove(pointer);
+            // The pointers below it continue it with '/', and '0' is the character after '/'.
+            marked.subSet(pointer + "/", true, pointer + "0", false).clear();
+        }
     }
 
     private static String redundancy(int redundant, int total, String what) {

@@ -3,12 +3,15 @@ package dev.pvecodegen.schema.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.pvecodegen.schema.PinnedSchema;
+import dev.pvecodegen.schema.PinnedSchemas;
 import dev.pvecodegen.schema.model.Dialect;
 import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.schema.model.IndexRange;
 import dev.pvecodegen.schema.model.PropertyStringFormat;
 import dev.pvecodegen.schema.read.SchemaReader;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,36 @@ class BuildHelpersTest {
         assertThat(CanonicalJson.of(json("{\"b\": 1, \"a\": {\"d\": [1, \"x\"], \"c\": null}}")))
                 .isEqualTo(CanonicalJson.of(json("{\"a\": {\"c\": null, \"d\": [1, \"x\"]}, \"b\": 1}")))
                 .isEqualTo("{\"a\":{\"c\":null,\"d\":[1,\"x\"]},\"b\":1}");
+    }
+
+    @Test
+    void canonicalJsonEscapesQuotesBackslashesAndControlCharacters() throws Exception {
+        assertThat(CanonicalJson.of(json("{\"k\": \"plain\", \"e\": \"a\\\"b\\\\c\\u0001d\"}")))
+                .isEqualTo("{\"e\":\"a\\\"b\\\\c\\u0001d\",\"k\":\"plain\"}");
+    }
+
+    @Test
+    void compactJsonIsTheTextOfToString() throws Exception {
+        JsonNode document = json("""
+                {"check": ["and", ["perm", "/vms/{vmid}", ["VM.Audit"]], ["userid-param", "self"]],
+                 "numbers": [1, -7, 12345678901, 123456789012345678901234567890, 0.5, 1e-7, 1.5E300, -0.0],
+                 "text": "a \\"quoted\\" \\\\ \\n\\t\\b\\f\\r\\u0001\\u001f \\u00e9 \\u2028 / \\ud83d\\ude00",
+                 "flags": [true, false, null], "nested": {"a": [[], {}, [{"b": {}}]]}}
+                """);
+        assertCompactEverywhere(document);
+    }
+
+    @Test
+    void compactJsonIsTheTextOfToStringThroughoutThePinnedSchemas() throws Exception {
+        for (PinnedSchema pinned : PinnedSchemas.all()) {
+            assertCompactEverywhere(
+                    SchemaReader.read(Files.readAllBytes(PinnedSchemas.resolve(pinned)), pinned.name()));
+        }
+    }
+
+    private static void assertCompactEverywhere(JsonNode node) {
+        assertThat(CanonicalJson.compact(node)).isEqualTo(node.toString());
+        node.forEach(BuildHelpersTest::assertCompactEverywhere);
     }
 
     @Test

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pvecodegen.schema.PinnedSchema;
+import dev.pvecodegen.schema.PinnedSchemas;
 import dev.pvecodegen.schema.SchemaException;
 import dev.pvecodegen.schema.model.ApiModel;
 import dev.pvecodegen.schema.model.ApiType;
@@ -14,6 +17,7 @@ import dev.pvecodegen.schema.model.HttpMethod;
 import dev.pvecodegen.schema.model.Origin;
 import dev.pvecodegen.schema.model.Property;
 import dev.pvecodegen.schema.read.SchemaReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -194,6 +198,31 @@ class SupplementApplierTest {
 
         assertThat(result.outcomes()).allSatisfy(o -> assertThat(o.status()).isEqualTo(EntryStatus.OTHER_VERSION));
         assertThat(result.tree()).isEqualTo(tree);
+    }
+
+    /**
+     * The applier copies on write: the input tree (the schema as declared, which redundancy is judged against) stays
+     * as it was, and what no entry wrote is shared rather than copied.
+     */
+    @Test
+    void theInputTreeIsNeverChangedAndWhatIsNotWrittenIsShared() throws Exception {
+        PinnedSchema pinned = PinnedSchemas.find("pve-9.2").orElseThrow();
+        JsonNode tree = SchemaReader.read(Files.readAllBytes(PinnedSchemas.resolve(pinned)), pinned.name());
+        JsonNode declared = tree.deepCopy();
+        List<Supplement> shipped = List.of(Supplements.shipped(Dialect.PVE).orElseThrow());
+
+        SupplementApplier.Result first = SupplementApplier.apply(tree, Dialect.PVE, Optional.of("9.2"), shipped);
+        SupplementApplier.Result second = SupplementApplier.apply(tree, Dialect.PVE, Optional.of("9.2"), shipped);
+
+        assertThat(tree).isEqualTo(declared);
+        assertThat(first.tree()).isNotEqualTo(tree).isEqualTo(second.tree());
+        assertThat(first.outcomes()).isEqualTo(second.outcomes());
+        assertThat(first.outcomes()).extracting(EntryOutcome::status).contains(EntryStatus.APPLIED);
+        long shared = 0;
+        for (int i = 0; i < tree.size(); i++) {
+            shared += first.tree().get(i) == tree.get(i) ? 1 : 0;
+        }
+        assertThat(shared).as("root nodes no entry wrote below").isPositive();
     }
 
     @Test
