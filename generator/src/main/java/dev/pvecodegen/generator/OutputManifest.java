@@ -1,7 +1,6 @@
 package dev.pvecodegen.generator;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -73,18 +72,13 @@ record OutputManifest(Map<String, String> files) {
                     .toList();
         }
         // Reading and hashing the previous output is nearly all of the check: both cores share it, in walk order.
-        try {
-            return paths.parallelStream()
-                    .map(path -> problem(dir, path))
-                    .flatMap(Optional::stream)
-                    .toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return ParallelFiles.map(paths, path -> problem(dir, path)).stream()
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** Why {@code path} is not vouched for, if it is not. */
-    private Optional<String> problem(Path dir, Path path) {
+    private Optional<String> problem(Path dir, Path path) throws IOException {
         String relative = relative(dir, path);
         if (relative.equals(OutputWriter.MARKER)) {
             return Optional.empty();
@@ -93,13 +87,9 @@ record OutputManifest(Map<String, String> files) {
         if (expected == null || !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of(relative + " (not written by pvecodegen)");
         }
-        try {
-            return expected.equals(sha256(path))
-                    ? Optional.empty()
-                    : Optional.of(relative + " (changed since it was generated)");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return expected.equals(sha256(path))
+                ? Optional.empty()
+                : Optional.of(relative + " (changed since it was generated)");
     }
 
     static String relative(Path dir, Path path) {

@@ -137,8 +137,8 @@ public final class OutputWriter {
     private static void write(GeneratedSources sources, Path staging, ScratchTrees scratch, Progress progress)
             throws IOException {
         step(scratch, staging, Files::createDirectories);
-        for (String directory : directories(sources)) {
-            step(scratch, staging.resolve(directory), Files::createDirectories);
+        for (Path directory : directories(sources, staging)) {
+            step(scratch, directory, Files::createDirectories);
         }
         Map<String, String> hashes = new ConcurrentHashMap<>();
         AtomicInteger written = new AtomicInteger();
@@ -153,13 +153,10 @@ public final class OutputWriter {
     }
 
     /** The directories the files go to, parents first, each once ({@code createDirectories} per file is slow). */
-    private static SortedSet<String> directories(GeneratedSources sources) {
-        SortedSet<String> directories = new TreeSet<>();
+    private static SortedSet<Path> directories(GeneratedSources sources, Path staging) {
+        SortedSet<Path> directories = new TreeSet<>();
         for (GeneratedFile file : sources.files()) {
-            int slash = file.relativePath().lastIndexOf('/');
-            if (slash > 0) {
-                directories.add(file.relativePath().substring(0, slash));
-            }
+            directories.add(target(staging, file).getParent());
         }
         return directories;
     }
